@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#include "config/runconfig.h"
+
+namespace ob {
+
+bool RunConfig::operator==(const RunConfig& o) const
+{
+    return model == o.model && hidden == o.hidden && layers == o.layers && inputs == o.inputs
+        && outputs == o.outputs && batches == o.batches && methods == o.methods && warmup == o.warmup
+        && iterations == o.iterations && threads == o.threads && blasThreads == o.blasThreads
+        && qengine == o.qengine && seed == o.seed && evalSamples == o.evalSamples && options == o.options;
+}
+
+}  // namespace ob

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What a run measures: the model, the methods and how to measure them.
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace ob {
+
+struct RunConfig {
+    QString model = QStringLiteral("simplified");
+    int hidden = 256;
+    int layers = 7;
+    int inputs = 4;
+    int outputs = 13;
+    QList<int> batches{1, 4, 8, 16};
+    QStringList methods{QStringLiteral("all")};  // method ids, "all" expands to every registered method
+    int warmup = 50;
+    int iterations = 200;
+    int threads = 1;      // LibTorch intra-op threads
+    int blasThreads = 1;  // OpenBLAS threads
+    QString qengine = QStringLiteral("auto");
+    qulonglong seed = 42;
+    int evalSamples = 1024;              // size of the evaluation set for score and fidelity
+    QMap<QString, QString> options;       // strategy options (key -> value)
+
+    bool operator==(const RunConfig& o) const;
+    bool operator!=(const RunConfig& o) const { return !(*this == o); }
+};
+
+}  // namespace ob

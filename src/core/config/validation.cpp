@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: MIT
+#include "config/validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <limits>
+
+#include "optibench/engine/engine.h"
+
+namespace ob {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ob::Validation", text);
+}
+
+QString fromStd(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+enum class Kind { Int, UInt64, String, Choice, IntList, StringList, Options };
+
+struct Field {
+    const char* key;
+    Kind kind;
+    qlonglong min;
+    qlonglong max;
+};
+
+using E = ob::engine::Limits;
+constexpr qlonglong kMaxCount = 10'000'000;
+
+const Field kFields[] = {
+    {"model", Kind::Choice, 0, 0},
+    {"hidden", Kind::Int, E::kMinHidden, E::kMaxHidden},
+    {"layers", Kind::Int, E::kMinLayers, E::kMaxLayers},
+    {"inputs", Kind::Int, E::kMinWidth, E::kMaxWidth},
+    {"outputs", Kind::Int, E::kMinWidth, E::kMaxWidth},
+    {"batch", Kind::IntList, 1, 65536},
+    {"methods", Kind::StringList, 0, 0},
+    {"warmup", Kind::Int, 0, kMaxCount},
+    {"iterations", Kind::Int, 1, kMaxCount},
+    {"threads", Kind::Int, 1, 1024},
+    {"blas-threads", Kind::Int, 1, 1024},
+    {"qengine", Kind::Choice, 0, 0},
+    {"seed", Kind::UInt64, 0, 0},
+    {"eval-samples", Kind::Int, 1, 1'000'000},
+    {"options", Kind::Options, 0, 0},
+};
+
+const Field* findField(const QString& key)
+{
+    for (const auto& f : kFields)
+        if (key == QLatin1String(f.key))
+            return &f;
+    return nullptr;
+}
+
+QStringList choicesOf(const QString& key)
+{
+    QStringList out;
+    if (key == QLatin1String("model")) {
+        for (const auto& m : engine::models())
+            out << fromStd(m.id);
+    } else if (key == QLatin1String("qengine")) {
+        out << QStringLiteral("auto") << QStringLiteral("qnnpack") << QStringLiteral("onednn")
+            << QStringLiteral("fbgemm") << QStringLiteral("x86") << QStringLiteral("none");
+    }
+    return out;
+}
+
+QString rangeText(const Field& f)
+{
+    return QStringLiteral("%1..%2").arg(f.min).arg(f.max);
+}
+
+ValidationError error(const QString& field, const QString& value, const QString& problem, const QString& allowed)
+{
+    return ValidationError{field, value, problem, allowed};
+}
+
+MaybeError parseInt(const Field& f, const QString& text, qlonglong& out)
+{
+    bool ok = false;
+    out = text.trimmed().toLongLong(&ok);
+    if (!ok)
+        return error(QLatin1String(f.key), text, tr("is not an integer"), rangeText(f));
+    if (out < f.min || out > f.max)
+        return error(QLatin1String(f.key), text, tr("is out of range"), rangeText(f));
+    return std::nullopt;
+}
+
+int* intMember(RunConfig& c, const QString& key)
+{
+    if (key == QLatin1String("hidden")) return &c.hidden;
+    if (key == QLatin1String("layers")) return &c.layers;
+    if (key == QLatin1String("inputs")) return &c.inputs;
+    if (key == QLatin1String("outputs")) return &c.outputs;
+    if (key == QLatin1String("warmup")) return &c.warmup;
+    if (key == QLatin1String("iterations")) return &c.iterations;
+    if (key == QLatin1String("threads")) return &c.threads;
+    if (key == QLatin1String("blas-threads")) return &c.blasThreads;
+    if (key == QLatin1String("eval-samples")) return &c.evalSamples;
+    return nullptr;
+}
+
+QStringList splitList(const QString& text)
+{
+    QStringList parts = text.split(QLatin1Char(','));
+    for (auto& p : parts)
+        p = p.trimmed();
+    return parts;
+}
+
+MaybeError applyIntList(RunConfig& c, const Field& f, const QStringList& items, const QString& asGiven)
+{
+    const QString allowed = tr("a comma-separated list of integers %1, e.g. 1,4,8,16").arg(rangeText(f));
+    if (items.isEmpty() || (items.size() == 1 && items.front().isEmpty()))
+        return error(QLatin1String(f.key), asGiven, tr("is empty"), allowed);
+    QList<int> values;
+    for (const auto& item : items) {
+        bool ok = false;
+        const qlonglong v = item.toLongLong(&ok);
+        if (!ok)
+            return error(QLatin1String(f.key), asGiven, tr("contains \"%1\", which is not an integer").arg(item), allowed);
+        if (v < f.min || v > f.max)
+            return error(QLatin1String(f.key), asGiven, tr("contains %1, which is out of range").arg(item), allowed);
+        if (!values.contains(static_cast<int>(v)))
+            values << static_cast<int>(v);
+    }
+    c.batches = values;
+    return std::nullopt;
+}
+
+MaybeError applyMethods(RunConfig& c, const QStringList& items, const QString& asGiven)
+{
+    if (items.isEmpty() || (items.size() == 1 && items.front().isEmpty()))
+        return error(QStringLiteral("methods"), asGiven, tr("is empty"),
+                     tr("\"all\" or a comma-separated list of: %1").arg(strategyIds().join(QStringLiteral(", "))));
+    for (const auto& m : items)
+        if (m != QLatin1String("all"))
+            if (auto e = checkMethod(m))
+                return e;
+    c.methods = items;
+    return std::nullopt;
+}
+
+MaybeError applyOption(RunConfig& c, const QString& assignment)
+{
+    const auto eq = assignment.indexOf(QLatin1Char('='));
+    if (eq <= 0)
+        return error(QStringLiteral("option"), assignment, tr("is not of the form key=value"),
+                     tr("key=value with a strategy option key"));
+    c.options.insert(assignment.left(eq).trimmed(), assignment.mid(eq + 1).trimmed());
+    return std::nullopt;
+}
+
+QString jsonTypeName(const QJsonValue& v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    default: return QStringLiteral("undefined");
+    }
+}
+
+QString jsonText(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return jsonTypeName(v);
+}
+
+}  // namespace
+
+QString ValidationError::message() const
+{
+    return tr("%1: %2 %3; allowed: %4").arg(field, value.isEmpty() ? QStringLiteral("\"\"") : value, problem, allowed);
+}
+
+QStringList configKeys()
+{
+    QStringList keys;
+    for (const auto& f : kFields)
+        keys << QLatin1String(f.key);
+    return keys;
+}
+
+IntRange rangeOf(const QString& key)
+{
+    const Field* f = findField(key);
+    if (!f || (f->kind != Kind::Int && f->kind != Kind::IntList))
+        return {};
+    return {f->min, f->max};
+}
+
+MaybeError applyText(RunConfig& c, const QString& key, const QString& text)
+{
+    const Field* f = findField(key);
+    if (!f)
+        return error(key, text, tr("is not a configuration key"), configKeys().join(QStringLiteral(", ")));
+    switch (f->kind) {
+    case Kind::Int: {
+        qlonglong v = 0;
+        if (auto e = parseInt(*f, text, v))
+            return e;
+        *intMember(c, key) = static_cast<int>(v);
+        return std::nullopt;
+    }
+    case Kind::UInt64: {
+        bool ok = false;
+        const qulonglong v = text.trimmed().toULongLong(&ok);
+        if (!ok || text.trimmed().startsWith(QLatin1Char('-')))
+            return error(key, text, tr("is not a non-negative integer"),
+                         QStringLiteral("0..%1").arg(std::numeric_limits<qulonglong>::max()));
+        c.seed = v;
+        return std::nullopt;
+    }
+    case Kind::Choice: {
+        const QStringList choices = choicesOf(key);
+        const QString v = text.trimmed();
+        if (!choices.contains(v))
+            return error(key, text, tr("is not a valid choice"), choices.join(QStringLiteral(", ")));
+        (key == QLatin1String("model") ? c.model : c.qengine) = v;
+        return std::nullopt;
+    }
+    case Kind::IntList: return applyIntList(c, *f, splitList(text), text);
+    case Kind::StringList: return applyMethods(c, splitList(text), text);
+    case Kind::Options: return applyOption(c, text);
+    case Kind::String: break;
+    }
+    return std::nullopt;
+}
+
+MaybeError applyJson(RunConfig& c, const QJsonObject& object)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        const QJsonValue v = it.value();
+        const Field* f = findField(key);
+        if (!f)
+            return error(QStringLiteral("config"), key, tr("is not a configuration key"),
+                         configKeys().join(QStringLiteral(", ")));
+        switch (f->kind) {
+        case Kind::Int:
+        case Kind::UInt64: {
+            if (!v.isDouble() && !v.isString())
+                return error(key, jsonText(v), tr("is %1, not an integer").arg(jsonTypeName(v)), rangeText(*f));
+            if (v.isDouble() && v.toDouble() != static_cast<double>(static_cast<qlonglong>(v.toDouble())))
+                return error(key, jsonText(v), tr("is not an integer"), rangeText(*f));
+            const QString text = v.isString() ? v.toString() : QString::number(static_cast<qlonglong>(v.toDouble()));
+            if (auto e = applyText(c, key, text))
+                return e;
+            break;
+        }
+        case Kind::Choice:
+        case Kind::String:
+            if (!v.isString())
+                return error(key, jsonText(v), tr("is %1, not a string").arg(jsonTypeName(v)),
+                             choicesOf(key).join(QStringLiteral(", ")));
+            if (auto e = applyText(c, key, v.toString()))
+                return e;
+            break;
+        case Kind::IntList:
+        case Kind::StringList: {
+            QStringList items;
+            if (v.isString()) {
+                items = splitList(v.toString());
+            } else if (v.isArray()) {
+                for (const auto& item : v.toArray()) {
+                    if (f->kind == Kind::IntList && !item.isDouble())
+                        return error(key, jsonText(item), tr("is %1, not an integer").arg(jsonTypeName(item)),
+                                     rangeText(*f));
+                    if (f->kind == Kind::StringList && !item.isString())
+                        return error(key, jsonText(item), tr("is %1, not a method id").arg(jsonTypeName(item)),
+                                     strategyIds().join(QStringLiteral(", ")));
+                    items << (item.isString() ? item.toString() : jsonText(item));
+                }
+            } else {
+                return error(key, jsonText(v), tr("is %1, not a list").arg(jsonTypeName(v)),
+                             tr("a JSON array or a comma-separated string"));
+            }
+            const QString asGiven = items.join(QLatin1Char(','));
+            if (auto e = f->kind == Kind::IntList ? applyIntList(c, *f, items, asGiven)
+                                                  : applyMethods(c, items, asGiven))
+                return e;
+            break;
+        }
+        case Kind::Options: {
+            if (!v.isObject())
+                return error(key, jsonText(v), tr("is %1, not an object").arg(jsonTypeName(v)),
+                             tr("an object of strategy option keys and values"));
+            const QJsonObject o = v.toObject();
+            for (auto oi = o.begin(); oi != o.end(); ++oi)
+                c.options.insert(oi.key(), jsonText(oi.value()));
+            break;
+        }
+        }
+    }
+    return std::nullopt;
+}
+
+MaybeError validate(const RunConfig& c)
+{
+    auto checkInt = [](const char* key, qlonglong v) -> MaybeError {
+        const Field* f = findField(QLatin1String(key));
+        if (v < f->min || v > f->max)
+            return error(QLatin1String(key), QString::number(v), tr("is out of range"), rangeText(*f));
+        return std::nullopt;
+    };
+    if (!choicesOf(QStringLiteral("model")).contains(c.model))
+        return error(QStringLiteral("model"), c.model, tr("is not a valid choice"),
+                     choicesOf(QStringLiteral("model")).join(QStringLiteral(", ")));
+    if (!choicesOf(QStringLiteral("qengine")).contains(c.qengine))
+        return error(QStringLiteral("qengine"), c.qengine, tr("is not a valid choice"),
+                     choicesOf(QStringLiteral("qengine")).join(QStringLiteral(", ")));
+    for (const auto& [key, value] : {std::pair{"hidden", c.hidden}, {"layers", c.layers}, {"inputs", c.inputs},
+                                     {"outputs", c.outputs}, {"warmup", c.warmup}, {"iterations", c.iterations},
+                                     {"threads", c.threads}, {"blas-threads", c.blasThreads},
+                                     {"eval-samples", c.evalSamples}})
+        if (auto e = checkInt(key, value))
+            return e;
+    QStringList batchText;
+    for (int b : c.batches)
+        batchText << QString::number(b);
+    RunConfig scratch;
+    if (auto e = applyIntList(scratch, *findField(QStringLiteral("batch")), batchText, batchText.join(QLatin1Char(','))))
+        return e;
+    if (auto e = applyMethods(scratch, c.methods, c.methods.join(QLatin1Char(','))))
+        return e;
+    return std::nullopt;
+}
+
+QJsonObject toJson(const RunConfig& c)
+{
+    QJsonArray batches;
+    for (int b : c.batches)
+        batches.append(b);
+    QJsonObject options;
+    for (auto it = c.options.begin(); it != c.options.end(); ++it)
+        options.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("model"), c.model},
+        {QStringLiteral("hidden"), c.hidden},
+        {QStringLiteral("layers"), c.layers},
+        {QStringLiteral("inputs"), c.inputs},
+        {QStringLiteral("outputs"), c.outputs},
+        {QStringLiteral("batch"), batches},
+        {QStringLiteral("methods"), QJsonArray::fromStringList(c.methods)},
+        {QStringLiteral("warmup"), c.warmup},
+        {QStringLiteral("iterations"), c.iterations},
+        {QStringLiteral("threads"), c.threads},
+        {QStringLiteral("blas-threads"), c.blasThreads},
+        {QStringLiteral("qengine"), c.qengine},
+        {QStringLiteral("seed"), QString::number(c.seed)},
+        {QStringLiteral("eval-samples"), c.evalSamples},
+        {QStringLiteral("options"), options},
+    };
+}
+
+QStringList strategyIds()
+{
+    QStringList ids;
+    for (const auto& s : engine::strategies())
+        ids << fromStd(s.id);
+    return ids;
+}
+
+QStringList allMethods()
+{
+    QStringList ids;
+    for (const auto& s : engine::strategies())
+        if (s.inAll)
+            ids << fromStd(s.id);
+    return ids;
+}
+
+QStringList expandMethods(const QStringList& methods)
+{
+    QStringList out;
+    for (const auto& m : methods) {
+        const QStringList items = m == QLatin1String("all") ? allMethods() : QStringList{m};
+        for (const auto& item : items)
+            if (!out.contains(item))
+                out << item;
+    }
+    if (out.removeAll(QStringLiteral("eager")) > 0)
+        out.prepend(QStringLiteral("eager"));
+    return out;
+}
+
+MaybeError checkMethod(const QString& method)
+{
+    const QStringList known = strategyIds();
+    const QString allowed = tr("\"all\" or pipelines a+b+c of: %1").arg(known.join(QStringLiteral(", ")));
+    if (method.trimmed().isEmpty())
+        return error(QStringLiteral("methods"), method, tr("is empty"), allowed);
+    for (const auto& step : method.split(QLatin1Char('+'))) {
+        if (!known.contains(step)) {
+            if (step == QLatin1String("int16") || step == QLatin1String("dynamic_qint16"))
+                return error(QStringLiteral("methods"), method,
+                             tr("asks for int16 quantization, which is not a LibTorch dtype (quantized dtypes are "
+                                "qint8, quint8 and qint32)"),
+                             allowed);
+            return error(QStringLiteral("methods"), method,
+                         step == method ? tr("is not a method") : tr("contains \"%1\", which is not a strategy").arg(step),
+                         allowed);
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace ob

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The seed-shaped results table as plain text (the CLI's output), with failures and their diagnoses.
+
+#include <QString>
+
+#include "results/runresult.h"
+
+namespace ob {
+
+/// Table rows: method, batch, latency mean, jitter, p99, score, fidelity, status; then one block per failure.
+QString runToText(const RunResult& run);
+
+/// Display width of text in a terminal (CJK characters take two columns).
+int displayWidth(const QString& text);
+
+}  // namespace ob

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ob {
+
+/// The environment of a run: OptiBench's version and build, Qt, the OS, and what the engine reports
+/// (LibTorch, quantized engines, BLAS and its core type, CPU, threads), as in force in the calling thread.
+QJsonObject captureEnvironment();
+
+/// "0.1.0 (commit abc123, RelWithDebInfo)".
+QString versionString();
+
+}  // namespace ob

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "results/runresult.h"
+
+namespace ob {
+
+void summarizeBatch(BatchResult& b)
+{
+    b.latencyMs = stats::summarize(b.samplesMs);
+    b.throughputPerS = b.latencyMs.mean > 0 ? b.batch * 1000.0 / b.latencyMs.mean : 0;
+}
+
+QString statusId(MethodStatus s)
+{
+    switch (s) {
+    case MethodStatus::Pending: return QStringLiteral("pending");
+    case MethodStatus::Ok: return QStringLiteral("ok");
+    case MethodStatus::Failed: return QStringLiteral("failed");
+    case MethodStatus::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("pending");
+}
+
+MethodStatus statusFromId(const QString& id)
+{
+    if (id == QLatin1String("ok"))
+        return MethodStatus::Ok;
+    if (id == QLatin1String("failed"))
+        return MethodStatus::Failed;
+    if (id == QLatin1String("cancelled"))
+        return MethodStatus::Cancelled;
+    return MethodStatus::Pending;
+}
+
+const BatchResult* MethodResult::batch(int size) const
+{
+    for (const auto& b : batches)
+        if (b.batch == size)
+            return &b;
+    return nullptr;
+}
+
+const MethodResult* RunResult::result(const QString& method) const
+{
+    for (const auto& r : results)
+        if (r.method == method)
+            return &r;
+    return nullptr;
+}
+
+MethodResult* RunResult::result(const QString& method)
+{
+    for (auto& r : results)
+        if (r.method == method)
+            return &r;
+    return nullptr;
+}
+
+}  // namespace ob

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The engine interface: what core and the executables may call. Plain C++ only (no LibTorch, no Qt).
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "optibench/engine/types.h"
+
+namespace ob::engine {
+
+/// Thrown for invalid requests (unknown model, bad sizes) and for failures to build the base model.
+class EngineError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Reports of a long setup step (calibration, distillation); fraction in [0, 1].
+using ProgressFn = std::function<void(const std::string& step, const std::string& stage, double fraction)>;
+
+struct PrepareContext {
+    const std::atomic<bool>* cancel = nullptr;  // set to abandon a long setup step (it then fails as "cancelled")
+    ProgressFn progress;
+};
+
+/// A method ready to run: its pipeline applied to the workspace's model.
+class PreparedMethod {
+public:
+    virtual ~PreparedMethod() = default;
+    virtual const std::string& method() const = 0;
+    virtual bool ok() const = 0;  // every step ok or skipped
+    virtual const std::vector<StepReport>& steps() const = 0;
+    virtual double setupMs() const = 0;  // the sum of the steps' setup, and the first call
+    virtual std::int64_t weightBytes() const = 0;  // bytes of the weights as the method stores them; -1 if unknown
+    /// One forward over `batch` rows of ModelSpec::inputs floats. Throws std::runtime_error on failure.
+    virtual void forward(const float* input, int batch) = 0;
+    /// Runs the method on n rows and writes reasoning_scores (n x outputs, row-major). Throws on failure.
+    virtual void evaluate(const float* input, int n, std::vector<float>& scores) = 0;
+    /// Saves the method's model as TorchScript. Throws std::runtime_error when the model has no TorchScript form.
+    virtual void saveTorchScript(const std::string& path) const = 0;
+};
+
+/// One model built from a spec, from which methods are prepared. Not thread-safe: use from one thread.
+class Workspace {
+public:
+    virtual ~Workspace() = default;
+    virtual const ModelSpec& spec() const = 0;
+    virtual const EngineSettings& settings() const = 0;
+    /// Never throws for a strategy failure: the returned method is !ok() and its steps say why.
+    virtual std::unique_ptr<PreparedMethod> prepare(const std::string& method, const PrepareContext& ctx) = 0;
+
+    /// Builds the model of `spec`. Throws EngineError for an invalid spec.
+    static std::unique_ptr<Workspace> create(const ModelSpec& spec, const EngineSettings& settings);
+};
+
+/// Every registered strategy, in display order.
+std::vector<StrategyInfo> strategies();
+/// Every model architecture.
+std::vector<ModelInfo> models();
+/// Parameters, weight bytes and FLOPs of one forward of `spec` (throws EngineError for an unknown model).
+ModelCost estimateCost(const ModelSpec& spec);
+/// Facts about the machine and the libraries, as in force in the calling thread.
+EnvironmentInfo captureEnvironment();
+/// Sets LibTorch's intra-op threads (for the calling thread and threads it starts) and OpenBLAS's threads.
+void applyThreadSettings(int intraOpThreads, int blasThreads);
+/// The quantized engine that "auto" resolves to in this build, and why.
+std::pair<std::string, std::string> resolveQEngine(const std::string& requested);
+
+}  // namespace ob::engine

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Plain value types of the engine interface. No LibTorch and no Qt types may appear here:
+// this header is included by the Qt side of the program.
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace ob::engine {
+
+/// Valid ranges of the model configuration; validation in core reads them from here.
+struct Limits {
+    static constexpr int kMinHidden = 1;
+    static constexpr int kMaxHidden = 8192;
+    static constexpr int kMinLayers = 0;
+    static constexpr int kMaxLayers = 256;
+    static constexpr int kMinWidth = 1;     // input and output widths
+    static constexpr int kMaxWidth = 4096;
+};
+
+/// What to build: the architecture id and its sizes; weights are deterministic from the seed.
+struct ModelSpec {
+    std::string model = "simplified";
+    int hidden = 256;
+    int layers = 7;
+    int inputs = 4;
+    int outputs = 13;
+    std::uint64_t seed = 42;
+};
+
+/// A model architecture the engine can build.
+struct ModelInfo {
+    std::string id;
+    std::string summary;                    // English fallback; core has the translated text
+    bool dataDependentControlFlow = false;  // true when the path through the code depends on the input
+};
+
+/// Static cost of one forward, from the configuration alone.
+struct ModelCost {
+    std::int64_t parameters = 0;
+    std::int64_t weightBytesFp32 = 0;
+    double flopsPerSample = 0;  // multiply-add counted as 2
+};
+
+enum class StepStatus { Ok, Failed, Skipped };
+
+/// An action the tool can take to fix a failure. kind "setting": set key to value (e.g. qengine=qnnpack);
+/// kind "method": replace the method by value (e.g. simplify_outputs+jit_trace).
+struct FixAction {
+    std::string kind;
+    std::string key;
+    std::string value;
+};
+
+/// A diagnosis by id; the sentence is rendered (and translated) by core from the id and its arguments.
+struct Diagnosis {
+    std::string id;  // empty: none
+    std::map<std::string, std::string> args;
+    std::vector<FixAction> fixes;
+    bool empty() const { return id.empty(); }
+};
+
+/// The outcome of one step of a method's pipeline.
+struct StepReport {
+    std::string strategy;
+    StepStatus status = StepStatus::Ok;
+    std::string error;    // the exact exception text, as LibTorch wrote it
+    std::string message;  // why it was skipped, or what it did (plain English, for logs)
+    Diagnosis diagnosis;
+    double setupMs = 0;
+};
+
+/// A tunable of a strategy, shown generically by the GUI and accepted by the CLI as --option key=value.
+struct OptionInfo {
+    std::string key;
+    std::string type;  // "bool", "int", "double", "choice"
+    std::string defaultValue;
+    std::vector<std::string> choices;
+    double min = 0;
+    double max = 0;
+    std::string summary;
+};
+
+/// A registered strategy. A method is a pipeline of strategy ids joined by '+'.
+struct StrategyInfo {
+    std::string id;
+    std::string group;  // "Baseline", "Quantization", "JIT", "Compile", "Simplification"
+    std::string summary;    // English fallback; core has the translated text
+    std::string failsWhen;  // English fallback
+    std::vector<OptionInfo> options;
+    bool inAll = true;  // part of "--methods all"
+};
+
+/// Settings that strategies read.
+struct EngineSettings {
+    std::string qengine = "auto";  // auto, qnnpack, onednn, fbgemm, x86, none
+    std::map<std::string, std::string> options;  // strategy options (OptionInfo::key -> value)
+};
+
+/// The machine and library facts that explain a measurement.
+struct EnvironmentInfo {
+    std::string torchVersion;
+    std::string parallelBackend;
+    int intraOpThreads = 0;
+    int interOpThreads = 0;
+    std::vector<std::string> supportedQEngines;
+    std::string selectedQEngine;
+    std::string blasLibrary;
+    std::string blasCoreType;
+    std::string blasConfig;
+    int blasThreads = 0;
+    std::string blasCoreTypeEnv;  // OPENBLAS_CORETYPE as set in the environment, empty when unset
+    std::string cpuModel;
+    std::vector<std::string> cpuFlags;
+    int logicalCores = 0;
+    std::string os;
+    std::string compiler;
+    std::map<std::string, std::string> extra;
+};
+
+}  // namespace ob::engine

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "models/model_factory.h"
+
+#include "models/simplified_model.h"
+#include "optibench/engine/engine.h"
+
+namespace ob::engine {
+namespace {
+
+void checkRange(const char* field, long long value, long long lo, long long hi)
+{
+    if (value < lo || value > hi)
+        throw EngineError(std::string(field) + ": " + std::to_string(value) + " is out of range; allowed "
+                          + std::to_string(lo) + ".." + std::to_string(hi));
+}
+
+}  // namespace
+
+std::vector<ModelInfo> models()
+{
+    return {
+        {"simplified", "Residual MLP: Linear(in,h), L residual blocks, Linear(h,out); returns a dict of tensors", false},
+    };
+}
+
+void checkSpec(const ModelSpec& spec)
+{
+    bool known = false;
+    std::string ids;
+    for (const auto& m : models()) {
+        known = known || m.id == spec.model;
+        ids += (ids.empty() ? "" : ", ") + m.id;
+    }
+    if (!known)
+        throw EngineError("model: '" + spec.model + "' is not a model; allowed: " + ids);
+    checkRange("hidden", spec.hidden, Limits::kMinHidden, Limits::kMaxHidden);
+    checkRange("layers", spec.layers, Limits::kMinLayers, Limits::kMaxLayers);
+    checkRange("inputs", spec.inputs, Limits::kMinWidth, Limits::kMaxWidth);
+    checkRange("outputs", spec.outputs, Limits::kMinWidth, Limits::kMaxWidth);
+}
+
+RunnablePtr buildModel(const ModelSpec& spec)
+{
+    checkSpec(spec);
+    return std::make_shared<SimplifiedModel>(spec);
+}
+
+ModelCost estimateCost(const ModelSpec& spec)
+{
+    checkSpec(spec);
+    const std::int64_t h = spec.hidden;
+    const std::int64_t in = spec.inputs;
+    const std::int64_t out = spec.outputs;
+    const std::int64_t L = spec.layers;
+    ModelCost c;
+    c.parameters = (in * h + h) + L * 2 * (h * h + h) + (h * out + out);
+    c.weightBytesFp32 = c.parameters * 4;
+    c.flopsPerSample = 2.0 * static_cast<double>(in * h + L * 2 * h * h + h * out);
+    return c;
+}
+
+}  // namespace ob::engine

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+// The workspace: builds the base model once and prepares methods (pipelines of strategies) from it.
+
+#include <torch/script.h>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <sstream>
+
+#include "models/model_factory.h"
+#include "optibench/engine/engine.h"
+#include "runtime/errors.h"
+#include "runtime/strategy.h"
+
+namespace ob::engine {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point t0)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+std::vector<std::string> splitPipeline(const std::string& method)
+{
+    std::vector<std::string> steps;
+    std::stringstream ss(method);
+    std::string part;
+    while (std::getline(ss, part, '+'))
+        steps.push_back(part);
+    return steps;
+}
+
+class PreparedMethodImpl : public PreparedMethod {
+public:
+    PreparedMethodImpl(std::string method, const ModelSpec& spec) : m_method(std::move(method)), m_spec(spec) {}
+
+    const std::string& method() const override { return m_method; }
+    bool ok() const override { return m_model != nullptr; }
+    const std::vector<StepReport>& steps() const override { return m_steps; }
+    double setupMs() const override { return m_setupMs; }
+    std::int64_t weightBytes() const override { return m_model ? m_model->weightBytes() : -1; }
+
+    void forward(const float* input, int batch) override
+    {
+        requireModel();
+        c10::InferenceMode guard;
+        try {
+            const auto x = torch::from_blob(const_cast<float*>(input), {batch, m_spec.inputs}, torch::kFloat);
+            const auto out = m_model->forward(x);
+            (void)out;
+        } catch (const std::exception& e) {
+            throw std::runtime_error(errorText(e));
+        }
+    }
+
+    void evaluate(const float* input, int n, std::vector<float>& scores) override
+    {
+        requireModel();
+        c10::InferenceMode guard;
+        scores.assign(static_cast<size_t>(n) * static_cast<size_t>(m_spec.outputs), 0.0f);
+        constexpr int kChunk = 256;
+        try {
+            for (int row = 0; row < n; row += kChunk) {
+                const int rows = std::min(kChunk, n - row);
+                const auto x = torch::from_blob(const_cast<float*>(input + static_cast<size_t>(row) * m_spec.inputs),
+                                                {rows, m_spec.inputs}, torch::kFloat);
+                const auto s = scoresOf(m_model->forward(x)).to(torch::kFloat).contiguous();
+                if (s.dim() != 2 || s.size(0) != rows || s.size(1) != m_spec.outputs)
+                    throw std::runtime_error("reasoning_scores has shape " + c10::str(s.sizes()) + ", expected ["
+                                             + std::to_string(rows) + ", " + std::to_string(m_spec.outputs) + "]");
+                std::copy(s.data_ptr<float>(), s.data_ptr<float>() + s.numel(),
+                          scores.begin() + static_cast<std::ptrdiff_t>(row) * m_spec.outputs);
+            }
+        } catch (const std::exception& e) {
+            throw std::runtime_error(errorText(e));
+        }
+    }
+
+    void saveTorchScript(const std::string& path) const override
+    {
+        requireModel();
+        const auto* module = m_model->scriptModule();
+        if (!module)
+            throw std::runtime_error("method " + m_method + " has no TorchScript form (" + m_model->kind()
+                                     + "); add a JIT step such as jit_script");
+        try {
+            module->save(path);
+        } catch (const std::exception& e) {
+            throw std::runtime_error(errorText(e));
+        }
+    }
+
+    void run(RunnablePtr base, const EngineSettings& settings, const PrepareContext& ctx)
+    {
+        const auto& registry = StrategyRegistry::instance();
+        RunnablePtr model = std::move(base);
+        const auto ids = splitPipeline(m_method);
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const Strategy* strategy = registry.find(ids[i]);
+            StepReport report;
+            report.strategy = ids[i];
+            if (!strategy) {
+                report.status = StepStatus::Failed;
+                report.error = "unknown strategy '" + ids[i] + "'";
+                m_steps.push_back(report);
+                return;
+            }
+            StepInput in{m_spec, settings, model, m_method, i, ctx.cancel, ctx.progress};
+            const auto t0 = Clock::now();
+            StepOutput out;
+            try {
+                if (in.cancelled())
+                    throw StepCancelled();
+                out = strategy->apply(in);
+            } catch (const std::exception& e) {
+                out = stepFailed(errorText(e));
+            }
+            out.report.strategy = ids[i];
+            out.report.setupMs = msSince(t0);
+            m_setupMs += out.report.setupMs;
+            m_steps.push_back(out.report);
+            if (out.report.status == StepStatus::Failed || !out.model)
+                return;
+            model = out.model;
+        }
+        firstCall(model);
+    }
+
+private:
+    void requireModel() const
+    {
+        if (!m_model)
+            throw std::runtime_error("method " + m_method + " failed to prepare and cannot run");
+    }
+
+    // The first call often compiles or packs lazily: it counts as setup, never as latency.
+    void firstCall(const RunnablePtr& model)
+    {
+        StepReport report;
+        report.strategy = "first_call";
+        const auto t0 = Clock::now();
+        try {
+            c10::InferenceMode guard;
+            (void)model->forward(torch::zeros({1, m_spec.inputs}));
+            m_model = model;
+        } catch (const std::exception& e) {
+            report.status = StepStatus::Failed;
+            report.error = errorText(e);
+        }
+        report.setupMs = msSince(t0);
+        m_setupMs += report.setupMs;
+        m_steps.push_back(report);
+    }
+
+    std::string m_method;
+    ModelSpec m_spec;
+    RunnablePtr m_model;
+    std::vector<StepReport> m_steps;
+    double m_setupMs = 0;
+};
+
+class WorkspaceImpl : public Workspace {
+public:
+    WorkspaceImpl(const ModelSpec& spec, const EngineSettings& settings) : m_spec(spec), m_settings(settings)
+    {
+        try {
+            m_base = buildModel(spec);
+        } catch (const EngineError&) {
+            throw;
+        } catch (const std::exception& e) {
+            throw EngineError("building model " + spec.model + " failed: " + errorText(e));
+        }
+    }
+
+    const ModelSpec& spec() const override { return m_spec; }
+    const EngineSettings& settings() const override { return m_settings; }
+
+    std::unique_ptr<PreparedMethod> prepare(const std::string& method, const PrepareContext& ctx) override
+    {
+        auto prepared = std::make_unique<PreparedMethodImpl>(method, m_spec);
+        prepared->run(m_base, m_settings, ctx);
+        return prepared;
+    }
+
+private:
+    ModelSpec m_spec;
+    EngineSettings m_settings;
+    RunnablePtr m_base;
+};
+
+}  // namespace
+
+std::unique_ptr<Workspace> Workspace::create(const ModelSpec& spec, const EngineSettings& settings)
+{
+    return std::make_unique<WorkspaceImpl>(spec, settings);
+}
+
+std::vector<StrategyInfo> strategies()
+{
+    std::vector<StrategyInfo> out;
+    for (const auto& s : StrategyRegistry::instance().all())
+        out.push_back(s->info());
+    return out;
+}
+
+}  // namespace ob::engine
