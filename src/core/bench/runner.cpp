@@ -155,7 +155,14 @@ int BenchmarkRunner::roundLength(int iterations)
     return std::max(1, std::min(10, iterations / 10));
 }
 
-BenchmarkRunner::BenchmarkRunner(RunConfig config) : m_config(std::move(config)) {}
+BenchmarkRunner::BenchmarkRunner(RunConfig config, WorkspaceFactory factory)
+    : m_config(std::move(config)), m_factory(std::move(factory))
+{
+    if (!m_factory)
+        m_factory = [](const engine::ModelSpec& spec, const engine::EngineSettings& settings) {
+            return engine::Workspace::create(spec, settings);
+        };
+}
 
 RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& cancel)
 {
@@ -183,7 +190,7 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
 
     std::unique_ptr<engine::Workspace> workspace;
     try {
-        workspace = engine::Workspace::create(specOf(m_config), settingsOf(m_config));
+        workspace = m_factory(specOf(m_config), settingsOf(m_config));
     } catch (const std::exception& e) {
         run.error = q(e.what());
         run.finished = QDateTime::currentDateTimeUtc();

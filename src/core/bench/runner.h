@@ -5,12 +5,24 @@
 // (use RunWorker to run it on a dedicated thread); reports through a RunObserver.
 
 #include <atomic>
+#include <functional>
+#include <memory>
 #include <vector>
 
 #include "config/runconfig.h"
 #include "results/runresult.h"
 
+namespace ob::engine {
+class Workspace;
+struct ModelSpec;
+struct EngineSettings;
+}  // namespace ob::engine
+
 namespace ob {
+
+/// Builds the engine workspace of a run; tests substitute their own.
+using WorkspaceFactory =
+    std::function<std::unique_ptr<engine::Workspace>(const engine::ModelSpec&, const engine::EngineSettings&)>;
 
 class RunObserver {
 public:
@@ -25,7 +37,7 @@ public:
 
 class BenchmarkRunner {
 public:
-    explicit BenchmarkRunner(RunConfig config);
+    explicit BenchmarkRunner(RunConfig config, WorkspaceFactory factory = {});
     /// Runs the benchmark. Never throws: a run that cannot start comes back with RunResult::error set.
     RunResult run(RunObserver& observer, const std::atomic<bool>& cancel);
 
@@ -34,6 +46,7 @@ public:
 
 private:
     RunConfig m_config;
+    WorkspaceFactory m_factory;
 };
 
 }  // namespace ob

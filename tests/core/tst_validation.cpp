@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+// The validation layer: every bad value is refused with a message naming the field, the value and what is allowed.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "config/files.h"
+#include "config/validation.h"
+
+using namespace ob;
+
+class TestValidation : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void defaultsAreValid() { QVERIFY(!validate(RunConfig{})); }
+
+    void badText_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("allowedFragment");
+        QTest::addRow("hidden not a number") << "hidden" << "abc" << "1..8192";
+        QTest::addRow("hidden zero") << "hidden" << "0" << "1..8192";
+        QTest::addRow("hidden too large") << "hidden" << "8193" << "1..8192";
+        QTest::addRow("layers negative") << "layers" << "-1" << "0..256";
+        QTest::addRow("batch empty") << "batch" << "" << "1,4,8,16";
+        QTest::addRow("batch malformed") << "batch" << "1,,4" << "1,4,8,16";
+        QTest::addRow("batch zero") << "batch" << "0,4" << "1,4,8,16";
+        QTest::addRow("batch word") << "batch" << "1,x" << "1,4,8,16";
+        QTest::addRow("unknown method") << "methods" << "turbo" << "eager";
+        QTest::addRow("int16") << "methods" << "dynamic_qint16" << "eager";
+        QTest::addRow("iterations zero") << "iterations" << "0" << "1..";
+        QTest::addRow("threads zero") << "threads" << "0" << "1..1024";
+        QTest::addRow("qengine") << "qengine" << "fast" << "qnnpack";
+        QTest::addRow("model") << "model" << "huge" << "simplified";
+        QTest::addRow("seed negative") << "seed" << "-3" << "0..";
+    }
+
+    void badText()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, allowedFragment);
+        RunConfig c;
+        const RunConfig before = c;
+        const auto e = applyText(c, key, value);
+        QVERIFY(e.has_value());
+        QCOMPARE(e->field, key);
+        QVERIFY2(e->message().contains(value.isEmpty() ? QStringLiteral("\"\"") : value), qPrintable(e->message()));
+        QVERIFY2(e->allowed.contains(allowedFragment), qPrintable(e->message()));
+        QVERIFY(c == before);  // nothing changed
+    }
+
+    void goodText()
+    {
+        RunConfig c;
+        QVERIFY(!applyText(c, QStringLiteral("batch"), QStringLiteral(" 2, 8 ,2")));
+        QCOMPARE(c.batches, (QList<int>{2, 8}));
+        QVERIFY(!applyText(c, QStringLiteral("hidden"), QStringLiteral("64")));
+        QCOMPARE(c.hidden, 64);
+        QVERIFY(!applyText(c, QStringLiteral("seed"), QStringLiteral("18446744073709551615")));
+        QCOMPARE(c.seed, 18446744073709551615ULL);
+    }
+
+    void jsonTypesAndKeys()
+    {
+        RunConfig c;
+        QVERIFY(!applyJson(c, QJsonObject{{QStringLiteral("batch"), QJsonArray{1, 2}},
+                                          {QStringLiteral("methods"), QStringLiteral("eager")},
+                                          {QStringLiteral("hidden"), 48}}));
+        QCOMPARE(c.batches, (QList<int>{1, 2}));
+        QCOMPARE(c.hidden, 48);
+
+        auto e = applyJson(c, QJsonObject{{QStringLiteral("hiden"), 4}});
+        QVERIFY(e);
+        QVERIFY(e->message().contains(QStringLiteral("hiden")));
+        QVERIFY(e->allowed.contains(QStringLiteral("hidden")));
+
+        e = applyJson(c, QJsonObject{{QStringLiteral("hidden"), QStringLiteral("wide")}});
+        QVERIFY(e);
+        QCOMPARE(e->field, QStringLiteral("hidden"));
+
+        e = applyJson(c, QJsonObject{{QStringLiteral("hidden"), 1.5}});
+        QVERIFY(e);
+        e = applyJson(c, QJsonObject{{QStringLiteral("batch"), QJsonObject{}}});
+        QVERIFY(e);
+        e = applyJson(c, QJsonObject{{QStringLiteral("batch"), QJsonArray{1, QStringLiteral("x")}}});
+        QVERIFY(e);
+        e = applyJson(c, QJsonObject{{QStringLiteral("model"), 3}});
+        QVERIFY(e);
+    }
+
+    void expandAll()
+    {
+        QStringList all = expandMethods({QStringLiteral("all")});
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(all.front(), QStringLiteral("eager"));
+        QCOMPARE(all.removeDuplicates(), 0);
+        QCOMPARE(expandMethods({QStringLiteral("eager"), QStringLiteral("eager")}), QStringList{QStringLiteral("eager")});
+    }
+
+    void configFiles()
+    {
+        QTemporaryDir dir;
+        auto write = [&](const char* name, const QByteArray& bytes) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        RunConfig c;
+        QVERIFY(!loadConfigFile(write("ok.json", R"({"hidden": 16, "batch": "1,2"})"), c));
+        QCOMPARE(c.hidden, 16);
+        QVERIFY(loadConfigFile(write("bad.json", "{\"hidden\": "), c));
+        QVERIFY(loadConfigFile(write("array.json", "[1,2]"), c));
+        QVERIFY(loadConfigFile(write("latin1.json", "{\"model\": \"\xe9\"}"), c));
+        QVERIFY(loadConfigFile(dir.filePath(QStringLiteral("missing.json")), c));
+        QVERIFY(loadConfigFile(dir.path(), c));
+    }
+
+    void outputPaths()
+    {
+        QTemporaryDir dir;
+        QVERIFY(!checkOutputPath(dir.filePath(QStringLiteral("out.json")), QStringLiteral("--json")));
+        QVERIFY(checkOutputPath(dir.filePath(QStringLiteral("no/such/dir/out.json")), QStringLiteral("--json")));
+        QVERIFY(checkOutputPath(dir.path(), QStringLiteral("--json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"

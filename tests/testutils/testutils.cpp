@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "testutils.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+namespace ob::test {
+
+RunConfig quickConfig(const QStringList& methods)
+{
+    RunConfig c;
+    c.hidden = 32;
+    c.layers = 2;
+    c.batches = {1, 4};
+    c.methods = methods;
+    c.warmup = 2;
+    c.iterations = 20;
+    c.evalSamples = 64;
+    return c;
+}
+
+CliResult runCli(const QStringList& args, int timeoutMs)
+{
+    const QString cli = qEnvironmentVariable("OPTIBENCH_CLI");
+    CliResult r;
+    if (cli.isEmpty()) {
+        qWarning("OPTIBENCH_CLI is not set");
+        return r;
+    }
+    QProcess p;
+    p.start(cli, args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        qWarning("optibench-cli timed out");
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QJsonObject readJsonObject(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+}  // namespace ob::test
