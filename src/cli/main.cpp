@@ -40,6 +40,7 @@ QString usage()
         "  --seed N                    seed of weights and inputs (default 42)\n"
         "  --eval-samples N            size of the evaluation set (default 1024)\n"
         "  --option key=value          a strategy option (see: optibench-cli methods)\n"
+        "  --preset default|seed|quick a named configuration (applied first)\n"
         "  --config FILE.json          a JSON object with the keys above; options given here override it\n"
         "  --json FILE                 write the run as JSON (schema optibench.run/1)\n"
         "  --csv FILE                  write one CSV row per method and batch\n"

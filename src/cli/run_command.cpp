@@ -10,6 +10,7 @@
 #include "cliargs.h"
 #include "commands.h"
 #include "config/files.h"
+#include "config/presets.h"
 #include "config/validation.h"
 #include "output.h"
 #include "report/csvreport.h"
@@ -51,7 +52,7 @@ int runCommand(const QStringList& args)
                                     QStringLiteral("methods"), QStringLiteral("warmup"), QStringLiteral("iterations"),
                                     QStringLiteral("threads"), QStringLiteral("blas-threads"), QStringLiteral("qengine"),
                                     QStringLiteral("seed"), QStringLiteral("eval-samples")};
-    const QStringList otherOptions{QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
+    const QStringList otherOptions{QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
                                    QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("lang")};
     QString error;
     const auto parsed = parseArgs(args, configOptions + otherOptions, {QStringLiteral("quiet"), QStringLiteral("help")},
@@ -66,6 +67,17 @@ int runCommand(const QStringList& args)
         return fail(tr("unexpected argument \"%1\"").arg(parsed->positional.front()), kExitInvalid);
 
     RunConfig config;
+    if (const QString preset = parsed->value(QStringLiteral("preset")); !preset.isNull()) {
+        const auto p = presetConfig(preset);
+        if (!p) {
+            QStringList ids;
+            for (const auto& known : presets())
+                ids << known.id;
+            return fail(tr("--preset: \"%1\" is not a preset; allowed: %2").arg(preset, ids.join(QStringLiteral(", "))),
+                        kExitInvalid);
+        }
+        config = *p;
+    }
     if (const QString file = parsed->value(QStringLiteral("config")); !file.isEmpty())
         if (auto e = loadConfigFile(file, config))
             return fail(e->message(), kExitInvalid);

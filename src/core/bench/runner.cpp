@@ -12,6 +12,7 @@
 #include "bench/inputs.h"
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
+#include "diagnosis/hints.h"
 #include "optibench/engine/engine.h"
 #include "results/environment.h"
 
@@ -241,6 +242,7 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
             r.fidelity = stats::compare(reference, scores, m_config.outputs);
             if (r.fidelity->finite) {
                 r.score = stats::meanScore(scores);
+                annotateFidelity(r, m_config);
             } else {
                 r.flags << QStringLiteral("non_finite");
                 r.diagnosis = DiagnosisRef{QStringLiteral("non_finite_output"), {}, {}};
@@ -325,14 +327,15 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
     }
 
     run.cancelled = cancel.load();
-    for (auto& r : run.results) {
+    for (auto& r : run.results)
         if (r.status == MethodStatus::Pending)
             r.status = static_cast<int>(r.batches.size()) == m_config.batches.size()
                     && std::all_of(r.batches.begin(), r.batches.end(), [](const BatchResult& b) { return b.complete; })
                 ? MethodStatus::Ok
                 : MethodStatus::Cancelled;
+    annotateRun(run);
+    for (const auto& r : run.results)
         observer.methodFinished(r);
-    }
     run.finished = QDateTime::currentDateTimeUtc();
     progress.done();
     return run;

@@ -100,6 +100,15 @@ QList<DiagnosisEntry> generalDiagnoses()
         },
         [tr](const auto&) { return tr("Check the quantization scales or use a wider data type."); },
         {}};
+    list << DiagnosisEntry{
+        QStringLiteral("numerically_wrong"),
+        {},
+        [tr](const auto&) {
+            return tr("The method ran, but its outputs do not follow eager's: logit cosine {cosine} is below "
+                      "{threshold}. Its latency is not a fair comparison.");
+        },
+        [tr](const auto&) { return tr("Check the quantization scales or the engine; compare with another engine."); },
+        {}};
     return list;
 }
 
