@@ -15,6 +15,7 @@
 #include "output.h"
 #include "report/csvreport.h"
 #include "report/runjson.h"
+#include "report/statstext.h"
 #include "report/texttable.h"
 
 namespace ob::cli {
@@ -51,11 +52,15 @@ int runCommand(const QStringList& args)
                                     QStringLiteral("inputs"), QStringLiteral("outputs"), QStringLiteral("batch"),
                                     QStringLiteral("methods"), QStringLiteral("warmup"), QStringLiteral("iterations"),
                                     QStringLiteral("threads"), QStringLiteral("blas-threads"), QStringLiteral("qengine"),
-                                    QStringLiteral("seed"), QStringLiteral("eval-samples")};
+                                    QStringLiteral("seed"), QStringLiteral("eval-samples"), QStringLiteral("target-ci"),
+                                    QStringLiteral("min-calls"), QStringLiteral("max-calls"),
+                                    QStringLiteral("time-budget")};
     const QStringList otherOptions{QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
-                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("lang")};
+                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("lang"),
+                                   QStringLiteral("compare")};
     QString error;
-    const auto parsed = parseArgs(args, configOptions + otherOptions, {QStringLiteral("quiet"), QStringLiteral("help")},
+    const auto parsed = parseArgs(args, configOptions + otherOptions,
+                                  {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers")},
                                   &error);
     if (!parsed)
         return fail(error, kExitInvalid);
@@ -90,8 +95,27 @@ int runCommand(const QStringList& args)
                 return fail(QStringLiteral("--") + e->message(), kExitInvalid);
         }
     }
+    if (parsed->has(QStringLiteral("exclude-outliers")))
+        if (auto e = applyText(config, QStringLiteral("exclude-outliers"), QStringLiteral("true")))
+            return fail(QStringLiteral("--") + e->message(), kExitInvalid);
     if (auto e = validate(config))
         return fail(e->message(), kExitInvalid);
+    // --compare a,b: two methods of the run, compared after the table.
+    QStringList compare;
+    if (const QString pairText = parsed->value(QStringLiteral("compare")); !pairText.isNull()) {
+        compare = pairText.split(QLatin1Char(','));
+        for (auto& m : compare)
+            m = m.trimmed();
+        const QStringList methods = expandMethods(config.methods);
+        const bool ok = compare.size() == 2 && compare[0] != compare[1] && methods.contains(compare[0])
+            && methods.contains(compare[1]);
+        if (!ok)
+            return fail(tr("--compare: \"%1\" is not two different methods of the run; allowed: two of %2, e.g. %3")
+                            .arg(pairText, methods.join(QStringLiteral(", ")),
+                                 methods.size() >= 2 ? methods[0] + QLatin1Char(',') + methods[1]
+                                                     : QStringLiteral("eager,<method>")),
+                        kExitInvalid);
+    }
     const QString jsonPath = parsed->value(QStringLiteral("json"));
     const QString csvPath = parsed->value(QStringLiteral("csv"));
     const QString samplesCsvPath = parsed->value(QStringLiteral("samples-csv"));
@@ -131,6 +155,8 @@ int runCommand(const QStringList& args)
         printErr(QStringLiteral("\r\033[K"));
 
     printOut(runToText(result));
+    if (!compare.isEmpty())
+        printOut(QLatin1Char('\n') + comparisonText(result, compare[0], compare[1]));
     if (!jsonPath.isNull())
         if (auto e = writeFileAtomically(jsonPath, runToJsonBytes(result), QStringLiteral("--json")))
             return fail(e->message(), kExitInternal);

@@ -72,7 +72,18 @@ private Q_SLOTS:
                 QVERIFY2(lat.value(QLatin1String(key)).isDouble(), key);
             QVERIFY(lat.value(QStringLiteral("min")).toDouble() <= lat.value(QStringLiteral("max")).toDouble());
             QVERIFY(b.value(QStringLiteral("throughput_per_s")).toDouble() > 0);
+            QCOMPARE(b.value(QStringLiteral("calls")).toInt(), 17);
+            const QJsonArray ci = b.value(QStringLiteral("median_ci_ms")).toArray();
+            QCOMPARE(ci.size(), 2);
+            QVERIFY(ci.at(0).toDouble() <= lat.value(QStringLiteral("p50")).toDouble());
+            QVERIFY(ci.at(1).toDouble() >= lat.value(QStringLiteral("p50")).toDouble());
+            QVERIFY(b.value(QStringLiteral("outliers")).isDouble());
+            QCOMPARE(b.value(QStringLiteral("stop_rule")).toString(), QStringLiteral("iterations"));
+            QVERIFY(b.value(QStringLiteral("steady")).isBool());
         }
+        QVERIFY(!m.contains(QStringLiteral("speedup_vs_eager")));  // absent for eager itself
+        QVERIFY(o.value(QStringLiteral("timer")).toObject().value(QStringLiteral("overhead_ns")).isDouble());
+        QVERIFY(o.value(QStringLiteral("machine_noise")).toObject().value(QStringLiteral("busy")).isBool());
 
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -116,6 +127,16 @@ private Q_SLOTS:
         QTest::addRow("unwritable json") << QStringList{run, QStringLiteral("--json"), QStringLiteral("/nonexistent/dir/r.json")} << "--json";
         QTest::addRow("unknown command") << QStringList{QStringLiteral("fly")} << "fly";
         QTest::addRow("bad qengine") << QStringList{run, QStringLiteral("--qengine"), QStringLiteral("turbo")} << "turbo";
+        const QString compare = QStringLiteral("--compare");
+        QTest::addRow("bad target-ci") << QStringList{run, QStringLiteral("--target-ci"), QStringLiteral("0")}
+                                       << "0.1..50";
+        QTest::addRow("min above max") << QStringList{run, QStringLiteral("--min-calls"), QStringLiteral("50"),
+                                                      QStringLiteral("--max-calls"), QStringLiteral("10")}
+                                       << "max-calls";
+        QTest::addRow("compare one") << QStringList{run, compare, QStringLiteral("eager")} << "--compare";
+        QTest::addRow("compare unknown") << QStringList{run, QStringLiteral("--methods"), QStringLiteral("eager"),
+                                                        compare, QStringLiteral("eager,warp")}
+                                         << "warp";
     }
 
     void badInput()

@@ -6,10 +6,17 @@
 #include <QTest>
 
 #include <atomic>
+#include <chrono>
+#include <cmath>
+#include <random>
 #include <stdexcept>
 
 #include "bench/runner.h"
 #include "bench/runworker.h"
+#include "bench/timer.h"
+#include "report/csvreport.h"
+#include "report/runjson.h"
+#include "stats/robust.h"
 #include "optibench/engine/engine.h"
 #include "testutils.h"
 
@@ -17,10 +24,15 @@ using namespace ob;
 
 namespace {
 
-// A workspace whose methods compute a fixed function; "eager+eager" throws from its 6th forward call.
+// A workspace whose methods compute a fixed function and cost next to nothing; "eager+eager" throws from its 6th
+// forward call; "eager+eager+eager" is bimodal (a busy wait of 10 or 40 µs, at random: long enough to be timed
+// alone), so that the CI of its median never gets narrow.
+enum class Behaviour { NoOp, Failing, Bimodal };
+
 class FakeMethod : public engine::PreparedMethod {
 public:
-    FakeMethod(std::string method, int outputs, bool failing) : m_method(std::move(method)), m_outputs(outputs), m_failing(failing)
+    FakeMethod(std::string method, int outputs, Behaviour behaviour)
+        : m_method(std::move(method)), m_outputs(outputs), m_behaviour(behaviour)
     {
         engine::StepReport s;
         s.strategy = "eager";
@@ -33,8 +45,13 @@ public:
     std::int64_t weightBytes() const override { return 4; }
     void forward(const float*, int) override
     {
-        if (m_failing && ++m_calls > 5)
+        if (m_behaviour == Behaviour::Failing && ++m_calls > 5)
             throw std::runtime_error("deliberate failure in forward");
+        if (m_behaviour == Behaviour::Bimodal) {
+            const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(m_rng() & 1 ? 40 : 10);
+            while (std::chrono::steady_clock::now() < until) {
+            }
+        }
     }
     void evaluate(const float* input, int n, std::vector<float>& scores) override
     {
@@ -47,8 +64,9 @@ public:
 private:
     std::string m_method;
     int m_outputs;
-    bool m_failing;
+    Behaviour m_behaviour;
     int m_calls = 0;
+    std::mt19937 m_rng{3};
     std::vector<engine::StepReport> m_steps;
 };
 
@@ -59,7 +77,10 @@ public:
     const engine::EngineSettings& settings() const override { return m_settings; }
     std::unique_ptr<engine::PreparedMethod> prepare(const std::string& method, const engine::PrepareContext&) override
     {
-        return std::make_unique<FakeMethod>(method, m_spec.outputs, method == "eager+eager");
+        const Behaviour b = method == "eager+eager"   ? Behaviour::Failing
+            : method == "eager+eager+eager"           ? Behaviour::Bimodal
+                                                      : Behaviour::NoOp;
+        return std::make_unique<FakeMethod>(method, m_spec.outputs, b);
     }
 
 private:
@@ -105,8 +126,12 @@ private Q_SLOTS:
         QCOMPARE(m.status, MethodStatus::Ok);
         QCOMPARE(m.batches.size(), size_t(c.batches.size()));
         for (const auto& b : m.batches) {
-            QCOMPARE(int(b.samplesMs.size()), c.iterations);
-            QCOMPARE(b.latencyMs.n, c.iterations);
+            QCOMPARE(int(b.samplesMs.size()), *c.iterations);
+            QCOMPARE(b.latencyMs.n, *c.iterations);
+            QCOMPARE(b.calls, qint64(*c.iterations));
+            QCOMPARE(b.block, 1);
+            QCOMPARE(b.stopRule, QStringLiteral("iterations"));
+            QVERIFY(b.medianCiMs.low <= b.latencyMs.p50 && b.latencyMs.p50 <= b.medianCiMs.high);
             QVERIFY(b.latencyMs.min > 0);
             QVERIFY(b.latencyMs.min <= b.latencyMs.p50 && b.latencyMs.p50 <= b.latencyMs.p99);
             QVERIFY(b.throughputPerS > 0);
@@ -115,6 +140,10 @@ private Q_SLOTS:
         QCOMPARE(m.fidelity->maxAbsError, 0.0);
         QCOMPARE(m.fidelity->argmaxAgreement, 100.0);
         QVERIFY(m.score && *m.score > 0 && *m.score < 1);
+        QVERIFY(m.scoreCi && m.scoreCi->contains(*m.score));
+        QVERIFY(m.speedupVsEager.empty());
+        QVERIFY(r.timer.resolutionNs > 0);
+        QVERIFY(r.noise.cpus > 0);
         QVERIFY(!r.environment.isEmpty());
     }
 
@@ -162,6 +191,169 @@ private Q_SLOTS:
         QCOMPARE(m.batches.size(), size_t(1));  // the batch being measured, kept and marked incomplete
         QVERIFY(!m.batches.front().complete);
         QVERIFY(!m.batches.front().samplesMs.empty());
+    }
+
+    void exactIterationsWhenGiven_data()
+    {
+        QTest::addColumn<bool>("fake");  // a near-zero-cost call, timed in blocks
+        QTest::addColumn<int>("iterations");
+        for (int n : {1, 7, 20, 333}) {
+            QTest::addRow("model, %d", n) << false << n;
+            QTest::addRow("no-op, %d", n) << true << n;
+        }
+    }
+    void exactIterationsWhenGiven()
+    {
+        QFETCH(bool, fake);
+        QFETCH(int, iterations);
+        RunConfig c = test::quickConfig();
+        c.iterations = iterations;
+        RunObserver none;
+        std::atomic<bool> cancel{false};
+        const RunResult r =
+            fake ? BenchmarkRunner(c, fakeFactory()).run(none, cancel) : BenchmarkRunner(c).run(none, cancel);
+        for (const auto& b : r.results.front().batches) {
+            QCOMPARE(b.calls, qint64(iterations));  // exactly N calls, whatever the block size
+            QCOMPARE(b.stopRule, QStringLiteral("iterations"));
+            QVERIFY(b.complete);
+            QCOMPARE(qint64(b.samplesMs.size()), (iterations + b.block - 1) / b.block);
+        }
+    }
+
+    void blockTimingOnNearZeroCostCall()
+    {
+        RunConfig c = test::quickConfig();
+        c.iterations = 20000;
+        c.batches = {1};
+        RunObserver none;
+        std::atomic<bool> cancel{false};
+        const RunResult r = BenchmarkRunner(c, fakeFactory()).run(none, cancel);
+        const BatchResult& b = r.results.front().batches.front();
+        QVERIFY2(b.block > 1, qPrintable(QString::number(b.block)));
+        QCOMPARE(b.calls, qint64(20000));
+        // A per-call time below what one reading of the clock around a call costs: only blocks can measure that.
+        QVERIFY2(b.latencyMs.p50 * 1e6 < r.timer.overheadNs,
+                 qPrintable(QStringLiteral("%1 ns per call, timer %2 ns")
+                                .arg(b.latencyMs.p50 * 1e6)
+                                .arg(r.timer.overheadNs)));
+    }
+
+    void adaptiveStopsWithARecordedRule_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<double>("targetCi");
+        QTest::addColumn<int>("maxCalls");
+        QTest::addColumn<double>("timeBudget");
+        QTest::addColumn<QString>("rule");
+        // A steady call reaches the target long before the limits.
+        QTest::addRow("target") << "eager" << 2.0 << 10'000'000 << 60.0 << "ci_target";
+        // A bimodal call never does: the first limit reached ends the measurement.
+        QTest::addRow("max calls") << "eager+eager+eager" << 0.1 << 150 << 60.0 << "max_calls";
+        QTest::addRow("time budget") << "eager+eager+eager" << 0.1 << 10'000'000 << 0.05 << "time_budget";
+    }
+    void adaptiveStopsWithARecordedRule()
+    {
+        QFETCH(QString, method);
+        QFETCH(double, targetCi);
+        QFETCH(int, maxCalls);
+        QFETCH(double, timeBudget);
+        QFETCH(QString, rule);
+        RunConfig c = test::quickConfig({method});
+        c.iterations.reset();
+        c.targetCi = targetCi;
+        c.minCalls = 10;
+        c.maxCalls = maxCalls;
+        c.timeBudget = timeBudget;
+        RunObserver none;
+        std::atomic<bool> cancel{false};
+        const RunResult r = BenchmarkRunner(c, fakeFactory()).run(none, cancel);
+        QCOMPARE(r.results.front().status, MethodStatus::Ok);
+        for (const auto& b : r.results.front().batches) {
+            QCOMPARE(b.stopRule, rule);
+            QVERIFY(b.complete);
+            QVERIFY(b.calls >= c.minCalls || rule == QLatin1String("time_budget"));
+            QVERIFY(b.calls <= c.maxCalls);
+            const double half = b.medianCiMs.relativeHalfWidth(b.latencyMs.p50);
+            if (rule == QLatin1String("ci_target"))
+                QVERIFY2(half <= targetCi / 100, qPrintable(QString::number(half)));
+            if (rule == QLatin1String("max_calls"))
+                QCOMPARE(b.calls, qint64(maxCalls));
+            if (rule == QLatin1String("time_budget"))
+                QVERIFY(b.measureSeconds >= timeBudget);
+            if (rule != QLatin1String("ci_target"))
+                QVERIFY(half > targetCi / 100);  // the CI it stopped with is reported as it is
+        }
+    }
+
+    void outliersExcludedVisibly()
+    {
+        RunConfig c = test::quickConfig({QStringLiteral("eager+eager+eager")});
+        c.iterations = 400;
+        c.excludeOutliers = true;
+        RunObserver none;
+        std::atomic<bool> cancel{false};
+        const RunResult r = BenchmarkRunner(c, fakeFactory()).run(none, cancel);
+        for (const auto& b : r.results.front().batches) {
+            QVERIFY(b.outliersExcluded);
+            QCOMPARE(qint64(b.samplesMs.size()), (400 + b.block - 1) / b.block);  // every sample is kept ...
+            QCOMPARE(b.latencyMs.n, int(b.samplesMs.size()) - b.outliers);      // ... and the summary leaves some out
+            QCOMPARE(b.outliers, int(stats::outlierIndices(b.samplesMs, b.outlierFencesMs).size()));
+        }
+    }
+
+    void speedupsAgainstEagerSurviveJsonAndCsv()
+    {
+        RunConfig c = test::quickConfig({QStringLiteral("eager"), QStringLiteral("eager+eager+eager")});
+        c.iterations = 60;
+        RunObserver none;
+        std::atomic<bool> cancel{false};
+        const RunResult r = BenchmarkRunner(c, fakeFactory()).run(none, cancel);
+        QVERIFY(r.results[0].speedupVsEager.empty());
+        const auto& speedups = r.results[1].speedupVsEager;
+        QCOMPARE(speedups.size(), size_t(2));
+        for (const auto& s : speedups) {
+            QVERIFY(s.ratio > 0);
+            QVERIFY(s.ci.low <= s.ci.high);
+            QVERIFY(s.pValue >= 0 && s.pValue <= 1);
+            QCOMPARE(s.significant, s.pValue < 0.05 && !s.ci.contains(1.0));
+        }
+
+        QString error;
+        const auto back = runFromJson(runToJsonBytes(r), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->config, r.config);
+        QVERIFY(!back->config.iterations || *back->config.iterations == 60);
+        QCOMPARE(back->timer.overheadNs, r.timer.overheadNs);
+        QCOMPARE(back->noise.busy, r.noise.busy);
+        QCOMPARE(back->noise.otherCpuShare.has_value(), r.noise.otherCpuShare.has_value());
+        for (std::size_t m = 0; m < r.results.size(); ++m) {
+            QVERIFY(back->results[m].speedupVsEager == r.results[m].speedupVsEager);
+            QVERIFY(back->results[m].scoreCi == r.results[m].scoreCi);
+            for (std::size_t i = 0; i < r.results[m].batches.size(); ++i) {
+                const BatchResult& a = r.results[m].batches[i];
+                const BatchResult& b = back->results[m].batches[i];
+                QCOMPARE(b.medianCiMs, a.medianCiMs);
+                QCOMPARE(b.outliers, a.outliers);
+                QCOMPARE(b.stopRule, a.stopRule);
+                QCOMPARE(b.steady, a.steady);
+                QCOMPARE(b.block, a.block);
+                QCOMPARE(b.calls, a.calls);
+            }
+        }
+        // Without samples the summary and the statistics come from the stored fields.
+        const auto lean = runFromJson(runToJsonBytes(r, false), &error);
+        QVERIFY2(lean, qPrintable(error));
+        QCOMPARE(lean->results[1].batches[0].outliers, r.results[1].batches[0].outliers);
+
+        const QString csv = QString::fromUtf8(runToCsv(r));
+        const QStringList header = csv.section(QStringLiteral("\r\n"), 0, 0).split(QLatin1Char(','));
+        for (const char* key : {"median_ci_ms_low", "median_ci_ms_high", "outliers", "stop_rule", "steady",
+                                "speedup_vs_eager_ratio", "speedup_vs_eager_p_value", "speedup_vs_eager_significant"})
+            QVERIFY2(header.contains(QLatin1String(key)), key);
+        const QStringList eagerRow = csv.section(QStringLiteral("\r\n"), 1, 1).split(QLatin1Char(','));
+        QCOMPARE(eagerRow.size(), header.size());
+        QVERIFY(eagerRow[header.indexOf(QStringLiteral("speedup_vs_eager_ratio"))].isEmpty());
+        QCOMPARE(eagerRow[header.indexOf(QStringLiteral("stop_rule"))], QStringLiteral("iterations"));
     }
 
     void workerRunsOffTheCallersThread()

@@ -36,6 +36,13 @@ private Q_SLOTS:
         QTest::addRow("qengine") << "qengine" << "fast" << "qnnpack";
         QTest::addRow("model") << "model" << "huge" << "simplified";
         QTest::addRow("seed negative") << "seed" << "-3" << "0..";
+        QTest::addRow("iterations word") << "iterations" << "many" << "or auto";
+        QTest::addRow("target-ci zero") << "target-ci" << "0" << "0.1..50";
+        QTest::addRow("target-ci word") << "target-ci" << "tight" << "0.1..50";
+        QTest::addRow("min-calls zero") << "min-calls" << "0" << "1..";
+        QTest::addRow("max-calls huge") << "max-calls" << "99999999999" << "1..";
+        QTest::addRow("time-budget negative") << "time-budget" << "-1" << "0.001..3600";
+        QTest::addRow("exclude-outliers") << "exclude-outliers" << "maybe" << "true, false";
     }
 
     void badText()
@@ -62,6 +69,42 @@ private Q_SLOTS:
         QCOMPARE(c.hidden, 64);
         QVERIFY(!applyText(c, QStringLiteral("seed"), QStringLiteral("18446744073709551615")));
         QCOMPARE(c.seed, 18446744073709551615ULL);
+    }
+
+    void statisticsKeys()
+    {
+        RunConfig c;
+        QVERIFY(!c.iterations);  // adaptive by default
+        QVERIFY(!applyText(c, QStringLiteral("iterations"), QStringLiteral("17")));
+        QCOMPARE(c.iterations, std::optional<int>(17));
+        QVERIFY(!applyText(c, QStringLiteral("iterations"), QStringLiteral("auto")));
+        QVERIFY(!c.iterations);
+        QVERIFY(!applyText(c, QStringLiteral("target-ci"), QStringLiteral("0.5")));
+        QCOMPARE(c.targetCi, 0.5);
+        QVERIFY(!applyText(c, QStringLiteral("exclude-outliers"), QStringLiteral("true")));
+        QVERIFY(c.excludeOutliers);
+        QVERIFY(!applyJson(c, QJsonObject{{QStringLiteral("iterations"), 9}, {QStringLiteral("time-budget"), 2.5},
+                                          {QStringLiteral("exclude-outliers"), false}}));
+        QCOMPARE(c.iterations, std::optional<int>(9));
+        QCOMPARE(c.timeBudget, 2.5);
+        QVERIFY(!c.excludeOutliers);
+        // null means "not given": the JSON of a run says so, and reads back.
+        QVERIFY(!applyJson(c, QJsonObject{{QStringLiteral("iterations"), QJsonValue::Null}}));
+        QVERIFY(!c.iterations);
+        QVERIFY(toJson(c).value(QStringLiteral("iterations")).isNull());
+        RunConfig back;
+        back.iterations = 3;
+        QVERIFY(!applyJson(back, toJson(c)));
+        QCOMPARE(back, c);
+        QVERIFY(applyJson(c, QJsonObject{{QStringLiteral("exclude-outliers"), 3}}));
+
+        // The limits must make sense together.
+        c.minCalls = 500;
+        c.maxCalls = 100;
+        const auto e = validate(c);
+        QVERIFY(e);
+        QCOMPARE(e->field, QStringLiteral("min-calls"));
+        QVERIFY(e->message().contains(QStringLiteral("max-calls")));
     }
 
     void jsonTypesAndKeys()

@@ -4,12 +4,16 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <memory>
 #include <random>
 
+#include "bench/analysis.h"
 #include "bench/inputs.h"
+#include "bench/measure.h"
+#include "bench/noise.h"
+#include "bench/progress.h"
+#include "bench/timer.h"
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
 #include "diagnosis/hints.h"
@@ -19,11 +23,8 @@
 namespace ob {
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
 constexpr std::uint64_t kEvalStream = 1;
 constexpr std::uint64_t kOrderStream = 2;
-constexpr std::uint64_t kBatchStreamBase = 1000;
 
 QString q(const std::string& s)
 {
@@ -77,83 +78,16 @@ engine::EngineSettings settingsOf(const RunConfig& c)
     return s;
 }
 
-/// Progress bookkeeping with an ETA from the measured call rate; emits at most every 40 ms.
-class ProgressTracker {
-public:
-    ProgressTracker(RunObserver& observer) : m_observer(observer) {}
-
-    void setTotal(qint64 total) { m_progress.callsTotal = total; }
-
-    void stage(const QString& stage, const QString& method, int batch, double fractionOfSetup = -1)
-    {
-        m_progress.stage = stage;
-        m_progress.method = method;
-        m_progress.batch = batch;
-        if (fractionOfSetup >= 0)
-            m_setupFraction = fractionOfSetup;
-        emitNow();
-    }
-
-    void call(const QString& method)
-    {
-        if (m_progress.callsDone == 0)
-            m_firstCall = Clock::now();
-        ++m_progress.callsDone;
-        m_progress.method = method;
-        const auto now = Clock::now();
-        if (now - m_lastEmit > std::chrono::milliseconds(40))
-            emitNow();
-    }
-
-    void emitNow()
-    {
-        m_lastEmit = Clock::now();
-        constexpr double kSetupShare = 0.1;  // share of the bar for preparing the methods
-        const double measured = m_progress.callsTotal > 0
-            ? static_cast<double>(m_progress.callsDone) / static_cast<double>(m_progress.callsTotal)
-            : 0.0;
-        m_progress.fraction = std::clamp(kSetupShare * m_setupFraction + (1 - kSetupShare) * measured, 0.0, 1.0);
-        if (m_progress.callsDone > 20) {
-            const double elapsed = std::chrono::duration<double>(m_lastEmit - m_firstCall).count();
-            m_progress.etaSeconds = elapsed / static_cast<double>(m_progress.callsDone)
-                * static_cast<double>(m_progress.callsTotal - m_progress.callsDone);
-        }
-        m_observer.progress(m_progress);
-    }
-
-    void done()
-    {
-        m_progress.stage = QStringLiteral("done");
-        m_progress.fraction = 1.0;
-        m_progress.etaSeconds = 0;
-        m_observer.progress(m_progress);
-    }
-
-private:
-    RunObserver& m_observer;
-    RunProgress m_progress;
-    double m_setupFraction = 0;
-    Clock::time_point m_lastEmit{};
-    Clock::time_point m_firstCall{};
-};
-
 struct ActiveMethod {
     MethodResult* result = nullptr;
     std::unique_ptr<engine::PreparedMethod> prepared;
 };
 
-void failMethod(MethodResult& r, const QString& error)
-{
-    r.status = MethodStatus::Failed;
-    r.error = error;
-    r.diagnosis = diagnoseError(error);
-}
-
 }  // namespace
 
 int BenchmarkRunner::roundLength(int iterations)
 {
-    return std::max(1, std::min(10, iterations / 10));
+    return roundLengthFor(iterations);
 }
 
 BenchmarkRunner::BenchmarkRunner(RunConfig config, WorkspaceFactory factory)
@@ -178,6 +112,7 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
         run.finished = QDateTime::currentDateTimeUtc();
         return run;
     }
+    const NoiseReading atStart = readNoise();
     run.methods = expandMethods(m_config.methods);
     engine::applyThreadSettings(m_config.threads, m_config.blasThreads);
     run.environment = captureEnvironment();
@@ -242,6 +177,7 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
             r.fidelity = stats::compare(reference, scores, m_config.outputs);
             if (r.fidelity->finite) {
                 r.score = stats::meanScore(scores);
+                r.scoreCi = scoreCi(scores, m_config.outputs);
                 annotateFidelity(r, m_config);
             } else {
                 r.flags << QStringLiteral("non_finite");
@@ -249,82 +185,38 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
             }
             active.push_back({&r, std::move(prepared)});
         } catch (const std::exception& e) {
-            failMethod(r, q(e.what()));
+            markFailed(r, q(e.what()));
         }
         observer.methodPrepared(r);
     }
 
     // Measure: for each batch size, warm up every method, then interleave them in rounds in a seeded order.
-    const int warmup = m_config.warmup;
-    const int iterations = m_config.iterations;
-    progress.setTotal(static_cast<qint64>(active.size()) * m_config.batches.size() * (warmup + iterations));
+    run.timer = calibrateTimer();
+    const MeasurePlan plan = MeasurePlan::fromConfig(m_config, run.timer);
+    if (plan.iterations)
+        progress.setTotal(static_cast<qint64>(active.size()) * m_config.batches.size()
+                          * (std::max(plan.warmup, kCalibrationCalls) + *plan.iterations));
+    std::vector<MeasureTarget> targets;
+    for (auto& a : active)
+        targets.push_back({a.result, a.prepared.get()});
     std::mt19937_64 orderRng(deriveSeed(m_config.seed, kOrderStream));
-    std::vector<float> input;
-    for (int batch : m_config.batches) {
-        if (cancel)
-            break;
-        InputGenerator gen(deriveSeed(m_config.seed, kBatchStreamBase + static_cast<std::uint64_t>(batch)));
-        input.resize(static_cast<std::size_t>(batch) * m_config.inputs);
-        std::vector<BatchResult> results(active.size());
-        auto callOnce = [&](ActiveMethod& a) -> std::optional<double> {
-            gen.fill(input);
-            try {
-                const auto t0 = Clock::now();
-                a.prepared->forward(input.data(), batch);
-                const auto t1 = Clock::now();
-                progress.call(a.result->method);
-                return std::chrono::duration<double, std::milli>(t1 - t0).count();
-            } catch (const std::exception& e) {
-                failMethod(*a.result, q(e.what()));
-                return std::nullopt;
-            }
-        };
-        for (auto& a : active) {
-            if (a.result->status == MethodStatus::Failed)
-                continue;
-            progress.stage(QStringLiteral("warmup"), a.result->method, batch);
-            for (int k = 0; k < warmup && !cancel; ++k)
-                if (!callOnce(a))
-                    break;
-        }
-        std::vector<std::size_t> order(active.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        const int round = roundLength(iterations);
-        progress.stage(QStringLiteral("measure"), QString(), batch);
-        for (int done = 0; done < iterations && !cancel; done += round) {
-            std::shuffle(order.begin(), order.end(), orderRng);
-            const int calls = std::min(round, iterations - done);
-            for (std::size_t idx : order) {
-                ActiveMethod& a = active[idx];
-                if (a.result->status == MethodStatus::Failed)
-                    continue;
-                std::vector<double> chunk;
-                chunk.reserve(static_cast<std::size_t>(calls));
-                for (int k = 0; k < calls && !cancel; ++k) {
-                    const auto ms = callOnce(a);
-                    if (!ms)
-                        break;
-                    chunk.push_back(*ms);
-                }
-                auto& samples = results[idx].samplesMs;
-                samples.insert(samples.end(), chunk.begin(), chunk.end());
-                if (!chunk.empty())
-                    observer.samplesAdded(a.result->method, batch, chunk);
-            }
-        }
-        for (std::size_t i = 0; i < active.size(); ++i) {
-            MethodResult& r = *active[i].result;
+    const NoiseReading beforeMeasuring = readNoise();
+    const double batchShare = 1.0 / std::max<qsizetype>(1, m_config.batches.size());
+    for (qsizetype bi = 0; bi < m_config.batches.size() && !cancel; ++bi) {
+        const int batch = m_config.batches[bi];
+        BatchMeasurement measurement(plan, batch, m_config.inputs, observer, progress, cancel,
+                                     static_cast<double>(bi) * batchShare, batchShare);
+        std::vector<BatchResult> results = measurement.run(targets, orderRng);
+        for (std::size_t i = 0; i < targets.size(); ++i) {
+            MethodResult& r = *targets[i].result;
             if (r.status == MethodStatus::Failed || results[i].samplesMs.empty())
                 continue;
-            BatchResult& b = results[i];
-            b.batch = batch;
-            b.complete = static_cast<int>(b.samplesMs.size()) == iterations;
-            summarizeBatch(b);
-            r.batches.push_back(b);
-            observer.batchFinished(r.method, b);
+            r.batches.push_back(std::move(results[i]));
+            observer.batchFinished(r.method, r.batches.back());
         }
     }
+    run.noise = noiseBetween(beforeMeasuring, readNoise());
+    run.noise.loadBefore = atStart.loadAverage;
 
     run.cancelled = cancel.load();
     for (auto& r : run.results)
@@ -333,6 +225,7 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
                     && std::all_of(r.batches.begin(), r.batches.end(), [](const BatchResult& b) { return b.complete; })
                 ? MethodStatus::Ok
                 : MethodStatus::Cancelled;
+    addSpeedups(run);
     annotateRun(run);
     for (const auto& r : run.results)
         observer.methodFinished(r);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ob {
 
 struct RunConfig {
@@ -18,7 +20,13 @@ struct RunConfig {
     QList<int> batches{1, 4, 8, 16};
     QStringList methods{QStringLiteral("all")};  // method ids, "all" expands to every registered method
     int warmup = 50;
-    int iterations = 200;
+    /// Measured calls per method and batch: exactly this many when given; otherwise the adaptive length below.
+    std::optional<int> iterations;
+    double targetCi = 2.0;     // adaptive: stop once the 95% CI of the median is within ± this many percent
+    int minCalls = 100;        // adaptive: at least this many calls (unless the time budget runs out first)
+    int maxCalls = 10000;      // adaptive: at most this many calls
+    double timeBudget = 1.0;   // adaptive: seconds of measurement per method and batch at most
+    bool excludeOutliers = false;  // summaries without the samples outside the robust fences (they stay in the data)
     int threads = 1;      // LibTorch intra-op threads
     int blasThreads = 1;  // OpenBLAS threads
     QString qengine = QStringLiteral("auto");

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <cmath>
 #include <limits>
 
 #include "optibench/engine/engine.h"
@@ -21,13 +22,14 @@ QString fromStd(const std::string& s)
     return QString::fromStdString(s);
 }
 
-enum class Kind { Int, UInt64, String, Choice, IntList, StringList, Options };
+// OptionalInt: an integer, or "auto" (JSON: null) for "not given". Double and Int ranges are inclusive.
+enum class Kind { Int, OptionalInt, UInt64, Double, Bool, String, Choice, IntList, StringList, Options };
 
 struct Field {
     const char* key;
     Kind kind;
-    qlonglong min;
-    qlonglong max;
+    double min;
+    double max;
 };
 
 using E = ob::engine::Limits;
@@ -42,7 +44,12 @@ const Field kFields[] = {
     {"batch", Kind::IntList, 1, 65536},
     {"methods", Kind::StringList, 0, 0},
     {"warmup", Kind::Int, 0, kMaxCount},
-    {"iterations", Kind::Int, 1, kMaxCount},
+    {"iterations", Kind::OptionalInt, 1, kMaxCount},
+    {"target-ci", Kind::Double, 0.1, 50},
+    {"min-calls", Kind::Int, 1, kMaxCount},
+    {"max-calls", Kind::Int, 1, kMaxCount},
+    {"time-budget", Kind::Double, 0.001, 3600},
+    {"exclude-outliers", Kind::Bool, 0, 0},
     {"threads", Kind::Int, 1, 1024},
     {"blas-threads", Kind::Int, 1, 1024},
     {"qengine", Kind::Choice, 0, 0},
@@ -74,7 +81,11 @@ QStringList choicesOf(const QString& key)
 
 QString rangeText(const Field& f)
 {
-    return QStringLiteral("%1..%2").arg(f.min).arg(f.max);
+    if (f.kind == Kind::Double)
+        return QStringLiteral("%1..%2").arg(f.min).arg(f.max);
+    const QString range =
+        QStringLiteral("%1..%2").arg(static_cast<qlonglong>(f.min)).arg(static_cast<qlonglong>(f.max));
+    return f.kind == Kind::OptionalInt ? tr("%1, or auto").arg(range) : range;
 }
 
 ValidationError error(const QString& field, const QString& value, const QString& problem, const QString& allowed)
@@ -100,11 +111,24 @@ int* intMember(RunConfig& c, const QString& key)
     if (key == QLatin1String("inputs")) return &c.inputs;
     if (key == QLatin1String("outputs")) return &c.outputs;
     if (key == QLatin1String("warmup")) return &c.warmup;
-    if (key == QLatin1String("iterations")) return &c.iterations;
+    if (key == QLatin1String("min-calls")) return &c.minCalls;
+    if (key == QLatin1String("max-calls")) return &c.maxCalls;
     if (key == QLatin1String("threads")) return &c.threads;
     if (key == QLatin1String("blas-threads")) return &c.blasThreads;
     if (key == QLatin1String("eval-samples")) return &c.evalSamples;
     return nullptr;
+}
+
+double* doubleMember(RunConfig& c, const QString& key)
+{
+    if (key == QLatin1String("target-ci")) return &c.targetCi;
+    if (key == QLatin1String("time-budget")) return &c.timeBudget;
+    return nullptr;
+}
+
+bool isAuto(const QString& text)
+{
+    return text.trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
 }
 
 QStringList splitList(const QString& text)
@@ -200,9 +224,9 @@ QStringList configKeys()
 IntRange rangeOf(const QString& key)
 {
     const Field* f = findField(key);
-    if (!f || (f->kind != Kind::Int && f->kind != Kind::IntList))
+    if (!f || (f->kind != Kind::Int && f->kind != Kind::OptionalInt && f->kind != Kind::IntList))
         return {};
-    return {f->min, f->max};
+    return {static_cast<qlonglong>(f->min), static_cast<qlonglong>(f->max)};
 }
 
 MaybeError applyText(RunConfig& c, const QString& key, const QString& text)
@@ -216,6 +240,39 @@ MaybeError applyText(RunConfig& c, const QString& key, const QString& text)
         if (auto e = parseInt(*f, text, v))
             return e;
         *intMember(c, key) = static_cast<int>(v);
+        return std::nullopt;
+    }
+    case Kind::OptionalInt: {  // only "iterations"
+        if (isAuto(text)) {
+            c.iterations.reset();
+            return std::nullopt;
+        }
+        qlonglong v = 0;
+        if (auto e = parseInt(*f, text, v))
+            return e;
+        c.iterations = static_cast<int>(v);
+        return std::nullopt;
+    }
+    case Kind::Double: {
+        bool ok = false;
+        const double v = text.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v))
+            return error(key, text, tr("is not a number"), rangeText(*f));
+        if (v < f->min || v > f->max)
+            return error(key, text, tr("is out of range"), rangeText(*f));
+        *doubleMember(c, key) = v;
+        return std::nullopt;
+    }
+    case Kind::Bool: {  // only "exclude-outliers"
+        const QString v = text.trimmed().toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes")
+            || v == QLatin1String("on"))
+            c.excludeOutliers = true;
+        else if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no")
+                 || v == QLatin1String("off"))
+            c.excludeOutliers = false;
+        else
+            return error(key, text, tr("is not a boolean"), QStringLiteral("true, false"));
         return std::nullopt;
     }
     case Kind::UInt64: {
@@ -253,6 +310,16 @@ MaybeError applyJson(RunConfig& c, const QJsonObject& object)
             return error(QStringLiteral("config"), key, tr("is not a configuration key"),
                          configKeys().join(QStringLiteral(", ")));
         switch (f->kind) {
+        case Kind::OptionalInt:
+            if (v.isNull()) {
+                c.iterations.reset();
+                break;
+            }
+            if (v.isString() && isAuto(v.toString())) {
+                c.iterations.reset();
+                break;
+            }
+            [[fallthrough]];
         case Kind::Int:
         case Kind::UInt64: {
             if (!v.isDouble() && !v.isString())
@@ -264,6 +331,19 @@ MaybeError applyJson(RunConfig& c, const QJsonObject& object)
                 return e;
             break;
         }
+        case Kind::Double:
+            if (!v.isDouble() && !v.isString())
+                return error(key, jsonText(v), tr("is %1, not a number").arg(jsonTypeName(v)), rangeText(*f));
+            if (auto e = applyText(c, key, v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 17)))
+                return e;
+            break;
+        case Kind::Bool:
+            if (!v.isBool() && !v.isString())
+                return error(key, jsonText(v), tr("is %1, not a boolean").arg(jsonTypeName(v)),
+                             QStringLiteral("true, false"));
+            if (auto e = applyText(c, key, v.isBool() ? jsonText(v) : v.toString()))
+                return e;
+            break;
         case Kind::Choice:
         case Kind::String:
             if (!v.isString())
@@ -326,11 +406,22 @@ MaybeError validate(const RunConfig& c)
         return error(QStringLiteral("qengine"), c.qengine, tr("is not a valid choice"),
                      choicesOf(QStringLiteral("qengine")).join(QStringLiteral(", ")));
     for (const auto& [key, value] : {std::pair{"hidden", c.hidden}, {"layers", c.layers}, {"inputs", c.inputs},
-                                     {"outputs", c.outputs}, {"warmup", c.warmup}, {"iterations", c.iterations},
-                                     {"threads", c.threads}, {"blas-threads", c.blasThreads},
-                                     {"eval-samples", c.evalSamples}})
+                                     {"outputs", c.outputs}, {"warmup", c.warmup}, {"min-calls", c.minCalls},
+                                     {"max-calls", c.maxCalls}, {"threads", c.threads},
+                                     {"blas-threads", c.blasThreads}, {"eval-samples", c.evalSamples}})
         if (auto e = checkInt(key, value))
             return e;
+    if (c.iterations)
+        if (auto e = checkInt("iterations", *c.iterations))
+            return e;
+    for (const auto& [key, value] : {std::pair{"target-ci", c.targetCi}, {"time-budget", c.timeBudget}}) {
+        const Field* f = findField(QLatin1String(key));
+        if (!(value >= f->min && value <= f->max))
+            return error(QLatin1String(key), QString::number(value), tr("is out of range"), rangeText(*f));
+    }
+    if (c.minCalls > c.maxCalls)
+        return error(QStringLiteral("min-calls"), QString::number(c.minCalls),
+                     tr("is larger than max-calls (%1)").arg(c.maxCalls), tr("at most max-calls"));
     QStringList batchText;
     for (int b : c.batches)
         batchText << QString::number(b);
@@ -359,7 +450,12 @@ QJsonObject toJson(const RunConfig& c)
         {QStringLiteral("batch"), batches},
         {QStringLiteral("methods"), QJsonArray::fromStringList(c.methods)},
         {QStringLiteral("warmup"), c.warmup},
-        {QStringLiteral("iterations"), c.iterations},
+        {QStringLiteral("iterations"), c.iterations ? QJsonValue(*c.iterations) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("target-ci"), c.targetCi},
+        {QStringLiteral("min-calls"), c.minCalls},
+        {QStringLiteral("max-calls"), c.maxCalls},
+        {QStringLiteral("time-budget"), c.timeBudget},
+        {QStringLiteral("exclude-outliers"), c.excludeOutliers},
         {QStringLiteral("threads"), c.threads},
         {QStringLiteral("blas-threads"), c.blasThreads},
         {QStringLiteral("qengine"), c.qengine},

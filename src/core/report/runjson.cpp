@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 #include "config/validation.h"
@@ -20,6 +21,84 @@ QJsonValue num(double v)
 double numOr(const QJsonValue& v, double fallback = std::nan(""))
 {
     return v.isDouble() ? v.toDouble() : fallback;
+}
+
+QJsonValue optNum(const std::optional<double>& v)
+{
+    return v ? num(*v) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> optNumFrom(const QJsonValue& v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+QJsonArray pair(double low, double high)
+{
+    return QJsonArray{num(low), num(high)};
+}
+
+/// [low, high] from a JSON pair; NaN where a number is missing.
+std::pair<double, double> pairFrom(const QJsonValue& v)
+{
+    const QJsonArray a = v.toArray();
+    return {numOr(a.at(0)), numOr(a.at(1))};
+}
+
+stats::Interval intervalFrom(const QJsonValue& v)
+{
+    const auto [low, high] = pairFrom(v);
+    return {low, high};
+}
+
+QJsonObject speedupToJson(const SpeedupEntry& s)
+{
+    return QJsonObject{{QStringLiteral("batch"), s.batch}, {QStringLiteral("ratio"), num(s.ratio)},
+                       {QStringLiteral("ci"), pair(s.ci.low, s.ci.high)}, {QStringLiteral("p_value"), num(s.pValue)},
+                       {QStringLiteral("significant"), s.significant}};
+}
+
+SpeedupEntry speedupFromJson(const QJsonObject& o)
+{
+    return SpeedupEntry{o.value(QStringLiteral("batch")).toInt(), numOr(o.value(QStringLiteral("ratio"))),
+                        intervalFrom(o.value(QStringLiteral("ci"))), numOr(o.value(QStringLiteral("p_value"))),
+                        o.value(QStringLiteral("significant")).toBool()};
+}
+
+QJsonObject measurementToJson(const RunResult& run)
+{
+    const MachineNoise& n = run.noise;
+    return QJsonObject{
+        {QStringLiteral("timer"), QJsonObject{{QStringLiteral("resolution_ns"), num(run.timer.resolutionNs)},
+                                             {QStringLiteral("overhead_ns"), num(run.timer.overheadNs)}}},
+        {QStringLiteral("machine_noise"),
+         QJsonObject{{QStringLiteral("cpus"), n.cpus}, {QStringLiteral("seconds"), num(n.seconds)},
+                     {QStringLiteral("load_before"), optNum(n.loadBefore)},
+                     {QStringLiteral("load_after"), optNum(n.loadAfter)},
+                     {QStringLiteral("cpu_mhz_before"), optNum(n.cpuMhzBefore)},
+                     {QStringLiteral("cpu_mhz_after"), optNum(n.cpuMhzAfter)},
+                     {QStringLiteral("other_cpu_s"), optNum(n.otherCpuSeconds)},
+                     {QStringLiteral("other_cpu_share"), optNum(n.otherCpuShare)},
+                     {QStringLiteral("steal_share"), optNum(n.stealShare)}, {QStringLiteral("busy"), n.busy}}},
+    };
+}
+
+void measurementFromJson(const QJsonObject& o, RunResult& run)
+{
+    const QJsonObject t = o.value(QStringLiteral("timer")).toObject();
+    run.timer.resolutionNs = numOr(t.value(QStringLiteral("resolution_ns")), 0);
+    run.timer.overheadNs = numOr(t.value(QStringLiteral("overhead_ns")), 0);
+    const QJsonObject n = o.value(QStringLiteral("machine_noise")).toObject();
+    run.noise.cpus = n.value(QStringLiteral("cpus")).toInt();
+    run.noise.seconds = numOr(n.value(QStringLiteral("seconds")), 0);
+    run.noise.loadBefore = optNumFrom(n.value(QStringLiteral("load_before")));
+    run.noise.loadAfter = optNumFrom(n.value(QStringLiteral("load_after")));
+    run.noise.cpuMhzBefore = optNumFrom(n.value(QStringLiteral("cpu_mhz_before")));
+    run.noise.cpuMhzAfter = optNumFrom(n.value(QStringLiteral("cpu_mhz_after")));
+    run.noise.otherCpuSeconds = optNumFrom(n.value(QStringLiteral("other_cpu_s")));
+    run.noise.otherCpuShare = optNumFrom(n.value(QStringLiteral("other_cpu_share")));
+    run.noise.stealShare = optNumFrom(n.value(QStringLiteral("steal_share")));
+    run.noise.busy = n.value(QStringLiteral("busy")).toBool();
 }
 
 QJsonObject diagnosisToJson(const DiagnosisRef& d)
@@ -57,7 +136,7 @@ QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
     const auto& s = b.latencyMs;
     QJsonObject o{
         {QStringLiteral("batch"), b.batch},
-        {QStringLiteral("calls"), s.n},
+        {QStringLiteral("calls"), static_cast<double>(b.calls)},
         {QStringLiteral("complete"), b.complete},
         {QStringLiteral("latency_ms"),
          QJsonObject{{QStringLiteral("mean"), num(s.mean)}, {QStringLiteral("std"), num(s.std)},
@@ -66,6 +145,16 @@ QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
                      {QStringLiteral("max"), num(s.max)}, {QStringLiteral("iqr"), num(s.iqr)},
                      {QStringLiteral("cv"), num(s.cv)}}},
         {QStringLiteral("throughput_per_s"), num(b.throughputPerS)},
+        {QStringLiteral("median_ci_ms"), pair(b.medianCiMs.low, b.medianCiMs.high)},
+        {QStringLiteral("outliers"), b.outliers},
+        {QStringLiteral("outlier_fences_ms"), pair(b.outlierFencesMs.low, b.outlierFencesMs.high)},
+        {QStringLiteral("outliers_excluded"), b.outliersExcluded},
+        {QStringLiteral("stop_rule"), b.stopRule},
+        {QStringLiteral("steady"), b.steady},
+        {QStringLiteral("drift"), QJsonObject{{QStringLiteral("change"), num(b.drift.relativeChange)},
+                                             {QStringLiteral("p_value"), num(b.drift.pValue)}}},
+        {QStringLiteral("block"), b.block},
+        {QStringLiteral("measure_s"), num(b.measureSeconds)},
     };
     if (includeSamples) {
         QJsonArray samples;
@@ -95,7 +184,7 @@ QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
                                {QStringLiteral("rel_l2_error"), num(r.fidelity->relL2Error)},
                                {QStringLiteral("argmax_agreement"), num(r.fidelity->argmaxAgreement)},
                                {QStringLiteral("finite"), r.fidelity->finite}};
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("method"), r.method},
         {QStringLiteral("model"), r.model},
         {QStringLiteral("status"), statusId(r.status)},
@@ -108,7 +197,15 @@ QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
         {QStringLiteral("flags"), QJsonArray::fromStringList(r.flags)},
         {QStringLiteral("steps"), steps},
         {QStringLiteral("batches"), batches},
+        {QStringLiteral("score_ci"), r.scoreCi ? QJsonValue(pair(r.scoreCi->low, r.scoreCi->high)) : QJsonValue()},
     };
+    if (r.method != QLatin1String("eager") && !r.speedupVsEager.empty()) {
+        QJsonArray speedups;
+        for (const auto& s : r.speedupVsEager)
+            speedups.append(speedupToJson(s));
+        o.insert(QStringLiteral("speedup_vs_eager"), speedups);
+    }
+    return o;
 }
 
 QString tr(const char* s)
@@ -134,6 +231,9 @@ QJsonObject runToJson(const RunResult& run, bool includeSamples)
         {QStringLiteral("methods"), QJsonArray::fromStringList(run.methods)},
         {QStringLiteral("results"), results},
     };
+    const QJsonObject measurement = measurementToJson(run);
+    for (auto it = measurement.begin(); it != measurement.end(); ++it)
+        o.insert(it.key(), it.value());
     if (!run.error.isEmpty())
         o.insert(QStringLiteral("error"), run.error);
     return o;
@@ -171,6 +271,7 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
     run.cancelled = o.value(QStringLiteral("cancelled")).toBool();
     run.error = o.value(QStringLiteral("error")).toString();
     run.environment = o.value(QStringLiteral("environment")).toObject();
+    measurementFromJson(o, run);
     if (!o.value(QStringLiteral("config")).isObject())
         return fail(tr("the run has no \"config\" object"));
     if (auto e = applyJson(run.config, o.value(QStringLiteral("config")).toObject()))
@@ -195,6 +296,10 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
         r.weightBytes = static_cast<qint64>(numOr(ro.value(QStringLiteral("weight_bytes")), -1));
         if (ro.value(QStringLiteral("score")).isDouble())
             r.score = ro.value(QStringLiteral("score")).toDouble();
+        if (ro.value(QStringLiteral("score_ci")).isArray())
+            r.scoreCi = intervalFrom(ro.value(QStringLiteral("score_ci")));
+        for (const auto& sv : ro.value(QStringLiteral("speedup_vs_eager")).toArray())
+            r.speedupVsEager.push_back(speedupFromJson(sv.toObject()));
         if (ro.value(QStringLiteral("fidelity")).isObject()) {
             const QJsonObject fo = ro.value(QStringLiteral("fidelity")).toObject();
             stats::Fidelity f;
@@ -223,14 +328,28 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
             if (b.batch <= 0)
                 return fail(tr("result %1 has a batch entry without a valid \"batch\" size").arg(r.method));
             b.complete = bo.value(QStringLiteral("complete")).toBool(true);
+            b.calls = static_cast<qint64>(numOr(bo.value(QStringLiteral("calls")), 0));
+            b.block = std::max(1, bo.value(QStringLiteral("block")).toInt(1));
+            b.medianCiMs = intervalFrom(bo.value(QStringLiteral("median_ci_ms")));
+            b.outliersExcluded = bo.value(QStringLiteral("outliers_excluded")).toBool();
+            b.stopRule = bo.value(QStringLiteral("stop_rule")).toString();
+            b.steady = bo.value(QStringLiteral("steady")).toBool(true);
+            const QJsonObject drift = bo.value(QStringLiteral("drift")).toObject();
+            b.drift.relativeChange = numOr(drift.value(QStringLiteral("change")), 0);
+            b.drift.pValue = numOr(drift.value(QStringLiteral("p_value")), 1);
+            b.drift.drifting = !b.steady;
+            b.measureSeconds = numOr(bo.value(QStringLiteral("measure_s")), 0);
             for (const auto& s : bo.value(QStringLiteral("samples_ms")).toArray())
                 b.samplesMs.push_back(s.toDouble());
             if (!b.samplesMs.empty()) {
-                summarizeBatch(b);
+                summarizeBatch(b);  // recomputes fences and outliers from the samples
             } else {
+                const auto [fenceLow, fenceHigh] = pairFrom(bo.value(QStringLiteral("outlier_fences_ms")));
+                b.outlierFencesMs = {fenceLow, fenceHigh};
+                b.outliers = bo.value(QStringLiteral("outliers")).toInt();
                 const QJsonObject lo = bo.value(QStringLiteral("latency_ms")).toObject();
                 auto& s = b.latencyMs;
-                s.n = bo.value(QStringLiteral("calls")).toInt();
+                s.n = static_cast<int>((b.calls + b.block - 1) / b.block);
                 s.mean = numOr(lo.value(QStringLiteral("mean")), 0);
                 s.std = numOr(lo.value(QStringLiteral("std")), 0);
                 s.min = numOr(lo.value(QStringLiteral("min")), 0);

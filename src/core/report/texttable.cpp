@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "diagnosis/catalog.h"
+#include "report/statstext.h"
 
 namespace ob {
 namespace {
@@ -34,7 +35,12 @@ QString fidelityText(const MethodResult& r)
 QString statusText(const MethodResult& r, const BatchResult* b)
 {
     switch (r.status) {
-    case MethodStatus::Ok: return r.flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(r.flags.join(QStringLiteral(", ")));
+    case MethodStatus::Ok: {
+        QString text = r.flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(r.flags.join(QStringLiteral(", ")));
+        if (b && !b->steady)
+            text += QStringLiteral("; ") + tr("not steady");
+        return text;
+    }
     case MethodStatus::Failed: {
         QString e = r.error.section(QLatin1Char('\n'), 0, 0);
         if (e.size() > 70)
@@ -71,20 +77,32 @@ int displayWidth(const QString& text)
 
 QString runToText(const RunResult& run)
 {
-    const QStringList header{tr("method"), tr("batch"), tr("latency (ms)"), tr("jitter (ms)"), tr("p99 (ms)"),
-                             tr("score"), tr("fidelity"), tr("status")};
-    const bool rightAligned[] = {false, true, true, true, true, true, false, false};
+    const QStringList header{tr("method"),          tr("batch"),    tr("latency (ms)"), tr("jitter (ms)"),
+                             tr("p99 (ms)"),        tr("median (ms)"), tr("vs eager"),     tr("score"),
+                             tr("fidelity"),        tr("status")};
+    const bool rightAligned[] = {false, true, true, true, true, true, false, false, false, false};
     QList<QStringList> rows;
     for (const auto& r : run.results) {
-        const QString score = r.score ? QString::number(*r.score, 'f', 6) : QStringLiteral("-");
+        const QString score = scoreText(run, r);
+        const QString dash = QStringLiteral("-");
         if (r.batches.empty()) {
-            rows << QStringList{r.method, QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
-                                QStringLiteral("-"), score, fidelityText(r), statusText(r, nullptr)};
+            rows << QStringList{r.method, dash, dash, dash, dash, dash, dash, score, fidelityText(r),
+                                statusText(r, nullptr)};
             continue;
         }
-        for (const auto& b : r.batches)
-            rows << QStringList{r.method, QString::number(b.batch), ms(b.latencyMs.mean), ms(b.latencyMs.std),
-                                ms(b.latencyMs.p99), score, fidelityText(r), statusText(r, &b)};
+        for (const auto& b : r.batches) {
+            const SpeedupEntry* sp = r.speedup(b.batch);
+            rows << QStringList{r.method,
+                                QString::number(b.batch),
+                                ms(b.latencyMs.mean),
+                                ms(b.latencyMs.std),
+                                ms(b.latencyMs.p99),
+                                medianCiText(b),
+                                r.method == QLatin1String("eager") ? tr("baseline") : (sp ? speedupText(*sp) : dash),
+                                score,
+                                fidelityText(r),
+                                statusText(r, &b)};
+        }
     }
     QList<int> widths;
     for (const auto& h : header)
@@ -107,6 +125,8 @@ QString runToText(const RunResult& run)
         text += line(row);
 
     QString notes;
+    if (!run.results.empty() && run.error.isEmpty())
+        notes += QLatin1Char('\n') + measurementNotes(run);
     for (const auto& r : run.results) {
         if (r.status != MethodStatus::Failed && r.diagnosis.isEmpty())
             continue;

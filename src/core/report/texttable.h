@@ -8,7 +8,8 @@
 
 namespace ob {
 
-/// Table rows: method, batch, latency mean, jitter, p99, score, fidelity, status; then one block per failure.
+/// Table rows: method, batch, latency mean, jitter, p99, median with its CI, speed-up against eager ("≈" when not
+/// significant), score, fidelity, status; then the measurement notes and one block per failure.
 QString runToText(const RunResult& run);
 
 /// Display width of text in a terminal (CJK characters take two columns).

@@ -5,8 +5,15 @@ namespace ob {
 
 void summarizeBatch(BatchResult& b)
 {
-    b.latencyMs = stats::summarize(b.samplesMs);
+    b.outlierFencesMs = stats::madFences(b.samplesMs);
+    b.outliers = static_cast<int>(stats::outlierIndices(b.samplesMs, b.outlierFencesMs).size());
+    b.latencyMs = stats::summarize(summarizedSamples(b));
     b.throughputPerS = b.latencyMs.mean > 0 ? b.batch * 1000.0 / b.latencyMs.mean : 0;
+}
+
+std::vector<double> summarizedSamples(const BatchResult& b)
+{
+    return b.outliersExcluded ? stats::insideFences(b.samplesMs, b.outlierFencesMs) : b.samplesMs;
 }
 
 QString statusId(MethodStatus s)
@@ -36,6 +43,14 @@ const BatchResult* MethodResult::batch(int size) const
     for (const auto& b : batches)
         if (b.batch == size)
             return &b;
+    return nullptr;
+}
+
+const SpeedupEntry* MethodResult::speedup(int size) const
+{
+    for (const auto& s : speedupVsEager)
+        if (s.batch == size)
+            return &s;
     return nullptr;
 }
 

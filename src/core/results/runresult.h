@@ -14,8 +14,12 @@
 #include <vector>
 
 #include "config/runconfig.h"
+#include "results/measurement.h"
 #include "stats/descriptive.h"
 #include "stats/fidelity.h"
+#include "stats/hypothesis.h"
+#include "stats/interval.h"
+#include "stats/robust.h"
 
 namespace ob {
 
@@ -45,16 +49,50 @@ struct StepResult {
     double setupMs = 0;
 };
 
+/// Why the measurement of a method at a batch size ended (JSON `stop_rule`).
+namespace stoprule {
+inline constexpr char kIterations[] = "iterations";    // the exact --iterations count was reached
+inline constexpr char kCiTarget[] = "ci_target";       // the 95% CI of the median is within the target
+inline constexpr char kMaxCalls[] = "max_calls";       // the maximum number of calls, before the target
+inline constexpr char kTimeBudget[] = "time_budget";   // the time budget, before the target
+inline constexpr char kCancelled[] = "cancelled";
+}  // namespace stoprule
+
 struct BatchResult {
     int batch = 0;
-    stats::Summary latencyMs;
+    stats::Summary latencyMs;  // of the summarised samples: all, or those inside the fences when outliers are excluded
     double throughputPerS = 0;
-    std::vector<double> samplesMs;
+    std::vector<double> samplesMs;  // one per timed block, in measurement order: the block's time / its calls
     bool complete = true;  // false when the run was cancelled while this batch was measured
+    qint64 calls = 0;      // measured forward calls
+    int block = 1;         // calls per timed block (> 1 when one call is too short for the clock)
+    stats::Interval medianCiMs;    // 95% bootstrap CI of the median of the summarised samples
+    stats::Fences outlierFencesMs;  // median ± 3.5 · 1.4826 · MAD of all samples
+    int outliers = 0;               // samples outside the fences (always kept in samplesMs)
+    bool outliersExcluded = false;  // the summary leaves the outliers out
+    QString stopRule;               // one of stoprule::*
+    bool steady = true;             // no drift between the first and last quarter of the samples
+    stats::Drift drift;
+    double measureSeconds = 0;      // wall time spent measuring this method at this batch size
 };
 
-/// Fills the latency summary and the throughput of a batch from its samples.
+/// Fills the outlier fences and count, the latency summary and the throughput of a batch from its samples.
 void summarizeBatch(BatchResult& batch);
+/// The samples the summary is made of: all of them, or those inside the fences when outliers are excluded.
+std::vector<double> summarizedSamples(const BatchResult& batch);
+
+/// A method's speed against eager at one batch size: median(eager) / median(method), > 1 is faster.
+struct SpeedupEntry {
+    int batch = 0;
+    double ratio = 0;
+    stats::Interval ci;       // 95% bootstrap CI of the ratio
+    double pValue = 1;        // Mann–Whitney U, two-sided
+    bool significant = false;  // p < 0.05 and the CI excludes 1; otherwise the difference is noise ("≈")
+    bool operator==(const SpeedupEntry& o) const
+    {
+        return batch == o.batch && ratio == o.ratio && ci == o.ci && pValue == o.pValue && significant == o.significant;
+    }
+};
 
 enum class MethodStatus { Pending, Ok, Failed, Cancelled };
 QString statusId(MethodStatus s);
@@ -69,12 +107,15 @@ struct MethodResult {
     double setupMs = 0;
     qint64 weightBytes = -1;
     std::optional<double> score;
+    std::optional<stats::Interval> scoreCi;  // 95% CI of the score over the evaluation set
     std::optional<stats::Fidelity> fidelity;
     QStringList flags;  // e.g. "numerically_wrong", "non_finite"
     std::vector<StepResult> steps;
     std::vector<BatchResult> batches;
+    std::vector<SpeedupEntry> speedupVsEager;  // one per batch measured by both; empty for eager itself
 
     const BatchResult* batch(int size) const;
+    const SpeedupEntry* speedup(int batch) const;
 };
 
 struct RunResult {
@@ -87,6 +128,8 @@ struct RunResult {
     QDateTime finished;
     bool cancelled = false;
     QString error;  // set when the run could not start (e.g. the model could not be built)
+    TimerCalibration timer;
+    MachineNoise noise;
     std::vector<MethodResult> results;
 
     const MethodResult* result(const QString& method) const;

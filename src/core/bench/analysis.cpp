@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#include "bench/analysis.h"
+
+#include "stats/bootstrap.h"
+#include "stats/hypothesis.h"
+
+namespace ob {
+namespace {
+
+std::uint64_t mix(std::uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+} // namespace
+
+std::uint64_t bootstrapSeed(std::uint64_t runSeed, const QString& what, int batch)
+{
+    std::uint64_t h = 0xcbf29ce484222325ULL; // FNV-1a over the UTF-16 code units: stable across Qt versions
+    for (const QChar c : what) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ULL;
+    }
+    return mix(runSeed ^ mix(h ^ (static_cast<std::uint64_t>(batch) << 32)));
+}
+
+stats::Interval medianCi(const std::vector<double>& samples, std::uint64_t seed)
+{
+    return stats::bootstrapMedianCi(samples, kConfidenceLevel, stats::kDefaultResamples, seed);
+}
+
+void analyzeBatch(BatchResult& b, std::uint64_t seed)
+{
+    summarizeBatch(b);
+    b.medianCiMs = medianCi(summarizedSamples(b), seed);
+    b.drift = stats::driftTest(b.samplesMs);
+    b.steady = !b.drift.drifting;
+}
+
+std::vector<SpeedupEntry> compareMethods(const MethodResult& base, const MethodResult& other, std::uint64_t runSeed)
+{
+    std::vector<SpeedupEntry> out;
+    for (const auto& mine : other.batches) {
+        const BatchResult* bb = base.batch(mine.batch);
+        if (!bb || bb->samplesMs.empty() || mine.samplesMs.empty())
+            continue;
+        const auto c = stats::compareLatencies(summarizedSamples(*bb), summarizedSamples(mine),
+            bootstrapSeed(runSeed, base.method + QLatin1Char('/') + other.method, mine.batch), kConfidenceLevel);
+        out.push_back(SpeedupEntry{mine.batch, c.ratio, c.ci, c.pValue, c.significant});
+    }
+    return out;
+}
+
+void addSpeedups(RunResult& run)
+{
+    const MethodResult* eager = run.result(QStringLiteral("eager"));
+    if (!eager || eager->batches.empty())
+        return;
+    for (auto& r : run.results)
+        if (&r != eager)
+            r.speedupVsEager = compareMethods(*eager, r, run.config.seed);
+}
+
+stats::Interval scoreCi(const std::vector<float>& scores, int width)
+{
+    if (width <= 0)
+        return stats::meanCi({});
+    std::vector<double> rows;
+    rows.reserve(scores.size() / static_cast<std::size_t>(width));
+    for (std::size_t i = 0; i + static_cast<std::size_t>(width) <= scores.size();
+         i += static_cast<std::size_t>(width)) {
+        double sum = 0;
+        for (int k = 0; k < width; ++k)
+            sum += scores[i + static_cast<std::size_t>(k)];
+        rows.push_back(sum / width);
+    }
+    return stats::meanCi(rows, kConfidenceLevel);
+}
+
+stats::ScoreChange scoreChangeVsEager(const RunResult& run, const MethodResult& r)
+{
+    const MethodResult* eager = run.result(QStringLiteral("eager"));
+    if (!eager || !eager->scoreCi || !r.score)
+        return stats::ScoreChange::Unknown;
+    return stats::scoreChange(*r.score, *eager->scoreCi);
+}
+
+} // namespace ob
