@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 #include <vector>
 
 #include "bench/analysis.h"
@@ -179,6 +180,47 @@ private Q_SLOTS:
         QVERIFY(bootstrapMedianCi(v, 0.95, 1000, 12) != a);
         QVERIFY(a.contains(median(v)));
         QCOMPARE(bootstrapMedianCi({4.0}), (Interval{4.0, 4.0}));
+    }
+
+    void bootstrapDistributionIsExact_data()
+    {
+        QTest::addColumn<QList<double>>("values");
+        QTest::addRow("n 3") << QList<double>{10, 20, 30};
+        QTest::addRow("n 4") << QList<double>{1, 2, 4, 8};
+        QTest::addRow("n 5 with a tie") << QList<double>{1, 2, 2, 3, 5};
+    }
+    void bootstrapDistributionIsExact()
+    {
+        // The resampled medians are drawn in O(1) from order statistics of uniforms; their distribution must be
+        // that of the plain bootstrap. Enumerate all n^n resamples (each as likely) for the exact probabilities.
+        QFETCH(QList<double>, values);
+        const std::vector<double> v = vec(values);
+        const std::size_t n = v.size();
+        std::map<double, double> exact;
+        std::vector<std::size_t> idx(n, 0);
+        const double total = std::pow(double(n), double(n));
+        for (;;) {
+            std::vector<double> resample;
+            for (auto i : idx)
+                resample.push_back(v[i]);
+            exact[stats::median(resample)] += 1 / total;
+            std::size_t d = 0;
+            while (d < n && ++idx[d] == n)
+                idx[d++] = 0;
+            if (d == n)
+                break;
+        }
+        constexpr int kDraws = 40000;
+        std::map<double, double> seen;
+        for (double m : bootstrapMedians(v, kDraws, 17))
+            seen[m] += 1.0 / kDraws;
+        for (const auto& [value, p] : seen)
+            QVERIFY2(exact.count(value), qPrintable(QStringLiteral("impossible median %1").arg(value)));
+        for (const auto& [value, p] : exact) {
+            const double tolerance = 4 * std::sqrt(p * (1 - p) / kDraws) + 1e-9; // 4 standard errors
+            QVERIFY2(near(seen[value], p, tolerance),
+                qPrintable(QStringLiteral("median %1: %2 drawn, %3 exact").arg(value).arg(seen[value]).arg(p)));
+        }
     }
 
     void bootstrapCoverage_data()

@@ -8,7 +8,6 @@
 #include "bench/analysis.h"
 #include "diagnosis/catalog.h"
 #include "optibench/engine/engine.h"
-#include "stats/bootstrap.h"
 #include "stats/robust.h"
 
 namespace ob {
@@ -18,10 +17,8 @@ constexpr std::uint64_t kBatchStreamBase = 1000;
 /// An adaptive round gives each method about this much time, so that a change of load hits every method alike.
 constexpr double kAdaptiveRoundSeconds = 0.02;
 constexpr int kMaxSamplesPerRound = 10;
-/// The bootstrap CI is checked again once the samples have grown by this factor (it costs O(n) per resample).
+/// The CI is checked again once the samples have grown by this factor (a check sorts the samples).
 constexpr double kCheckGrowth = 1.1;
-/// The cheap order-statistic CI must be within this multiple of the target before the bootstrap is tried.
-constexpr double kPrefilterSlack = 1.5;
 
 } // namespace
 
@@ -147,13 +144,10 @@ void BatchMeasurement::decide(Slot& slot)
     const auto n = b.samplesMs.size();
     if (b.calls >= m_plan.minCalls && n >= 2 && (slot.checkedAt == 0 || n >= kCheckGrowth * slot.checkedAt)) {
         slot.checkedAt = n;
-        const double med = stats::median(b.samplesMs);
-        slot.relHalfWidth = stats::orderStatisticMedianCi(b.samplesMs).relativeHalfWidth(med);
-        if (slot.relHalfWidth <= kPrefilterSlack * m_plan.targetCi) {
-            slot.relHalfWidth = medianCi(b.samplesMs, slot.seed).relativeHalfWidth(med);
-            if (slot.relHalfWidth <= m_plan.targetCi)
-                return stop(slot, stoprule::kCiTarget);
-        }
+        // The same interval the report shows (same samples, same seed), so a batch stopped by the target reports it.
+        slot.relHalfWidth = medianCi(b.samplesMs, slot.seed).relativeHalfWidth(stats::median(b.samplesMs));
+        if (slot.relHalfWidth <= m_plan.targetCi)
+            return stop(slot, stoprule::kCiTarget);
     }
     if (b.calls >= m_plan.maxCalls)
         return stop(slot, stoprule::kMaxCalls);

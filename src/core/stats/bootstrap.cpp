@@ -12,44 +12,72 @@
 namespace ob::stats {
 namespace {
 
-/// Draws bootstrap medians of a sorted sample: a resample is a histogram of n draws over the sorted values, and its
-/// median is found by walking the cumulative counts, O(n) per resample without sorting.
+/// Draws bootstrap medians in O(1) each. A resample's k-th smallest element is sorted[floor(n · U(k))], where U(k)
+/// is the k-th order statistic of n uniforms, distributed Beta(k, n + 1 − k): the index draws floor(n · U) of a
+/// resample are uniform over the sample, and flooring keeps their order. For an even n the next order statistic
+/// follows as U(k+1) = U(k) + (1 − U(k)) · Beta(1, n − k). So this is the bootstrap distribution of the median
+/// exactly, without drawing n indices per resample.
 class MedianResampler {
 public:
     explicit MedianResampler(const std::vector<double>& values)
         : m_sorted(values)
-        , m_counts(values.size())
     {
         std::sort(m_sorted.begin(), m_sorted.end());
     }
 
     double draw(SplitMix64& rng)
     {
-        const auto n = static_cast<std::uint32_t>(m_sorted.size());
-        std::fill(m_counts.begin(), m_counts.end(), 0u);
-        for (std::uint32_t i = 0; i < n; ++i)
-            ++m_counts[rng.below(n)];
-        // Type 7 median of n values: the element of rank (n-1)/2, averaged with the next one when n is even.
-        const std::uint32_t lowRank = (n - 1) / 2;
-        const std::uint32_t highRank = n / 2;
-        double low = 0;
-        std::uint32_t seen = 0;
-        for (std::uint32_t j = 0; j < n; ++j) {
-            const std::uint32_t next = seen + m_counts[j];
-            if (seen <= lowRank && lowRank < next)
-                low = m_sorted[j];
-            if (seen <= highRank && highRank < next)
-                return 0.5 * (low + m_sorted[j]);
-            seen = next;
-        }
-        return low;
+        const double n = static_cast<double>(m_sorted.size());
+        const std::size_t count = m_sorted.size();
+        const std::size_t k = (count + 1) / 2; // 1-based rank of the (lower) middle element
+        const double uk = beta(rng, static_cast<double>(k), n + 1 - static_cast<double>(k));
+        const double lower = m_sorted[index(uk)];
+        if (count % 2 == 1)
+            return lower;
+        const double next = uk + (1 - uk) * (1 - std::pow(rng.uniform(), 1 / (n - static_cast<double>(k))));
+        return 0.5 * (lower + m_sorted[index(next)]);
     }
 
     double median() const { return quantileSorted(m_sorted, 0.5); }
 
 private:
+    std::size_t index(double u) const
+    {
+        const auto i = static_cast<std::size_t>(u * static_cast<double>(m_sorted.size()));
+        return std::min(i, m_sorted.size() - 1);
+    }
+
+    static double normal(SplitMix64& rng)
+    {
+        return std::sqrt(-2 * std::log(rng.uniform())) * std::cos(6.283185307179586 * rng.uniform());
+    }
+
+    /// Marsaglia & Tsang (2000), for shape >= 1.
+    static double gamma(SplitMix64& rng, double shape)
+    {
+        const double d = shape - 1.0 / 3.0;
+        const double c = 1 / std::sqrt(9 * d);
+        for (;;) {
+            double x = 0;
+            double v = 0;
+            do {
+                x = normal(rng);
+                v = 1 + c * x;
+            } while (v <= 0);
+            v = v * v * v;
+            const double u = rng.uniform();
+            if (u < 1 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v)))
+                return d * v;
+        }
+    }
+
+    static double beta(SplitMix64& rng, double a, double b)
+    {
+        const double x = gamma(rng, a);
+        return x / (x + gamma(rng, b));
+    }
+
     std::vector<double> m_sorted;
-    std::vector<std::uint32_t> m_counts;
 };
 
 Interval percentileInterval(std::vector<double>& draws, double level)
@@ -75,17 +103,25 @@ int binomialLowerRank(int n, double tail)
 
 } // namespace
 
+std::vector<double> bootstrapMedians(const std::vector<double>& values, int resamples, std::uint64_t seed)
+{
+    if (values.empty())
+        return {};
+    MedianResampler resampler(values);
+    SplitMix64 rng(seed);
+    std::vector<double> draws(static_cast<std::size_t>(std::max(resamples, 1)));
+    for (auto& d : draws)
+        d = resampler.draw(rng);
+    return draws;
+}
+
 Interval bootstrapMedianCi(const std::vector<double>& values, double level, int resamples, std::uint64_t seed)
 {
     if (values.empty())
         return {};
     if (values.size() == 1)
         return {values.front(), values.front()};
-    MedianResampler resampler(values);
-    SplitMix64 rng(seed);
-    std::vector<double> draws(static_cast<std::size_t>(std::max(resamples, 1)));
-    for (auto& d : draws)
-        d = resampler.draw(rng);
+    std::vector<double> draws = bootstrapMedians(values, resamples, seed);
     return percentileInterval(draws, level);
 }
 

@@ -20,7 +20,7 @@ struct Comparison {
 
 /// Speed of `other` relative to `base` (both samples of latency).
 Comparison compareLatencies(const std::vector<double>& base, const std::vector<double>& other, std::uint64_t seed,
-    double level = 0.95, int resamples = 2 * kDefaultResamples);
+    double level = 0.95, int resamples = kDefaultResamples);
 
 /// The verdict of a score difference against the reference's confidence interval.
 enum class ScoreChange { NoChange, Higher, Lower, Unknown };
