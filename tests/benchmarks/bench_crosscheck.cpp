@@ -38,6 +38,7 @@ namespace {
 
 class MedianCollector : public benchmark::ConsoleReporter {
 public:
+    MedianCollector() : benchmark::ConsoleReporter(OO_None) {}
     std::map<std::string, double> medianMs;
     void ReportRuns(const std::vector<Run>& runs) override
     {
@@ -218,8 +219,6 @@ int main(int argc, char** argv)
         else
             rest.push_back(argv[i]);
     }
-    char noColor[] = "--benchmark_color=false";
-    rest.push_back(noColor);
     int restCount = static_cast<int>(rest.size());
     benchmark::Initialize(&restCount, rest.data());
     if (benchmark::ReportUnrecognizedArguments(restCount, rest.data()))
