@@ -56,8 +56,7 @@ int runCommand(const QStringList& args)
                                     QStringLiteral("min-calls"), QStringLiteral("max-calls"),
                                     QStringLiteral("time-budget")};
     const QStringList otherOptions{QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
-                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("lang"),
-                                   QStringLiteral("compare")};
+                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("compare")};
     QString error;
     const auto parsed = parseArgs(args, configOptions + otherOptions,
                                   {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers")},

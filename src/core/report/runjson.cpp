@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "report/runjson.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -206,11 +207,6 @@ QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
         o.insert(QStringLiteral("speedup_vs_eager"), speedups);
     }
     return o;
-}
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::RunJson", s);
 }
 
 }  // namespace

@@ -8,15 +8,11 @@
 
 #include "bench/analysis.h"
 #include "bench/timer.h"
+#include "i18n/tr.h"
 #include "stats/robust.h"
 
 namespace ob {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::Report", s);
-}
 
 const QString kApprox = QString(QChar(0x2248)); // ≈
 const QString kTimes = QString(QChar(0x00d7)); // ×
