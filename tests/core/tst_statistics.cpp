@@ -10,6 +10,7 @@
 
 #include "bench/analysis.h"
 #include "bench/timer.h"
+#include "report/statstext.h"
 #include "stats/bootstrap.h"
 #include "stats/compare.h"
 #include "stats/descriptive.h"
@@ -414,6 +415,47 @@ private Q_SLOTS:
         const double half = 12.70620473617471 * std::sqrt(0.02) / std::sqrt(2.0);
         QVERIFY(near(rows.low, 0.5 - half, 1e-6));
         QVERIFY(near(rows.high, 0.5 + half, 1e-6));
+    }
+
+    void noiseIsNeverAWin_data()
+    {
+        QTest::addColumn<double>("ratio");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::addColumn<bool>("significant");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("faster") << 1.8 << 1.7 << 1.9 << true << QStringLiteral("1.80× faster (1.70–1.90)");
+        QTest::addRow("slower") << 0.5 << 0.4 << 0.625 << true << QStringLiteral("2.00× slower (1.60–2.50)");
+        QTest::addRow("a big ratio that is noise") << 1.6 << 0.9 << 2.4 << false << QStringLiteral("≈ (0.90–2.40)");
+        QTest::addRow("a small one") << 1.01 << 0.99 << 1.03 << false << QStringLiteral("≈ (0.99–1.03)");
+    }
+    void noiseIsNeverAWin()
+    {
+        QFETCH(double, ratio);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        QFETCH(bool, significant);
+        QFETCH(QString, expected);
+        const SpeedupEntry s{1, ratio, Interval{low, high}, significant ? 0.001 : 0.3, significant};
+        QCOMPARE(speedupText(s), expected);
+    }
+
+    void scoreInsideTheIntervalIsNoChange()
+    {
+        RunResult run;
+        MethodResult eager;
+        eager.method = QStringLiteral("eager");
+        eager.score = 0.5;
+        eager.scoreCi = Interval{0.498, 0.502};
+        MethodResult same;
+        same.method = QStringLiteral("other");
+        same.score = 0.5015; // +0.3%: the seed would have called this an improvement
+        MethodResult worse = same;
+        worse.score = 0.49;
+        run.results = {eager, same, worse};
+        QVERIFY(scoreText(run, run.results[0]).contains(QStringLiteral("±")));
+        QVERIFY(scoreText(run, run.results[1]).endsWith(QStringLiteral("(no change)")));
+        QVERIFY(scoreText(run, run.results[2]).endsWith(QStringLiteral("(lower)")));
     }
 
     void blockSize_data()
