@@ -44,7 +44,7 @@ public:
     {
         for (const auto& r : runs)
             if (r.run_type == Run::RT_Aggregate && r.aggregate_name == "median")
-                medianMs[r.run_name.function_name] = r.GetAdjustedRealTime() / 1000.0; // µs -> ms
+                medianMs[r.run_name.function_name] = r.GetAdjustedRealTime() / 1000.0;  // µs -> ms
         ConsoleReporter::ReportRuns(runs);
     }
 };
@@ -78,7 +78,7 @@ RunResult runOptiBench(const RunConfig& config)
 
 int crosscheck(const std::vector<int>& batches, int rounds)
 {
-    engine::ModelSpec spec; // the default model: hidden 256, 7 layers, seed 42 (as RunConfig's defaults)
+    engine::ModelSpec spec;  // the default model: hidden 256, 7 layers, seed 42 (as RunConfig's defaults)
     engine::applyThreadSettings(1, 1);
     auto workspace = engine::Workspace::create(spec, {});
     auto eager = workspace->prepare("eager", {});
@@ -86,7 +86,7 @@ int crosscheck(const std::vector<int>& batches, int rounds)
         std::fprintf(stderr, "eager failed to prepare\n");
         return 1;
     }
-    std::map<int, std::vector<float>> pools; // fresh-looking inputs without generating them inside the timing
+    std::map<int, std::vector<float>> pools;  // fresh-looking inputs without generating them inside the timing
     for (int b : batches) {
         InputGenerator gen(deriveSeed(spec.seed, 77 + static_cast<std::uint64_t>(b)));
         pools[b] = gen.next(static_cast<std::size_t>(64 * b * spec.inputs));
@@ -156,7 +156,7 @@ int crosscheck(const std::vector<int>& batches, int rounds)
 
 int repeat()
 {
-    const RunConfig config; // the default configuration
+    const RunConfig config;  // the default configuration
     const RunResult a = runOptiBench(config);
     const RunResult b = runOptiBench(config);
     std::printf("\nrepeat: the default configuration twice (methods: %s)\n",
@@ -199,7 +199,7 @@ std::vector<int> parseBatches(const std::string& text)
     return out;
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char** argv)
 {

@@ -57,7 +57,7 @@ double drawMedianOne(Normal& g, int shape)
     case LogNormal:
         return std::exp(0.5 * g.next());
     default:
-        return -std::log(g.uniform()) / std::log(2.0); // exponential with median 1
+        return -std::log(g.uniform()) / std::log(2.0);  // exponential with median 1
     }
 }
 
@@ -66,7 +66,7 @@ bool near(double a, double b, double tol)
     return std::abs(a - b) <= tol;
 }
 
-} // namespace
+}  // namespace
 
 class TestStatistics : public QObject {
     Q_OBJECT
@@ -126,13 +126,13 @@ private Q_SLOTS:
         // MAD 0: the mean absolute deviation from the median (6.25) times sqrt(pi/2) stands in for sigma.
         const std::vector<double> flat{1, 1, 1, 1, 1, 1, 2, 50};
         const Fences f = madFences(flat);
-        QVERIFY(near(f.high, 1 + 3.5 * 6.25 * std::sqrt(M_PI / 2), 1e-9));
+        QVERIFY(near(f.high, 1 + 3.5 * 6.25 * 1.2533141373155003 /* sqrt(pi / 2) */, 1e-9));
         QCOMPARE(outlierIndices(flat, f), (std::vector<std::size_t>{7}));
     }
 
     void outliersOnInjectedSpikes_data()
     {
-        QTest::addColumn<int>("fence"); // 0 MAD, 1 Tukey far out
+        QTest::addColumn<int>("fence");  // 0 MAD, 1 Tukey far out
         QTest::addColumn<std::uint64_t>("seed");
         for (std::uint64_t seed : {1, 2, 3}) {
             QTest::addRow("MAD, seed %d", int(seed)) << 0 << seed;
@@ -146,10 +146,10 @@ private Q_SLOTS:
         Normal g(seed);
         std::vector<double> samples(300);
         for (auto& s : samples)
-            s = 1.0 + 0.02 * g.next(); // 1 ms ± 2%
+            s = 1.0 + 0.02 * g.next();  // 1 ms ± 2%
         const std::vector<std::size_t> spikes{17, 100, 101, 250, 299};
         for (auto i : spikes)
-            samples[i] *= 5; // a preempted call
+            samples[i] *= 5;  // a preempted call
         const Fences f = fence == 0 ? madFences(samples) : tukeyFences(samples, 3.0);
         QCOMPARE(outlierIndices(samples, f), spikes);
         QCOMPARE(insideFences(samples, f).size(), samples.size() - spikes.size());
@@ -160,7 +160,7 @@ private Q_SLOTS:
         // n = 100: the 95% distribution-free interval is [x(40), x(61)] (binomial ranks, textbook tables).
         std::vector<double> v(100);
         for (int i = 0; i < 100; ++i)
-            v[static_cast<std::size_t>(i)] = 100 - i; // x(k) = k
+            v[static_cast<std::size_t>(i)] = 100 - i;  // x(k) = k
         const Interval ci = orderStatisticMedianCi(v);
         QCOMPARE(ci.low, 40.0);
         QCOMPARE(ci.high, 61.0);
@@ -218,7 +218,7 @@ private Q_SLOTS:
         for (const auto& [value, p] : seen)
             QVERIFY2(exact.count(value), qPrintable(QStringLiteral("impossible median %1").arg(value)));
         for (const auto& [value, p] : exact) {
-            const double tolerance = 4 * std::sqrt(p * (1 - p) / kDraws) + 1e-9; // 4 standard errors
+            const double tolerance = 4 * std::sqrt(p * (1 - p) / kDraws) + 1e-9;  // 4 standard errors
             QVERIFY2(near(seen[value], p, tolerance),
                 qPrintable(QStringLiteral("median %1: %2 drawn, %3 exact").arg(value).arg(seen[value]).arg(p)));
         }
@@ -248,9 +248,9 @@ private Q_SLOTS:
             std::vector<double> a(static_cast<std::size_t>(n));
             std::vector<double> b(static_cast<std::size_t>(n));
             for (auto& s : a)
-                s = 2 * drawMedianOne(g, shape); // median 2
+                s = 2 * drawMedianOne(g, shape);  // median 2
             for (auto& s : b)
-                s = drawMedianOne(g, shape); // median 1
+                s = drawMedianOne(g, shape);  // median 1
             medianHits += bootstrapMedianCi(b, 0.95, 1000, static_cast<std::uint64_t>(t)).contains(1.0);
             orderHits += orderStatisticMedianCi(b).contains(1.0);
             ratioHits += bootstrapRatioCi(a, b, 0.95, 1000, static_cast<std::uint64_t>(t)).contains(2.0);
@@ -260,14 +260,14 @@ private Q_SLOTS:
         const double ratio = double(ratioHits) / kTrials;
         qInfo("coverage: median %.3f, order statistic %.3f, ratio of medians %.3f", median, order, ratio);
         QVERIFY2(median >= 0.91 && median <= 0.99, qPrintable(QString::number(median)));
-        QVERIFY2(order >= 0.93 && order <= 0.995, qPrintable(QString::number(order))); // conservative by design
+        QVERIFY2(order >= 0.93 && order <= 0.995, qPrintable(QString::number(order)));  // conservative by design
         QVERIFY2(ratio >= 0.91 && ratio <= 0.99, qPrintable(QString::number(ratio)));
     }
 
     void quantiles_data()
     {
         QTest::addColumn<double>("p");
-        QTest::addColumn<double>("df"); // 0: normal
+        QTest::addColumn<double>("df");  // 0: normal
         QTest::addColumn<double>("expected");
         QTest::addRow("z .975") << 0.975 << 0.0 << 1.959963984540054;
         QTest::addRow("z .995") << 0.995 << 0.0 << 2.5758293035489;
@@ -354,8 +354,8 @@ private Q_SLOTS:
 
     void drift_data()
     {
-        QTest::addColumn<double>("trend"); // total relative change over the series
-        QTest::addColumn<double>("noise"); // relative standard deviation
+        QTest::addColumn<double>("trend");  // total relative change over the series
+        QTest::addColumn<double>("noise");  // relative standard deviation
         QTest::addColumn<bool>("drifting");
         QTest::addRow("steady") << 0.0 << 0.05 << false;
         QTest::addRow("warming up, -20%%") << -0.20 << 0.05 << true;
@@ -374,12 +374,12 @@ private Q_SLOTS:
         const Drift d = driftTest(series);
         QCOMPARE(d.drifting, drifting);
         if (trend != 0) {
-            QVERIFY(d.pValue < kDriftAlpha); // the small trend is significant too, just not large enough to matter
+            QVERIFY(d.pValue < kDriftAlpha);  // the small trend is significant too, just not large enough to matter
             QVERIFY(d.relativeChange * trend > 0);
             // First and last quarters sit at 1/8 and 7/8 of the trend: their ratio is (1 + 7t/8) / (1 + t/8).
             QVERIFY(near(d.relativeChange, (1 + 7 * trend / 8) / (1 + trend / 8) - 1, std::abs(trend) * 0.2 + 0.003));
         }
-        QVERIFY(!driftTest({1, 2, 3, 4, 5, 6, 7}).drifting); // too short to test
+        QVERIFY(!driftTest({1, 2, 3, 4, 5, 6, 7}).drifting);  // too short to test
     }
 
     void compare()
@@ -449,7 +449,7 @@ private Q_SLOTS:
         eager.scoreCi = Interval{0.498, 0.502};
         MethodResult same;
         same.method = QStringLiteral("other");
-        same.score = 0.5015; // +0.3%: the seed would have called this an improvement
+        same.score = 0.5015;  // +0.3%: the seed would have called this an improvement
         MethodResult worse = same;
         worse.score = 0.49;
         run.results = {eager, same, worse};
@@ -466,10 +466,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("block");
         QTest::addRow("long call") << 100000.0 << 30.0 << 20.0 << 1;
         QTest::addRow("exactly 100x") << 3000.0 << 30.0 << 20.0 << 1;
-        QTest::addRow("just short") << 2000.0 << 30.0 << 20.0 << 2; // ceil(3000 / 1970)
-        QTest::addRow("short") << 130.0 << 30.0 << 20.0 << 30; // ceil(3000 / 100)
-        QTest::addRow("near zero") << 30.0 << 30.0 << 20.0 << kMaxBlock; // the cap
-        QTest::addRow("coarse clock") << 5000.0 << 0.0 << 100.0 << 2; // the resolution is the cost
+        QTest::addRow("just short") << 2000.0 << 30.0 << 20.0 << 2;  // ceil(3000 / 1970)
+        QTest::addRow("short") << 130.0 << 30.0 << 20.0 << 30;  // ceil(3000 / 100)
+        QTest::addRow("near zero") << 30.0 << 30.0 << 20.0 << kMaxBlock;  // the cap
+        QTest::addRow("coarse clock") << 5000.0 << 0.0 << 100.0 << 2;  // the resolution is the cost
     }
     void blockSize()
     {
@@ -485,7 +485,7 @@ private Q_SLOTS:
         const TimerCalibration t = calibrateTimer();
         QVERIFY(t.resolutionNs > 0);
         QVERIFY(t.overheadNs >= 0);
-        QVERIFY(t.overheadNs < 1e6); // a clock that costs a millisecond to read is broken
+        QVERIFY(t.overheadNs < 1e6);  // a clock that costs a millisecond to read is broken
     }
 };
 

@@ -16,11 +16,11 @@ std::uint64_t mix(std::uint64_t x)
     return x ^ (x >> 31);
 }
 
-} // namespace
+}  // namespace
 
 std::uint64_t bootstrapSeed(std::uint64_t runSeed, const QString& what, int batch)
 {
-    std::uint64_t h = 0xcbf29ce484222325ULL; // FNV-1a over the UTF-16 code units: stable across Qt versions
+    std::uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a over the UTF-16 code units: stable across Qt versions
     for (const QChar c : what) {
         h ^= c.unicode();
         h *= 0x100000001b3ULL;
@@ -89,4 +89,4 @@ stats::ScoreChange scoreChangeVsEager(const RunResult& run, const MethodResult& 
     return stats::scoreChange(*r.score, *eager->scoreCi);
 }
 
-} // namespace ob
+}  // namespace ob

@@ -40,4 +40,4 @@ stats::Interval scoreCi(const std::vector<float>& scores, int width);
 /// A method's score against eager's score CI: inside it is "no change". Unknown without both scores.
 stats::ScoreChange scoreChangeVsEager(const RunResult& run, const MethodResult& result);
 
-} // namespace ob
+}  // namespace ob

@@ -20,16 +20,16 @@ constexpr int kMaxSamplesPerRound = 10;
 /// The CI is checked again once the samples have grown by this factor (a check sorts the samples).
 constexpr double kCheckGrowth = 1.1;
 
-} // namespace
+}  // namespace
 
 struct BatchMeasurement::Slot {
     MeasureTarget target;
     BatchResult result;
     std::uint64_t seed = 0;
     bool active = true;
-    std::size_t checkedAt = 0; // samples at the last CI check
+    std::size_t checkedAt = 0;  // samples at the last CI check
     double relHalfWidth = std::numeric_limits<double>::infinity();
-    double sampleSeconds = 0; // estimated time of one sample
+    double sampleSeconds = 0;  // estimated time of one sample
 };
 
 MeasurePlan MeasurePlan::fromConfig(const RunConfig& c, const TimerCalibration& timer)
@@ -77,7 +77,7 @@ std::optional<double> BatchMeasurement::timeCalls(Slot& slot, int calls)
 {
     const std::size_t stride = static_cast<std::size_t>(m_batch) * static_cast<std::size_t>(m_width);
     m_buffer.resize(stride * static_cast<std::size_t>(calls));
-    m_inputs.fill(m_buffer); // a fresh input for every call, made before the clock starts
+    m_inputs.fill(m_buffer);  // a fresh input for every call, made before the clock starts
     try {
         const auto t0 = BenchClock::now();
         for (int k = 0; k < calls; ++k)
@@ -168,7 +168,7 @@ double BatchMeasurement::fractionDone(const std::vector<Slot>& slots) const
         const auto& b = s.result;
         double f = std::max(
             static_cast<double>(b.calls) / static_cast<double>(m_plan.maxCalls), b.measureSeconds / m_plan.timeBudgetS);
-        if (std::isfinite(s.relHalfWidth) && s.relHalfWidth > 0) // the CI shrinks as 1 / sqrt(n)
+        if (std::isfinite(s.relHalfWidth) && s.relHalfWidth > 0)  // the CI shrinks as 1 / sqrt(n)
             f = std::max(f, std::pow(m_plan.targetCi / s.relHalfWidth, 2));
         sum += std::min(f, 1.0);
     }
@@ -245,4 +245,4 @@ std::vector<BatchResult> BatchMeasurement::run(const std::vector<MeasureTarget>&
     return out;
 }
 
-} // namespace ob
+}  // namespace ob

@@ -24,8 +24,8 @@ namespace ob {
 /// How to measure, from the run's configuration and the timer calibration.
 struct MeasurePlan {
     int warmup = 0;
-    std::optional<int> iterations; // exact count; adaptive when empty
-    double targetCi = 0.02; // relative half-width of the 95% CI of the median
+    std::optional<int> iterations;  // exact count; adaptive when empty
+    double targetCi = 0.02;  // relative half-width of the 95% CI of the median
     qint64 minCalls = 1;
     qint64 maxCalls = 1;
     double timeBudgetS = 1;
@@ -82,4 +82,4 @@ private:
     std::vector<float> m_buffer;
 };
 
-} // namespace ob
+}  // namespace ob

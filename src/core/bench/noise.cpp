@@ -28,4 +28,4 @@ MachineNoise noiseBetween(const NoiseReading& before, const NoiseReading& after)
     return n;
 }
 
-} // namespace ob
+}  // namespace ob

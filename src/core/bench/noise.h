@@ -11,13 +11,13 @@ namespace ob {
 
 /// One reading of the machine's counters. Fields the platform does not expose stay empty.
 struct NoiseReading {
-    double wallSeconds = 0; // steady clock
+    double wallSeconds = 0;  // steady clock
     int cpus = 0;
-    std::optional<double> loadAverage; // 1 minute
-    std::optional<double> cpuMhz; // mean over the CPUs
-    std::optional<double> busySeconds; // CPU time of every process since boot, all CPUs (idle and steal excluded)
-    std::optional<double> stealSeconds; // time the hypervisor gave to other guests, all CPUs
-    std::optional<double> ownSeconds; // CPU time of this process, all threads
+    std::optional<double> loadAverage;  // 1 minute
+    std::optional<double> cpuMhz;  // mean over the CPUs
+    std::optional<double> busySeconds;  // CPU time of every process since boot, all CPUs (idle and steal excluded)
+    std::optional<double> stealSeconds;  // time the hypervisor gave to other guests, all CPUs
+    std::optional<double> ownSeconds;  // CPU time of this process, all threads
 };
 
 /// Reads the counters now (platform code).
@@ -27,4 +27,4 @@ NoiseReading readNoise();
 /// machine was busy (kBusyOtherShare, kBusyStealShare).
 MachineNoise noiseBetween(const NoiseReading& before, const NoiseReading& after);
 
-} // namespace ob
+}  // namespace ob

@@ -82,7 +82,7 @@ double seconds(const timeval& t)
     return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) * 1e-6;
 }
 
-} // namespace
+}  // namespace
 
 NoiseReading readNoise()
 {
@@ -98,4 +98,4 @@ NoiseReading readNoise()
     return r;
 }
 
-} // namespace ob
+}  // namespace ob

@@ -34,4 +34,4 @@ NoiseReading readNoise()
     return r;
 }
 
-} // namespace ob
+}  // namespace ob

@@ -42,13 +42,13 @@ double ProgressTracker::measuredFraction() const
 void ProgressTracker::emitNow()
 {
     m_lastEmit = BenchClock::now();
-    constexpr double kSetupShare = 0.1; // share of the bar for preparing the methods
+    constexpr double kSetupShare = 0.1;  // share of the bar for preparing the methods
     const double measured = measuredFraction();
     m_progress.fraction = std::clamp(kSetupShare * m_setupFraction + (1 - kSetupShare) * measured, 0.0, 1.0);
     if (m_progress.callsDone > 20 && measured > 0) {
         const double elapsed = std::chrono::duration<double>(m_lastEmit - m_firstCall).count();
         m_progress.etaSeconds = elapsed / measured * (1 - measured);
-        if (m_measuredFraction > 0) // adaptive: the total is an estimate from the share done
+        if (m_measuredFraction > 0)  // adaptive: the total is an estimate from the share done
             m_progress.callsTotal
                 = std::max(m_progress.callsDone, static_cast<qint64>(std::llround(m_progress.callsDone / measured)));
     }
@@ -63,4 +63,4 @@ void ProgressTracker::done()
     m_observer.progress(m_progress);
 }
 
-} // namespace ob
+}  // namespace ob

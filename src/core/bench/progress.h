@@ -38,4 +38,4 @@ private:
     BenchClock::time_point m_firstCall{};
 };
 
-} // namespace ob
+}  // namespace ob

@@ -19,7 +19,7 @@ double ns(BenchClock::duration d)
     return std::chrono::duration<double, std::nano>(d).count();
 }
 
-} // namespace
+}  // namespace
 
 TimerCalibration calibrateTimer()
 {
@@ -54,4 +54,4 @@ int blockSizeFor(double callNs, const TimerCalibration& timer)
     return static_cast<int>(std::clamp(std::ceil(kMinCallToTimerCost * cost / net), 1.0, double(kMaxBlock)));
 }
 
-} // namespace ob
+}  // namespace ob

@@ -23,4 +23,4 @@ TimerCalibration calibrateTimer();
 /// kMinCallToTimerCost × the timer's cost, otherwise enough calls that the block does (at most kMaxBlock).
 int blockSizeFor(double callNs, const TimerCalibration& timer);
 
-} // namespace ob
+}  // namespace ob

@@ -14,10 +14,10 @@
 namespace ob {
 namespace {
 
-const QString kApprox = QString(QChar(0x2248)); // ≈
-const QString kTimes = QString(QChar(0x00d7)); // ×
+const QString kApprox = QString(QChar(0x2248));  // ≈
+const QString kTimes = QString(QChar(0x00d7));  // ×
 const QString kPlusMinus = QString(QChar(0x00b1));
-const QString kDash = QString(QChar(0x2013)); // –
+const QString kDash = QString(QChar(0x2013));  // –
 
 QString fixed(double v, int digits)
 {
@@ -39,7 +39,7 @@ QString where(const MethodResult& r, const BatchResult& b)
     return tr("%1, batch %2").arg(r.method).arg(b.batch);
 }
 
-} // namespace
+}  // namespace
 
 QString medianCiText(const BatchResult& b)
 {
@@ -192,4 +192,4 @@ QString comparisonText(const RunResult& run, const QString& base, const QString&
     return out;
 }
 
-} // namespace ob
+}  // namespace ob

@@ -21,4 +21,4 @@ QString measurementNotes(const RunResult& run);
 /// `other` against `base`, one line per batch both measured; an error line when either is not in the run.
 QString comparisonText(const RunResult& run, const QString& base, const QString& other);
 
-} // namespace ob
+}  // namespace ob

@@ -29,7 +29,7 @@ public:
     {
         const double n = static_cast<double>(m_sorted.size());
         const std::size_t count = m_sorted.size();
-        const std::size_t k = (count + 1) / 2; // 1-based rank of the (lower) middle element
+        const std::size_t k = (count + 1) / 2;  // 1-based rank of the (lower) middle element
         const double uk = beta(rng, static_cast<double>(k), n + 1 - static_cast<double>(k));
         const double lower = m_sorted[index(uk)];
         if (count % 2 == 1)
@@ -98,10 +98,10 @@ int binomialLowerRank(int n, double tail)
         if (cdf > tail)
             break;
     }
-    return k; // P(B <= k - 1) <= tail < P(B <= k)
+    return k;  // P(B <= k - 1) <= tail < P(B <= k)
 }
 
-} // namespace
+}  // namespace
 
 std::vector<double> bootstrapMedians(const std::vector<double>& values, int resamples, std::uint64_t seed)
 {
@@ -163,8 +163,8 @@ Interval orderStatisticMedianCi(const std::vector<double>& values, double level)
     } else {
         j = static_cast<int>(std::floor(0.5 * n - normalQuantile(1 - alpha / 2) * 0.5 * std::sqrt(n)));
     }
-    j = std::clamp(j, 1, n / 2); // too few samples for the level: the widest interval there is
+    j = std::clamp(j, 1, n / 2);  // too few samples for the level: the widest interval there is
     return {sorted[static_cast<std::size_t>(j - 1)], sorted[static_cast<std::size_t>(n - j)]};
 }
 
-} // namespace ob::stats
+}  // namespace ob::stats

@@ -29,4 +29,4 @@ Interval bootstrapRatioCi(const std::vector<double>& numerator, const std::vecto
 /// Coverage is at least `level` for continuous data. Cheap: O(n) after a sort. Fewer than 2 values: [x, x].
 Interval orderStatisticMedianCi(const std::vector<double>& values, double level = 0.95);
 
-} // namespace ob::stats
+}  // namespace ob::stats

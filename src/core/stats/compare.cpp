@@ -31,4 +31,4 @@ ScoreChange scoreChange(double score, const Interval& referenceCi)
     return score > referenceCi.high ? ScoreChange::Higher : ScoreChange::Lower;
 }
 
-} // namespace ob::stats
+}  // namespace ob::stats

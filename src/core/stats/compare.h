@@ -12,10 +12,10 @@
 namespace ob::stats {
 
 struct Comparison {
-    double ratio = 0; // median(base) / median(other): > 1 means `other` is faster
-    Interval ci; // bootstrap CI of the ratio
-    double pValue = 1; // Mann–Whitney, two-sided
-    bool significant = false; // pValue < 1 − level and the CI excludes 1
+    double ratio = 0;  // median(base) / median(other): > 1 means `other` is faster
+    Interval ci;  // bootstrap CI of the ratio
+    double pValue = 1;  // Mann–Whitney, two-sided
+    bool significant = false;  // pValue < 1 − level and the CI excludes 1
 };
 
 /// Speed of `other` relative to `base` (both samples of latency).
@@ -27,4 +27,4 @@ enum class ScoreChange { NoChange, Higher, Lower, Unknown };
 /// `score` against `referenceCi` (the CI of the reference's score): inside it is "no change".
 ScoreChange scoreChange(double score, const Interval& referenceCi);
 
-} // namespace ob::stats
+}  // namespace ob::stats

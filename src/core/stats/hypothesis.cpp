@@ -73,7 +73,7 @@ std::vector<double> exactUFrequencies(int n1, int n2)
     return f;
 }
 
-} // namespace
+}  // namespace
 
 double normalCdf(double z)
 {
@@ -152,7 +152,7 @@ MannWhitney mannWhitneyU(const std::vector<double>& a, const std::vector<double>
     if (n1 == 0 || n2 == 0)
         return r;
     // Midranks of the pooled sample.
-    std::vector<std::pair<double, bool>> pooled; // value, from a
+    std::vector<std::pair<double, bool>> pooled;  // value, from a
     pooled.reserve(n1 + n2);
     for (double v : a)
         pooled.emplace_back(v, true);
@@ -161,12 +161,12 @@ MannWhitney mannWhitneyU(const std::vector<double>& a, const std::vector<double>
     std::sort(pooled.begin(), pooled.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     const double n = static_cast<double>(n1 + n2);
     double rankSumA = 0;
-    double tieTerm = 0; // sum of t^3 - t over groups of ties
+    double tieTerm = 0;  // sum of t^3 - t over groups of ties
     for (std::size_t i = 0; i < pooled.size();) {
         std::size_t j = i;
         while (j < pooled.size() && pooled[j].first == pooled[i].first)
             ++j;
-        const double midrank = 0.5 * static_cast<double>(i + 1 + j); // ranks i+1 .. j
+        const double midrank = 0.5 * static_cast<double>(i + 1 + j);  // ranks i+1 .. j
         for (std::size_t k = i; k < j; ++k)
             if (pooled[k].second)
                 rankSumA += midrank;
@@ -183,10 +183,10 @@ MannWhitney mannWhitneyU(const std::vector<double>& a, const std::vector<double>
         const auto f = exactUFrequencies(static_cast<int>(n1), static_cast<int>(n2));
         const double total = std::accumulate(f.begin(), f.end(), 0.0);
         const auto u = static_cast<std::size_t>(std::lround(r.u));
-        double lower = 0; // P(U <= u)
+        double lower = 0;  // P(U <= u)
         for (std::size_t v = 0; v <= u; ++v)
             lower += f[v];
-        double upper = 0; // P(U >= u)
+        double upper = 0;  // P(U >= u)
         for (std::size_t v = u; v < f.size(); ++v)
             upper += f[v];
         r.pValue = std::min(1.0, 2 * std::min(lower, upper) / total);
@@ -195,7 +195,7 @@ MannWhitney mannWhitneyU(const std::vector<double>& a, const std::vector<double>
     }
     const double variance = dn1 * dn2 / 12 * ((n + 1) - tieTerm / (n * (n - 1)));
     if (variance <= 0)
-        return r; // every value tied: no evidence of a difference
+        return r;  // every value tied: no evidence of a difference
     const double diff = r.u - meanU;
     const double corrected = diff > 0 ? diff - 0.5 : (diff < 0 ? diff + 0.5 : 0.0);
     r.z = corrected / std::sqrt(variance);
@@ -228,4 +228,4 @@ Interval meanCi(const std::vector<double>& values, double level)
     return {m - half, m + half};
 }
 
-} // namespace ob::stats
+}  // namespace ob::stats

@@ -18,10 +18,10 @@ double studentTCdf(double t, double df);
 double studentTQuantile(double p, double df);
 
 struct MannWhitney {
-    double u = 0; // U of the first sample: pairs (a, b) with a > b, plus half the tied pairs (R's W)
-    double z = 0; // standardised U (tie and continuity corrected); 0 when the p-value is exact
-    double pValue = 1; // two-sided
-    bool exact = false; // exact distribution (no ties, n1 + n2 <= kMannWhitneyExactMax)
+    double u = 0;  // U of the first sample: pairs (a, b) with a > b, plus half the tied pairs (R's W)
+    double z = 0;  // standardised U (tie and continuity corrected); 0 when the p-value is exact
+    double pValue = 1;  // two-sided
+    bool exact = false;  // exact distribution (no ties, n1 + n2 <= kMannWhitneyExactMax)
 };
 
 /// Samples up to this combined size without ties get the exact distribution of U.
@@ -32,9 +32,9 @@ inline constexpr int kMannWhitneyExactMax = 50;
 MannWhitney mannWhitneyU(const std::vector<double>& a, const std::vector<double>& b);
 
 struct Drift {
-    double relativeChange = 0; // median(last quarter) / median(first quarter) − 1
-    double pValue = 1; // Mann–Whitney, first against last quarter
-    bool drifting = false; // pValue < alpha and |relativeChange| >= minRelativeChange
+    double relativeChange = 0;  // median(last quarter) / median(first quarter) − 1
+    double pValue = 1;  // Mann–Whitney, first against last quarter
+    bool drifting = false;  // pValue < alpha and |relativeChange| >= minRelativeChange
 };
 
 inline constexpr double kDriftAlpha = 0.01;
@@ -50,4 +50,4 @@ Drift driftTest(
 /// Student t confidence interval of the mean; fewer than 2 values give [NaN, NaN].
 Interval meanCi(const std::vector<double>& values, double level = 0.95);
 
-} // namespace ob::stats
+}  // namespace ob::stats

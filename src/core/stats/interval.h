@@ -25,4 +25,4 @@ inline double Interval::relativeHalfWidth(double centre) const
     return (lo > hi ? lo : hi) / (centre < 0 ? -centre : centre);
 }
 
-} // namespace ob::stats
+}  // namespace ob::stats

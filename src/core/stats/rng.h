@@ -32,4 +32,4 @@ private:
     std::uint64_t m_state;
 };
 
-} // namespace ob::stats
+}  // namespace ob::stats

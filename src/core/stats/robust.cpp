@@ -36,7 +36,7 @@ Fences madFences(const std::vector<double>& values, double k)
         double sum = 0;
         for (double v : values)
             sum += std::abs(v - m);
-        sigma = 1.2533141373155003 * sum / static_cast<double>(values.size()); // sqrt(pi / 2)
+        sigma = 1.2533141373155003 * sum / static_cast<double>(values.size());  // sqrt(pi / 2)
     }
     return {m - k * sigma, m + k * sigma};
 }
@@ -71,4 +71,4 @@ std::vector<double> insideFences(const std::vector<double>& values, const Fences
     return out;
 }
 
-} // namespace ob::stats
+}  // namespace ob::stats

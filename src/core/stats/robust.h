@@ -34,4 +34,4 @@ std::vector<std::size_t> outlierIndices(const std::vector<double>& values, const
 /// The samples inside the fences, in order.
 std::vector<double> insideFences(const std::vector<double>& values, const Fences& fences);
 
-} // namespace ob::stats
+}  // namespace ob::stats
