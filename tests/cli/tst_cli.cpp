@@ -92,6 +92,32 @@ private Q_SLOTS:
         QVERIFY(lines.front().startsWith(QStringLiteral("method,model,status,batch")));
     }
 
+    void adaptiveRunSaysHowItStopped()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("a.json"));
+        const auto r = runCli({QStringLiteral("run"), QStringLiteral("--hidden"), QStringLiteral("16"),
+                               QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--batch"),
+                               QStringLiteral("1"), QStringLiteral("--methods"), QStringLiteral("eager"),
+                               QStringLiteral("--warmup"), QStringLiteral("2"), QStringLiteral("--min-calls"),
+                               QStringLiteral("20"), QStringLiteral("--max-calls"), QStringLiteral("40"),
+                               QStringLiteral("--time-budget"), QStringLiteral("0.5"),
+                               QStringLiteral("--exclude-outliers"), QStringLiteral("--json"), json});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("EXCLUDED")), qPrintable(r.out));  // visibly
+        QVERIFY2(r.out.contains(QStringLiteral("adaptive")), qPrintable(r.out));
+        const QJsonObject o = ob::test::readJsonObject(json);
+        QVERIFY(o.value(QStringLiteral("config")).toObject().value(QStringLiteral("iterations")).isNull());
+        const QJsonObject b = o.value(QStringLiteral("results")).toArray().at(0).toObject()
+                                  .value(QStringLiteral("batches")).toArray().at(0).toObject();
+        const QString rule = b.value(QStringLiteral("stop_rule")).toString();
+        QVERIFY2(QStringList({QStringLiteral("ci_target"), QStringLiteral("max_calls"), QStringLiteral("time_budget")})
+                     .contains(rule),
+                 qPrintable(rule));
+        QVERIFY(b.value(QStringLiteral("calls")).toInt() <= 40);
+        QVERIFY(b.value(QStringLiteral("outliers_excluded")).toBool());
+    }
+
     void configFileAndOverride()
     {
         QTemporaryDir dir;
