@@ -25,9 +25,10 @@ using namespace ob;
 namespace {
 
 // A workspace whose methods compute a fixed function and cost next to nothing; "eager+eager" throws from its 6th
-// forward call; "eager+eager+eager" is bimodal (a busy wait of 10 or 40 µs, at random: long enough to be timed
-// alone), so that the CI of its median never gets narrow.
-enum class Behaviour { NoOp, Failing, Bimodal };
+// forward call; "eager+eager+eager" busy-waits a random 10..40 µs (long enough to be timed alone), so that the CI of
+// its median stays wide: about ±1.2 / sqrt(n), far from 0.1% within any limit the tests set. (Two modes would not
+// do: once one mode holds a clear majority the median's CI collapses inside it.)
+enum class Behaviour { NoOp, Failing, Spread };
 
 class FakeMethod : public engine::PreparedMethod {
 public:
@@ -47,8 +48,8 @@ public:
     {
         if (m_behaviour == Behaviour::Failing && ++m_calls > 5)
             throw std::runtime_error("deliberate failure in forward");
-        if (m_behaviour == Behaviour::Bimodal) {
-            const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(m_rng() & 1 ? 40 : 10);
+        if (m_behaviour == Behaviour::Spread) {
+            const auto until = std::chrono::steady_clock::now() + std::chrono::nanoseconds(10000 + m_rng() % 30000);
             while (std::chrono::steady_clock::now() < until) {
             }
         }
@@ -78,7 +79,7 @@ public:
     std::unique_ptr<engine::PreparedMethod> prepare(const std::string& method, const engine::PrepareContext&) override
     {
         const Behaviour b = method == "eager+eager"   ? Behaviour::Failing
-            : method == "eager+eager+eager"           ? Behaviour::Bimodal
+            : method == "eager+eager+eager"           ? Behaviour::Spread
                                                       : Behaviour::NoOp;
         return std::make_unique<FakeMethod>(method, m_spec.outputs, b);
     }
@@ -247,7 +248,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rule");
         // A steady call reaches the target long before the limits.
         QTest::addRow("target") << "eager" << 2.0 << 10'000'000 << 60.0 << "ci_target";
-        // A bimodal call never does: the first limit reached ends the measurement.
+        // A widely spread call never does: the first limit reached ends the measurement.
         QTest::addRow("max calls") << "eager+eager+eager" << 0.1 << 150 << 60.0 << "max_calls";
         QTest::addRow("time budget") << "eager+eager+eager" << 0.1 << 10'000'000 << 0.05 << "time_budget";
     }
