@@ -139,7 +139,7 @@ int runCommand(const QStringList& args)
                      .arg(qRound(p.fraction * 100), 3)
                      .arg(p.stage, where)
                      .arg(p.callsDone)
-                     .arg(p.callsTotal)
+                     .arg((p.totalEstimated ? QStringLiteral("~") : QString()) + QString::number(p.callsTotal))
                      .arg(tr("calls"), tr("ETA"), formatEta(p.etaSeconds)));
     });
     QObject::connect(&worker, &RunWorker::runFinished, &loop, [&](int, const RunResult& r) {

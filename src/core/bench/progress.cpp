@@ -48,6 +48,7 @@ void ProgressTracker::emitNow()
     if (m_progress.callsDone > 20 && measured > 0) {
         const double elapsed = std::chrono::duration<double>(m_lastEmit - m_firstCall).count();
         m_progress.etaSeconds = elapsed / measured * (1 - measured);
+        m_progress.totalEstimated = m_measuredFraction > 0;
         if (m_measuredFraction > 0)  // adaptive: the total is an estimate from the share done
             m_progress.callsTotal
                 = std::max(m_progress.callsDone, static_cast<qint64>(std::llround(m_progress.callsDone / measured)));

@@ -145,6 +145,7 @@ struct RunProgress {
     qint64 callsTotal = 0;
     double fraction = 0;     // overall, 0..1
     double etaSeconds = -1;  // -1 unknown
+    bool totalEstimated = false;  // adaptive length: callsTotal is an estimate from the share of the CI target reached
 };
 
 }  // namespace ob
