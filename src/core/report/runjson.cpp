@@ -66,6 +66,7 @@ QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
                      {QStringLiteral("max"), num(s.max)}, {QStringLiteral("iqr"), num(s.iqr)},
                      {QStringLiteral("cv"), num(s.cv)}}},
         {QStringLiteral("throughput_per_s"), num(b.throughputPerS)},
+        {QStringLiteral("flags"), QJsonArray::fromStringList(b.flags)},
     };
     if (includeSamples) {
         QJsonArray samples;
@@ -223,6 +224,8 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
             if (b.batch <= 0)
                 return fail(tr("result %1 has a batch entry without a valid \"batch\" size").arg(r.method));
             b.complete = bo.value(QStringLiteral("complete")).toBool(true);
+            for (const auto& flag : bo.value(QStringLiteral("flags")).toArray())
+                b.flags << flag.toString();
             for (const auto& s : bo.value(QStringLiteral("samples_ms")).toArray())
                 b.samplesMs.push_back(s.toDouble());
             if (!b.samplesMs.empty()) {

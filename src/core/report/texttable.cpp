@@ -34,7 +34,10 @@ QString fidelityText(const MethodResult& r)
 QString statusText(const MethodResult& r, const BatchResult* b)
 {
     switch (r.status) {
-    case MethodStatus::Ok: return r.flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(r.flags.join(QStringLiteral(", ")));
+    case MethodStatus::Ok: {
+        const QStringList flags = r.flags + (b ? b->flags : QStringList());
+        return flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(flags.join(QStringLiteral(", ")));
+    }
     case MethodStatus::Failed: {
         QString e = r.error.section(QLatin1Char('\n'), 0, 0);
         if (e.size() > 70)

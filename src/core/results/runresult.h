@@ -51,6 +51,7 @@ struct BatchResult {
     double throughputPerS = 0;
     std::vector<double> samplesMs;
     bool complete = true;  // false when the run was cancelled while this batch was measured
+    QStringList flags;     // hints that hold at this batch size only, e.g. "int8_slower_than_eager"
 };
 
 /// Fills the latency summary and the throughput of a batch from its samples.
