@@ -164,7 +164,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("engine");
         QTest::addColumn<QString>("option");
         for (const auto& e : engines())
-            for (const char* o : {"", "quant.per_channel=true", "quant.observer=percentile", "quant.residual=qadd"})
+            for (const char* o : {"", "quant.per_channel=true", "quant.observer=percentile", "quant.residual=qadd",
+                                 "quant.residual=float"})
                 QTest::addRow("%s %s", e.c_str(), o) << QString::fromStdString(e) << QString::fromLatin1(o);
     }
 
@@ -270,9 +271,11 @@ private Q_SLOTS:
     {
         const SimplifiedModel model{ModelSpec{}};
         for (double factor : {1.0, 0.25}) {
+            const auto engine = quant::chooseEngine(EngineSettings{}).engine;
             quant::DynamicOptions o;
             o.scaleFactor = factor;
-            quant::QEngineGuard guard(quant::chooseEngine(EngineSettings{}).engine);
+            o.reduceRange = quant::reduceRangeFor(engine);
+            quant::QEngineGuard guard(engine);
             const auto q = quant::buildDynamicInt8(*model.residualMlp(), o, "test");
             c10::InferenceMode mode;
             const auto in = inputs();

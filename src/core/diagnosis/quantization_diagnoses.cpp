@@ -55,7 +55,11 @@ QList<DiagnosisEntry> quantizationDiagnoses()
                           a, "quantized::linear_prepack");
         },
         [](const QMap<QString, QString>& a) -> QString {
-            return expand(tr("Select a quantized engine (--qengine auto picks one of: {supported})."), a);
+            return expand(a.contains(QStringLiteral("suggested"))
+                              ? tr("Choose the quantized engine {suggested} (--qengine {suggested}, or auto); this "
+                                   "build has: {supported}.")
+                              : tr("Choose a quantized engine (--qengine auto picks one of: {supported})."),
+                          a);
         },
         {useQnnpack}};
     list << DiagnosisEntry{
@@ -68,7 +72,11 @@ QList<DiagnosisEntry> quantizationDiagnoses()
                           a);
         },
         [](const QMap<QString, QString>& a) -> QString {
-            return expand(tr("Choose an engine this build has: {supported}."), a);
+            return expand(a.contains(QStringLiteral("suggested"))
+                              ? tr("Choose the quantized engine {suggested} (--qengine {suggested}, or auto); this "
+                                   "build has: {supported}.")
+                              : tr("Choose an engine this build has: {supported}."),
+                          a);
         },
         {useQnnpack}};
     list << DiagnosisEntry{

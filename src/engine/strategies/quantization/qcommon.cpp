@@ -147,7 +147,7 @@ Diagnosis engineDiagnosis(const EngineChoice& choice, const std::string& op, con
 {
     const std::string list = supportedEngineList();
     const std::string best = resolveQEngine("auto").first;
-    std::map<std::string, std::string> args{{"engine", choice.name}, {"op", op}, {"supported", list}};
+    std::map<std::string, std::string> args{{"engine", choice.name}, {"op", op}, {"supported", list}, {"suggested", best}};
     if (choice.engine == at::QEngine::NoQEngine)
         return {"qengine_none", args, {{"setting", "qengine", best}}};
     if (!supported(choice.engine))
