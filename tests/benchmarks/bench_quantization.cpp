@@ -165,7 +165,7 @@ int main(int argc, char** argv)
         std::cout << "|---";
     std::cout << "|\n" << std::flush;
 
-    std::vector<std::string> wins, losses;
+    std::vector<std::string> wins, losses, ties;  // beyond ±10% of eager, or within
     std::mt19937_64 rng(42);
     for (int hidden : hiddens) {
         ModelSpec spec;
@@ -203,17 +203,19 @@ int main(int argc, char** argv)
                 std::cout << " | " << fmt(m, m < 100 ? 1 : 0) << " (×" << fmt(ratio, 2) << ")";
                 const std::string where = cands[i].label + " at hidden " + std::to_string(hidden) + ", batch "
                     + std::to_string(batch) + " (×" + fmt(ratio, 2) + ")";
-                (ratio < 1 ? wins : losses).push_back(where);
+                (ratio < 0.9 ? wins : ratio > 1.1 ? losses : ties).push_back(where);
             }
             std::cout << " |\n" << std::flush;
         }
     }
     std::cout << "\n(×r = median latency / eager's median in the same interleaved rounds; below 1 = faster than eager)\n"
-              << "load average at end: " << loadAverage() << "\n\nint8 wins:\n";
-    for (const auto& w : wins)
-        std::cout << "  " << w << "\n";
-    std::cout << "int8 loses:\n";
-    for (const auto& l : losses)
-        std::cout << "  " << l << "\n";
+              << "load average at end: " << loadAverage() << "\n";
+    for (const auto& [title, list] : {std::pair{"int8 wins (faster than eager by more than 10%)", &wins},
+                                      {"int8 loses (slower than eager by more than 10%)", &losses},
+                                      {"within ±10% of eager (a tie on a noisy machine)", &ties}}) {
+        std::cout << "\n" << title << ":\n";
+        for (const auto& w : *list)
+            std::cout << "  " << w << "\n";
+    }
     return 0;
 }
