@@ -30,7 +30,7 @@ private Q_SLOTS:
         QTest::addRow("batch zero") << "batch" << "0,4" << "1,4,8,16";
         QTest::addRow("batch word") << "batch" << "1,x" << "1,4,8,16";
         QTest::addRow("unknown method") << "methods" << "turbo" << "eager";
-        QTest::addRow("int16") << "methods" << "dynamic_qint16" << "eager";
+        QTest::addRow("int16") << "methods" << "int16" << "dynamic_qint16";  // the strategy that explains int16
         QTest::addRow("iterations zero") << "iterations" << "0" << "1..";
         QTest::addRow("threads zero") << "threads" << "0" << "1..1024";
         QTest::addRow("qengine") << "qengine" << "fast" << "qnnpack";

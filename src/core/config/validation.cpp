@@ -511,16 +511,11 @@ MaybeError checkMethod(const QString& method)
     if (method.trimmed().isEmpty())
         return error(QStringLiteral("methods"), method, tr("is empty"), allowed);
     for (const auto& step : method.split(QLatin1Char('+'))) {
-        if (!known.contains(step)) {
-            if (step == QLatin1String("int16") || step == QLatin1String("dynamic_qint16"))
-                return error(QStringLiteral("methods"), method,
-                             tr("asks for int16 quantization, which is not a LibTorch dtype (quantized dtypes are "
-                                "qint8, quint8 and qint32)"),
-                             allowed);
+        // No special case for int16: dynamic_qint16 is a registered strategy that fails with a diagnosis.
+        if (!known.contains(step))
             return error(QStringLiteral("methods"), method,
                          step == method ? tr("is not a method") : tr("contains \"%1\", which is not a strategy").arg(step),
                          allowed);
-        }
     }
     return std::nullopt;
 }

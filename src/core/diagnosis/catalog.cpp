@@ -29,6 +29,7 @@ const QList<DiagnosisEntry>& diagnosisCatalog()
     static const QList<DiagnosisEntry> catalog = [] {
         QList<DiagnosisEntry> all;
         all << generalDiagnoses();
+        all << quantizationDiagnoses();
         return all;
     }();
     return catalog;
@@ -67,7 +68,9 @@ QList<LogFinding> scanLog(const QString& text)
         // A message may continue on the next line (Python's ":List inputs..." follows "Tracer cannot infer...").
         const QString window = i + 1 < lines.size() ? lines[i] + QLatin1Char('\n') + lines[i + 1] : lines[i];
         const DiagnosisRef ref = diagnoseError(lines[i]);
-        const DiagnosisRef wide = ref.isEmpty() ? diagnoseError(window) : ref;
+        // The window only counts when the message spans the two lines, not when the next line matches alone.
+        const bool nextAlone = i + 1 < lines.size() && !diagnoseError(lines[i + 1]).isEmpty();
+        const DiagnosisRef wide = ref.isEmpty() && !nextAlone ? diagnoseError(window) : ref;
         if (wide.isEmpty())
             continue;
         if (!out.isEmpty() && out.back().line == i && out.back().diagnosis.id == wide.id)

@@ -156,6 +156,7 @@ QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
                                              {QStringLiteral("p_value"), num(b.drift.pValue)}}},
         {QStringLiteral("block"), b.block},
         {QStringLiteral("measure_s"), num(b.measureSeconds)},
+        {QStringLiteral("flags"), QJsonArray::fromStringList(b.flags)},
     };
     if (includeSamples) {
         QJsonArray samples;
@@ -335,6 +336,8 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
             b.drift.pValue = numOr(drift.value(QStringLiteral("p_value")), 1);
             b.drift.drifting = !b.steady;
             b.measureSeconds = numOr(bo.value(QStringLiteral("measure_s")), 0);
+            for (const auto& flag : bo.value(QStringLiteral("flags")).toArray())
+                b.flags << flag.toString();
             for (const auto& s : bo.value(QStringLiteral("samples_ms")).toArray())
                 b.samplesMs.push_back(s.toDouble());
             if (!b.samplesMs.empty()) {

@@ -32,7 +32,8 @@ QString statusText(const MethodResult& r, const BatchResult* b)
 {
     switch (r.status) {
     case MethodStatus::Ok: {
-        QString text = r.flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(r.flags.join(QStringLiteral(", ")));
+        const QStringList flags = r.flags + (b ? b->flags : QStringList());
+        QString text = flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(flags.join(QStringLiteral(", ")));
         if (b && !b->steady)
             text += QStringLiteral("; ") + tr("not steady");
         return text;

@@ -74,6 +74,7 @@ struct BatchResult {
     bool steady = true;             // no drift between the first and last quarter of the samples
     stats::Drift drift;
     double measureSeconds = 0;      // wall time spent measuring this method at this batch size
+    QStringList flags;     // hints that hold at this batch size only, e.g. "int8_slower_than_eager"
 };
 
 /// Fills the outlier fences and count, the latency summary and the throughput of a batch from its samples.

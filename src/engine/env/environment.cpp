@@ -63,8 +63,10 @@ std::pair<std::string, std::string> resolveQEngine(const std::string& requested)
     if (has(at::QEngine::FBGEMM))
         return {"fbgemm", "FBGEMM is the reference engine for x86 CPUs and this build has it"};
     if (has(at::QEngine::QNNPACK))
-        return {"qnnpack", "this build has no FBGEMM/X86; QNNPACK runs every quantized linear op correctly "
-                           "(ONEDNN's fused linear_relu_dynamic is wrong in LibTorch 1.13.1)"};
+        return {"qnnpack", "this build has no FBGEMM/X86; QNNPACK is correct on every CPU (32-bit accumulation, "
+                           "full 8-bit activations, a correct fused linear_relu_dynamic), ONEDNN needs VNNI for "
+                           "full-range activations; ONEDNN is often faster for wide layers or large batches: try "
+                           "--qengine onednn"};
     if (has(at::QEngine::ONEDNN))
         return {"onednn", "ONEDNN is the only quantized engine of this build"};
     return {"none", "this build has no quantized engine"};
