@@ -102,6 +102,7 @@ const StrategyRegistry& StrategyRegistry::instance()
     static const StrategyRegistry registry = [] {
         StrategyRegistry r;
         registerBaselineStrategies(r);
+        registerNativeStrategies(r);
         return r;
     }();
     return registry;
