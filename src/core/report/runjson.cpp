@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "config/validation.h"
+#include "roofline/machinecache.h"
 
 namespace ob {
 namespace {
@@ -52,6 +53,33 @@ DiagnosisRef diagnosisFromJson(const QJsonValue& v)
     return d;
 }
 
+QJsonObject rooflineToJson(const RooflinePoint& p)
+{
+    return QJsonObject{{QStringLiteral("flops"), num(p.flops)},
+                       {QStringLiteral("bytes"), num(p.bytes)},
+                       {QStringLiteral("intensity"), num(p.intensity)},
+                       {QStringLiteral("achieved_gflops"), num(p.achievedGflops)},
+                       {QStringLiteral("bound_us"), num(p.boundUs)},
+                       {QStringLiteral("limit"), p.limit},
+                       {QStringLiteral("efficiency"), num(p.efficiency)}};
+}
+
+std::optional<RooflinePoint> rooflineFromJson(const QJsonValue& v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    RooflinePoint p;
+    p.flops = numOr(o.value(QStringLiteral("flops")), 0);
+    p.bytes = numOr(o.value(QStringLiteral("bytes")), 0);
+    p.intensity = numOr(o.value(QStringLiteral("intensity")), 0);
+    p.achievedGflops = numOr(o.value(QStringLiteral("achieved_gflops")), 0);
+    p.boundUs = numOr(o.value(QStringLiteral("bound_us")), 0);
+    p.limit = o.value(QStringLiteral("limit")).toString();
+    p.efficiency = numOr(o.value(QStringLiteral("efficiency")), 0);
+    return p;
+}
+
 QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
 {
     const auto& s = b.latencyMs;
@@ -67,6 +95,8 @@ QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
                      {QStringLiteral("cv"), num(s.cv)}}},
         {QStringLiteral("throughput_per_s"), num(b.throughputPerS)},
     };
+    if (b.roofline)
+        o.insert(QStringLiteral("roofline"), rooflineToJson(*b.roofline));
     if (includeSamples) {
         QJsonArray samples;
         for (double v : b.samplesMs)
@@ -136,6 +166,8 @@ QJsonObject runToJson(const RunResult& run, bool includeSamples)
     };
     if (!run.error.isEmpty())
         o.insert(QStringLiteral("error"), run.error);
+    if (run.machine)
+        o.insert(QStringLiteral("machine"), roofline::roofsToJson(*run.machine));
     return o;
 }
 
@@ -171,6 +203,8 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
     run.cancelled = o.value(QStringLiteral("cancelled")).toBool();
     run.error = o.value(QStringLiteral("error")).toString();
     run.environment = o.value(QStringLiteral("environment")).toObject();
+    if (o.value(QStringLiteral("machine")).isObject())
+        run.machine = roofline::roofsFromJson(o.value(QStringLiteral("machine")).toObject());
     if (!o.value(QStringLiteral("config")).isObject())
         return fail(tr("the run has no \"config\" object"));
     if (auto e = applyJson(run.config, o.value(QStringLiteral("config")).toObject()))
@@ -223,6 +257,7 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
             if (b.batch <= 0)
                 return fail(tr("result %1 has a batch entry without a valid \"batch\" size").arg(r.method));
             b.complete = bo.value(QStringLiteral("complete")).toBool(true);
+            b.roofline = rooflineFromJson(bo.value(QStringLiteral("roofline")));
             for (const auto& s : bo.value(QStringLiteral("samples_ms")).toArray())
                 b.samplesMs.push_back(s.toDouble());
             if (!b.samplesMs.empty()) {
