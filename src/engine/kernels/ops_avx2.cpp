@@ -20,6 +20,14 @@
 #define OB_UNROLL
 #endif
 
+// Finishing one row before the next keeps 8 accumulators + 4 live values in the 16 ymm registers; left alone, GCC
+// hoists all four broadcasts, spills an accumulator and the int8 tile runs 25% slower (measured at batch 16).
+#if defined(__GNUC__)
+#define OB_KEEP_IN_REGISTERS(a, b) __asm__("" : "+x"(a), "+x"(b))
+#else
+#define OB_KEEP_IN_REGISTERS(a, b)
+#endif
+
 namespace ob::engine::kernels {
 namespace {
 
@@ -235,6 +243,7 @@ inline void tileInt8(const PackedInt8& l, const std::int8_t* w, const QuantizedR
             const __m256i x = _mm256_set1_epi32(x4);
             acc[m][0] = _mm256_add_epi32(acc[m][0], _mm256_madd_epi16(_mm256_maddubs_epi16(x, w0), ones));
             acc[m][1] = _mm256_add_epi32(acc[m][1], _mm256_madd_epi16(_mm256_maddubs_epi16(x, w1), ones));
+            OB_KEEP_IN_REGISTERS(acc[m][0], acc[m][1]);
         }
     }
     OB_UNROLL
