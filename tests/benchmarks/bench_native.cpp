@@ -3,7 +3,7 @@
 //  1. method x batch through the benchmark runner: p50 us, ratio to eager, % of the roofline, fidelity;
 //  2. the implementations the native strategies were chosen from, timed in one interleaved loop:
 //     the fused kernels (fp32, bf16, int8) against oneDNN primitives used directly (fp32, int8);
-//  3. latency against hidden size (64..2048) and layer count (1..32).
+//  3. latency against hidden size (64..2048) and layer count (1..32), wall-clock and thread CPU time.
 // Output is Markdown, for docs/performance.md. Not a test: timings depend on the machine and its load.
 
 #include <QCoreApplication>
@@ -17,12 +17,15 @@
 #include <map>
 #include <random>
 
+#include <time.h>
+
 #include "bench/runner.h"
 #include "bench_weights.h"
 #include "kernels/native_mlp.h"
 #include "onednn_mlp.h"
 #include "optibench/engine/engine.h"
 #include "roofline/machinecache.h"
+#include "roofline/roofline.h"
 
 using namespace ob;
 namespace k = ob::engine::kernels;
@@ -186,38 +189,70 @@ void libraries(const engine::ModelSpec& spec, int rounds)
     out(QStringLiteral("\noneDNN %1.\n").arg(QString::fromLatin1(bench::onednnVersion())));
 }
 
-// ---- 3. sweeps ----
+// ---- 3. sweeps: wall-clock and thread CPU time (CPU time leaves out the time other processes held the core) ----
 
-void sweep(const QString& what, const QList<int>& values, bool hidden, int iterations)
+struct Timing {
+    double wallUs = 0;
+    double cpuUs = 0;
+};
+
+double threadCpuUs()
 {
-    out(QStringLiteral("\n| %1 | eager b1 | native_fp32 b1 | native_int8 b1 | eager b16 | native_fp32 b16 | native_int8 b16 "
-                       "| fp32 b1 roofline |\n|---:|---:|---:|---:|---:|---:|---:|---|\n")
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) * 1e-3;
+}
+
+void sweep(const QString& what, const QList<int>& values, bool hidden, int iterations, const MachineRoofs& roofs)
+{
+    const QStringList methods{QStringLiteral("eager"), QStringLiteral("native_fp32"), QStringLiteral("native_int8")};
+    out(QStringLiteral("\n| %1 | batch | eager | native_fp32 | native_int8 | native_fp32 roofline | native_int8 roofline |\n"
+                       "|---:|---:|---:|---:|---:|---|---|\n")
             .arg(what));
     for (int v : values) {
-        RunConfig c;
-        c.methods = {QStringLiteral("eager"), QStringLiteral("native_fp32"), QStringLiteral("native_int8")};
-        c.batches = {1, 16};
-        (hidden ? c.hidden : c.layers) = v;
-        c.warmup = 10;
-        c.iterations = std::max(20, hidden && v >= 1024 ? iterations / 4 : iterations);
-        c.evalSamples = 64;
-        const RunResult run = runMethods(c);
-        const auto* e = run.result(QStringLiteral("eager"));
-        const auto* f = run.result(QStringLiteral("native_fp32"));
-        const auto* q = run.result(QStringLiteral("native_int8"));
-        const BatchResult* fb = f ? f->batch(1) : nullptr;
-        const QString roof = fb && fb->roofline
-            ? QStringLiteral("%1% of %2 µs (%3)").arg(qRound(fb->roofline->efficiency * 100)).arg(fb->roofline->boundUs, 0, 'f', 1).arg(fb->roofline->limit)
-            : QStringLiteral("-");
-        out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
-                .arg(v)
-                .arg(p50Us(e, 1), 0, 'f', 1)
-                .arg(p50Us(f, 1), 0, 'f', 1)
-                .arg(p50Us(q, 1), 0, 'f', 1)
-                .arg(p50Us(e, 16), 0, 'f', 1)
-                .arg(p50Us(f, 16), 0, 'f', 1)
-                .arg(p50Us(q, 16), 0, 'f', 1)
-                .arg(roof));
+        engine::ModelSpec spec;
+        (hidden ? spec.hidden : spec.layers) = v;
+        auto ws = engine::Workspace::create(spec, {});
+        std::vector<std::unique_ptr<engine::PreparedMethod>> prepared;
+        for (const auto& m : methods)
+            prepared.push_back(ws->prepare(m.toStdString(), {}));
+        const auto cost = engine::estimateCost(spec);
+        for (int batch : {1, 16}) {
+            std::vector<float> x(static_cast<size_t>(batch) * spec.inputs, 0.5f);
+            std::vector<std::vector<double>> wall(methods.size()), cpu(methods.size());
+            const double callUs = 1e6 * cost.flopsPerSample * batch / (roofs.peakGflopsFp32 * 1e9);
+            const int calls = std::clamp(static_cast<int>(2e5 / std::max(callUs, 1.0)), 20, iterations);
+            for (auto& p : prepared)
+                for (int w = 0; w < 5; ++w)
+                    p->forward(x.data(), batch);
+            for (int c = 0; c < calls; ++c)
+                for (size_t i = 0; i < prepared.size(); ++i) {
+                    const double c0 = threadCpuUs();
+                    const auto t0 = std::chrono::steady_clock::now();
+                    prepared[i]->forward(x.data(), batch);
+                    wall[i].push_back(
+                        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+                    cpu[i].push_back(threadCpuUs() - c0);
+                }
+            std::vector<Timing> t(methods.size());
+            for (size_t i = 0; i < t.size(); ++i) {
+                std::sort(wall[i].begin(), wall[i].end());
+                std::sort(cpu[i].begin(), cpu[i].end());
+                t[i] = {wall[i][wall[i].size() / 2], cpu[i][cpu[i].size() / 2]};
+            }
+            auto cell = [](const Timing& x) { return QStringLiteral("%1 (%2)").arg(x.wallUs, 0, 'f', 1).arg(x.cpuUs, 0, 'f', 1); };
+            auto roof = [&](size_t i) {
+                const double bytes = static_cast<double>(prepared[i]->weightBytes());
+                const auto w = roofline::workloadOf(cost.flopsPerSample, cost.activationBytesPerSample, bytes, batch);
+                const auto p = roofline::pointOf(w, roofline::arithmeticOf(bytes, static_cast<double>(cost.parameters)),
+                                                 roofs, t[i].cpuUs / 1000.0);
+                return QStringLiteral("%1% of %2 µs (%3)").arg(qRound(p.efficiency * 100)).arg(p.boundUs, 0, 'f', 1).arg(p.limit);
+            };
+            out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                    .arg(v)
+                    .arg(batch)
+                    .arg(cell(t[0]), cell(t[1]), cell(t[2]), roof(1), roof(2)));
+        }
     }
 }
 
@@ -275,10 +310,10 @@ int main(int argc, char** argv)
     libraries(engine::ModelSpec{}, quick ? 20 : 100);
 
     if (!args.contains(QStringLiteral("--no-sweeps"))) {
-        out(QStringLiteral("\n### Latency (p50 µs) against hidden size (7 blocks)\n"));
-        sweep(QStringLiteral("hidden"), {64, 128, 256, 512, 1024, 2048}, true, quick ? 40 : 150);
-        out(QStringLiteral("\n### Latency (p50 µs) against layers (hidden 256)\n"));
-        sweep(QStringLiteral("layers"), {1, 2, 4, 8, 16, 32}, false, quick ? 40 : 150);
+        out(QStringLiteral("\n### Latency against hidden size (7 blocks): p50 µs wall-clock (thread CPU time)\n"));
+        sweep(QStringLiteral("hidden"), {64, 128, 256, 512, 1024, 2048}, true, quick ? 40 : 200, roofs);
+        out(QStringLiteral("\n### Latency against layers (hidden 256): p50 µs wall-clock (thread CPU time)\n"));
+        sweep(QStringLiteral("layers"), {1, 2, 4, 8, 16, 32}, false, quick ? 40 : 200, roofs);
     }
     out(QStringLiteral("\nLoad average at the end: %1.\n").arg(loadAverage()));
     return 0;
