@@ -225,15 +225,19 @@ void sweep(const QString& what, const QList<int>& values, bool hidden, int itera
             for (auto& p : prepared)
                 for (int w = 0; w < 5; ++w)
                     p->forward(x.data(), batch);
-            for (int c = 0; c < calls; ++c)
-                for (size_t i = 0; i < prepared.size(); ++i) {
-                    const double c0 = threadCpuUs();
-                    const auto t0 = std::chrono::steady_clock::now();
-                    prepared[i]->forward(x.data(), batch);
-                    wall[i].push_back(
-                        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
-                    cpu[i].push_back(threadCpuUs() - c0);
-                }
+            // Rounds of up to 10 calls per method, as the runner does (the first call of a round finds the caches
+            // filled by the other methods).
+            const int round = BenchmarkRunner::roundLength(calls);
+            for (int done = 0; done < calls; done += round)
+                for (size_t i = 0; i < prepared.size(); ++i)
+                    for (int c = 0; c < std::min(round, calls - done); ++c) {
+                        const double c0 = threadCpuUs();
+                        const auto t0 = std::chrono::steady_clock::now();
+                        prepared[i]->forward(x.data(), batch);
+                        wall[i].push_back(
+                            std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - t0).count());
+                        cpu[i].push_back(threadCpuUs() - c0);
+                    }
             std::vector<Timing> t(methods.size());
             for (size_t i = 0; i < t.size(); ++i) {
                 std::sort(wall[i].begin(), wall[i].end());

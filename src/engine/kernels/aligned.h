@@ -7,6 +7,9 @@
 #include <cstring>
 #include <memory>
 #include <new>
+#if defined(_WIN32)
+#include <malloc.h>
+#endif
 
 namespace ob::engine::kernels {
 
@@ -25,7 +28,11 @@ public:
             return;
         }
         const std::size_t bytes = (n * sizeof(T) + 63) / 64 * 64;
+#if defined(_WIN32)
+        void* p = _aligned_malloc(bytes, 64);
+#else
         void* p = std::aligned_alloc(64, bytes);
+#endif
         if (!p)
             throw std::bad_alloc();
         std::memset(p, 0, bytes);
@@ -46,7 +53,14 @@ public:
 
 private:
     struct Free {
-        void operator()(T* p) const { std::free(p); }
+        void operator()(T* p) const
+        {
+#if defined(_WIN32)
+            _aligned_free(p);
+#else
+            std::free(p);
+#endif
+        }
     };
     std::unique_ptr<T, Free> m_data;
     std::size_t m_size = 0;
