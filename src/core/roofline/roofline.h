@@ -6,6 +6,7 @@
 // Model of the machine: a forward takes at least max(flops / peak, bytes / bandwidth), where peak is the fp32 or
 // the int8 peak (by the method's bytes per weight) and bandwidth that of the smallest memory level holding the
 // weights and activations with some headroom (called repeatedly, the weights stay there).
+// The roofs are one core's: a run with more intra-op threads is still compared with one core (it may pass 100%).
 
 #include <QList>
 #include <QString>
