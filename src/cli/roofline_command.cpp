@@ -19,10 +19,11 @@ int rooflineCommand(const QStringList& args)
     if (!parsed)
         return fail(error, kExitInvalid);
     const bool progress = stderrIsTerminal() && !parsed->has(QStringLiteral("json"));
-    const MachineRoofs r = roofline::machineRoofs(parsed->has(QStringLiteral("remeasure")), [&](const QString& s, double f) {
+    const auto show = [&](const QString& stage, double fraction) {
         if (progress)
-            printErr(QStringLiteral("\r\033[K[%1%] %2").arg(qRound(f * 100), 3).arg(s));
-    });
+            printErr(QStringLiteral("\r\033[K[%1%] %2").arg(qRound(fraction * 100), 3).arg(stage));
+    };
+    const MachineRoofs r = roofline::machineRoofs(parsed->has(QStringLiteral("remeasure")), show);
     if (progress)
         printErr(QStringLiteral("\r\033[K"));
     if (parsed->has(QStringLiteral("json"))) {

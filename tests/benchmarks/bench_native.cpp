@@ -97,14 +97,16 @@ void targets(const RunResult& run)
     const auto* fp32 = run.result(QStringLiteral("native_fp32"));
     const auto* int8 = run.result(QStringLiteral("native_int8"));
     out(QStringLiteral("\nIssue targets (stated for an AVX-512/VNNI machine; measured here):\n"));
-    out(QStringLiteral("- fp32 b1: %1 µs = %2× the 35 µs anchor (target ≤ 1.3×); %3× faster than eager (target ≥ 1.8×)\n")
+    out(QStringLiteral("- fp32 b1: %1 µs = %2× the 35 µs anchor (target ≤ 1.3×); %3× faster than eager "
+                       "(target ≥ 1.8×)\n")
             .arg(p50Us(fp32, 1), 0, 'f', 1)
             .arg(p50Us(fp32, 1) / 35.0, 0, 'f', 2)
             .arg(p50Us(eager, 1) / p50Us(fp32, 1), 0, 'f', 2));
     out(QStringLiteral("- fp32 b16: %1 µs = %2× the 183 µs anchor (target ≤ 1.5×)\n")
             .arg(p50Us(fp32, 16), 0, 'f', 1)
             .arg(p50Us(fp32, 16) / 183.0, 0, 'f', 2));
-    out(QStringLiteral("- int8 b1: %1 µs = %2× the 10 µs anchor (target ≤ 1.5×); %3× faster than eager (target ≥ 5×)\n")
+    out(QStringLiteral("- int8 b1: %1 µs = %2× the 10 µs anchor (target ≤ 1.5×); %3× faster than eager "
+                       "(target ≥ 5×)\n")
             .arg(p50Us(int8, 1), 0, 'f', 1)
             .arg(p50Us(int8, 1) / 10.0, 0, 'f', 2)
             .arg(p50Us(eager, 1) / p50Us(int8, 1), 0, 'f', 2));
@@ -127,7 +129,8 @@ void libraries(const engine::ModelSpec& spec, int rounds)
     std::vector<float> calib(256 * static_cast<size_t>(spec.inputs));
     for (auto& v : calib)
         v = normal(rng);
-    out(QStringLiteral("\n| implementation | b1 µs | b4 µs | b16 µs | max abs error of logits (b1, b4, b16) |\n|---|---:|---:|---:|---:|\n"));
+    out(QStringLiteral("\n| implementation | b1 µs | b4 µs | b16 µs | max abs error of logits (b1, b4, b16) |\n"
+                       "|---|---:|---:|---:|---:|\n"));
     std::map<QString, std::map<int, double>> table;
     std::map<QString, double> errors;
     QStringList order;
@@ -206,7 +209,8 @@ double threadCpuUs()
 void sweep(const QString& what, const QList<int>& values, bool hidden, int iterations, const MachineRoofs& roofs)
 {
     const QStringList methods{QStringLiteral("eager"), QStringLiteral("native_fp32"), QStringLiteral("native_int8")};
-    out(QStringLiteral("\n| %1 | batch | eager | native_fp32 | native_int8 | native_fp32 roofline | native_int8 roofline |\n"
+    out(QStringLiteral("\n| %1 | batch | eager | native_fp32 | native_int8 | native_fp32 roofline | "
+                       "native_int8 roofline |\n"
                        "|---:|---:|---:|---:|---:|---|---|\n")
             .arg(what));
     for (int v : values) {
@@ -244,13 +248,18 @@ void sweep(const QString& what, const QList<int>& values, bool hidden, int itera
                 std::sort(cpu[i].begin(), cpu[i].end());
                 t[i] = {wall[i][wall[i].size() / 2], cpu[i][cpu[i].size() / 2]};
             }
-            auto cell = [](const Timing& x) { return QStringLiteral("%1 (%2)").arg(x.wallUs, 0, 'f', 1).arg(x.cpuUs, 0, 'f', 1); };
+            auto cell = [](const Timing& x) -> QString {
+                return QStringLiteral("%1 (%2)").arg(x.wallUs, 0, 'f', 1).arg(x.cpuUs, 0, 'f', 1);
+            };
             auto roof = [&](size_t i) {
                 const double bytes = static_cast<double>(prepared[i]->weightBytes());
                 const auto w = roofline::workloadOf(cost.flopsPerSample, cost.activationBytesPerSample, bytes, batch);
                 const auto p = roofline::pointOf(w, roofline::arithmeticOf(bytes, static_cast<double>(cost.parameters)),
                                                  roofs, t[i].cpuUs / 1000.0);
-                return QStringLiteral("%1% of %2 µs (%3)").arg(qRound(p.efficiency * 100)).arg(p.boundUs, 0, 'f', 1).arg(p.limit);
+                return QStringLiteral("%1% of %2 µs (%3)")
+                    .arg(qRound(p.efficiency * 100))
+                    .arg(p.boundUs, 0, 'f', 1)
+                    .arg(p.limit);
             };
             out(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
                     .arg(v)
@@ -286,8 +295,8 @@ int main(int argc, char** argv)
                                              : QStringLiteral(" (forced by OPENBLAS_CORETYPE=%1)")
                                                    .arg(QString::fromStdString(env.blasCoreTypeEnv)),
                  QString::fromStdString(env.torchVersion), loadAverage()));
-    out(QStringLiteral("Roofs (one core, measured %1 with %2 loops): %3 GFLOP/s fp32, %4 GOP/s int8; read %5 / %6 / %7 / %8 "
-                       "GB/s from L1 / L2 / L3 / DRAM (caches %9 KiB / %10 KiB / %11 MiB).\n\n")
+    out(QStringLiteral("Roofs (one core, measured %1 with %2 loops): %3 GFLOP/s fp32, %4 GOP/s int8; "
+                       "read %5 / %6 / %7 / %8 GB/s from L1 / L2 / L3 / DRAM (caches %9 KiB / %10 KiB / %11 MiB).\n\n")
             .arg(roofs.measured.toString(Qt::ISODate), roofs.kernels)
             .arg(roofs.peakGflopsFp32, 0, 'f', 1)
             .arg(roofs.peakGopsInt8, 0, 'f', 1)

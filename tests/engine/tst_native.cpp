@@ -140,7 +140,8 @@ private Q_SLOTS:
             k::NativeMlp scalar(weights, p, k::Isa::Scalar);
             k::NativeMlp simd(weights, p, isas.back());
             const double d = (nativeLogits(scalar, x) - nativeLogits(simd, x)).abs().max().item<double>();
-            QVERIFY2(d <= 1e-4, qPrintable(QStringLiteral("%1: %2").arg(QString::fromStdString(k::precisionName(p))).arg(d)));
+            const QString what = QString::fromStdString(k::precisionName(p));
+            QVERIFY2(d <= 1e-4, qPrintable(QStringLiteral("%1: %2").arg(what).arg(d)));
         }
     }
 

@@ -56,7 +56,9 @@ QList<DiagnosisEntry> nativeDiagnoses()
             return tr("The native kernels run Linear/ReLU/residual chains only, and this model's layers do not "
                       "have the shapes of one.");
         },
-        [tr](const auto&) { return tr("Use a LibTorch method (eager, a JIT or quantization strategy) for this model."); },
+        [tr](const auto&) {
+            return tr("Use a LibTorch method (eager, a JIT or quantization strategy) for this model.");
+        },
         {}};
     return list;
 }

@@ -86,8 +86,9 @@ QString runToText(const RunResult& run)
     for (const auto& r : run.results) {
         const QString score = r.score ? QString::number(*r.score, 'f', 6) : QStringLiteral("-");
         if (r.batches.empty()) {
-            rows << QStringList{r.method, QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
-                                QStringLiteral("-"), QStringLiteral("-"), score, fidelityText(r), statusText(r, nullptr)};
+            rows << QStringList{r.method,           QStringLiteral("-"), QStringLiteral("-"),
+                                QStringLiteral("-"), QStringLiteral("-"), QStringLiteral("-"),
+                                score,              fidelityText(r),     statusText(r, nullptr)};
             continue;
         }
         for (const auto& b : r.batches)

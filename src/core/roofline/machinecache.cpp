@@ -135,7 +135,8 @@ MachineRoofs measureRoofs(const ProgressFn& progress, const std::atomic<bool>* c
     const QJsonObject doc{{QStringLiteral("version"), kCacheVersion}, {QStringLiteral("roofs"), roofsToJson(r)}};
     const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
     if (auto err = writeFileAtomically(path, bytes, QStringLiteral("roofline cache")))
-        logging::get("core")->warn("the machine's roofs were measured but not cached: {}", err->message().toStdString());
+        logging::get("core")->warn("the machine's roofs were measured but not cached: {}",
+                                   err->message().toStdString());
     return r;
 }
 

@@ -66,10 +66,11 @@ inline void tileFloat(const float* a, int lda, int K, const W* w, const float* b
 {
     __m256 acc[KS][MR][2];
     OB_UNROLL
-    for (int s = 0; s < KS; ++s)
+    for (int s = 0; s < KS; ++s) {
         OB_UNROLL
         for (int m = 0; m < MR; ++m)
             acc[s][m][0] = acc[s][m][1] = _mm256_setzero_ps();
+    }
     int k = 0;
     for (; k + KS <= K; k += KS) {
         OB_UNROLL
@@ -95,12 +96,13 @@ inline void tileFloat(const float* a, int lda, int K, const W* w, const float* b
         }
     }
     OB_UNROLL
-    for (int s = 1; s < KS; ++s)
+    for (int s = 1; s < KS; ++s) {
         OB_UNROLL
         for (int m = 0; m < MR; ++m) {
             acc[0][m][0] = _mm256_add_ps(acc[0][m][0], acc[s][m][0]);
             acc[0][m][1] = _mm256_add_ps(acc[0][m][1], acc[s][m][1]);
         }
+    }
     OB_UNROLL
     for (int m = 0; m < MR; ++m) {
         float* row = c + static_cast<std::size_t>(m) * ldc;
