@@ -120,9 +120,14 @@ void gemmFloat(const Packed& l, const W* weights, const float* a, int lda, int r
         const W* w = weights + static_cast<std::size_t>(p) * K * kPanel;
         const float* bias = l.bias.data() + p * kPanel;
         int m = 0;
-        for (; rows - m >= 6; m += 6)
+        for (; rows - m >= 6 && rows - m != 7 && rows - m != 8; m += 6)
             tileFloat<6, 1, Load>(a + static_cast<std::size_t>(m) * lda, lda, K, w, bias,
                                   c + static_cast<std::size_t>(m) * ldc + p * kPanel, ldc, epi);
+        if (rows - m >= 7) {  // 7 or 8 rows: 4 + 3 or 4 + 4 instead of 6 + 1 or 6 + 2
+            tileFloat<4, 1, Load>(a + static_cast<std::size_t>(m) * lda, lda, K, w, bias,
+                                  c + static_cast<std::size_t>(m) * ldc + p * kPanel, ldc, epi);
+            m += 4;
+        }
         const float* am = a + static_cast<std::size_t>(m) * lda;
         float* cm = c + static_cast<std::size_t>(m) * ldc + p * kPanel;
         switch (rows - m) {
