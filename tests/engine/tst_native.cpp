@@ -78,6 +78,8 @@ private Q_SLOTS:
             QTest::addRow("%s layers0", n.c_str()) << 64 << 0 << 4 << 13 << 1 << i;
             QTest::addRow("%s hidden100 out1 b7", n.c_str()) << 100 << 4 << 9 << 1 << 7 << i;
             QTest::addRow("%s hidden520 b17", n.c_str()) << 520 << 2 << 4 << 21 << 17 << i;
+            QTest::addRow("%s hidden48 b8", n.c_str()) << 48 << 2 << 4 << 13 << 8 << i;
+            QTest::addRow("%s hidden16 b2", n.c_str()) << 16 << 1 << 4 << 13 << 2 << i;
         }
     }
 
