@@ -24,6 +24,8 @@ QString usage()
         "  run        benchmark methods and print the results table\n"
         "  env        print the environment (--json for JSON)\n"
         "  methods    list the strategies and their options\n"
+        "  roofline   the machine's roofs: peak GFLOP/s and read bandwidths of one core\n"
+        "             (measured once per CPU model and cached; --remeasure, --json)\n"
         "  --version  print the version\n"
         "  --lang en|zh_CN  language of the output (any command)\n"
         "\n"
@@ -45,7 +47,8 @@ QString usage()
         "  --qengine auto|qnnpack|onednn|fbgemm|x86|none   quantized engine (default auto)\n"
         "  --seed N                    seed of weights and inputs (default 42)\n"
         "  --eval-samples N            size of the evaluation set (default 1024)\n"
-        "  --option key=value          a strategy option (see: optibench-cli methods)\n"
+        "  --option key=value          a strategy option (see: optibench-cli methods);\n"
+        "                              roofline=off|remeasure skips or renews the machine's roofs\n"
         "  --preset default|seed|quick a named configuration (applied first)\n"
         "  --config FILE.json          a JSON object with the keys above; options given here override it\n"
         "  --json FILE                 write the run as JSON (schema optibench.run/1)\n"
@@ -106,7 +109,9 @@ int main(int argc, char** argv)
             return envCommand(args);
         if (command == QLatin1String("methods"))
             return methodsCommand(args);
-        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, env, methods, --version")
+        if (command == QLatin1String("roofline"))
+            return rooflineCommand(args);
+        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, env, methods, roofline, --version")
                         .arg(command),
                     kExitInvalid);
     } catch (const std::exception& e) {

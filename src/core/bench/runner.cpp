@@ -19,6 +19,8 @@
 #include "diagnosis/hints.h"
 #include "optibench/engine/engine.h"
 #include "results/environment.h"
+#include "roofline/machinecache.h"
+#include "roofline/roofline.h"
 
 namespace ob {
 namespace {
@@ -116,6 +118,18 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
     run.methods = expandMethods(m_config.methods);
     engine::applyThreadSettings(m_config.threads, m_config.blasThreads);
     run.environment = captureEnvironment();
+    // The machine's roofs (cached per CPU model; measured here, in the benchmark's thread, the first time).
+    std::optional<MachineRoofs> roofs;
+    const QString rooflineMode = m_config.options.value(QStringLiteral("roofline"));
+    if (rooflineMode != QLatin1String("off")) {
+        try {
+            roofs = roofline::machineRoofs(
+                rooflineMode == QLatin1String("remeasure"),
+                [&](const QString& stage, double) { progress.stage(QStringLiteral("roofline"), stage, 0); }, &cancel);
+        } catch (const std::exception&) {
+            // cancelled or not measurable: the run has no roofline
+        }
+    }
     for (const auto& m : run.methods) {
         MethodResult r;
         r.method = m;
@@ -226,6 +240,8 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
                 ? MethodStatus::Ok
                 : MethodStatus::Cancelled;
     addSpeedups(run);
+    if (roofs)
+        roofline::annotateRoofline(run, *roofs);
     annotateRun(run);
     for (const auto& r : run.results)
         observer.methodFinished(r);

@@ -30,6 +30,7 @@ const QList<DiagnosisEntry>& diagnosisCatalog()
         QList<DiagnosisEntry> all;
         all << generalDiagnoses();
         all << quantizationDiagnoses();
+        all << nativeDiagnoses();
         return all;
     }();
     return catalog;

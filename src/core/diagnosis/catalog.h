@@ -48,5 +48,6 @@ QList<LogFinding> scanLog(const QString& text);
 /// Groups of entries, one function per file.
 QList<DiagnosisEntry> generalDiagnoses();
 QList<DiagnosisEntry> quantizationDiagnoses();
+QList<DiagnosisEntry> nativeDiagnoses();
 
 }  // namespace ob

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosis/hints.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
 #include <cmath>
 
 #include "optibench/engine/engine.h"
+#include "stats/descriptive.h"
 
 namespace ob {
 
@@ -87,9 +91,152 @@ void annotateInt8Slowdown(RunResult& run)
 
 }  // namespace
 
+bool clusteredAtTicks(const std::vector<double>& samplesMs, double tickMs)
+{
+    if (samplesMs.size() < 20 || tickMs <= 0)
+        return false;
+    std::vector<double> sorted = samplesMs;
+    std::sort(sorted.begin(), sorted.end());
+    const double base = stats::quantileSorted(sorted, 0.10);
+    int slow = 0, onTick = 0;
+    for (double s : samplesMs) {
+        if (s - base < 0.75 * tickMs)
+            continue;
+        ++slow;
+        // A stalled call ends at a tick: its time is a whole number of ticks, with or without the normal work.
+        auto offTick = [&](double v) { return std::fabs(v / tickMs - std::round(v / tickMs)) * tickMs; };
+        if (std::min(offTick(s), offTick(s - base)) <= 0.15 * tickMs)
+            ++onTick;
+    }
+    const auto n = static_cast<double>(samplesMs.size());
+    return slow >= 3 && slow >= 0.05 * n && onTick >= 0.6 * slow;
+}
+
+int blasCoreLevel(const QString& coreType)
+{
+    const QString c = coreType.trimmed().toLower();
+    static const QStringList avx512{QStringLiteral("skylakex"), QStringLiteral("cooperlake"),
+                                    QStringLiteral("sapphirerapids")};
+    static const QStringList avx2{QStringLiteral("haswell"), QStringLiteral("zen"), QStringLiteral("excavator"),
+                                  QStringLiteral("skylake"), QStringLiteral("broadwell")};
+    static const QStringList avx{QStringLiteral("sandybridge"), QStringLiteral("bulldozer"),
+                                 QStringLiteral("piledriver"), QStringLiteral("steamroller")};
+    static const QStringList sse{QStringLiteral("prescott"), QStringLiteral("core2"), QStringLiteral("penryn"),
+                                 QStringLiteral("dunnington"), QStringLiteral("nehalem"), QStringLiteral("atom"),
+                                 QStringLiteral("opteron"), QStringLiteral("barcelona"), QStringLiteral("nano"),
+                                 QStringLiteral("katmai"), QStringLiteral("coppermine"), QStringLiteral("northwood"),
+                                 QStringLiteral("athlon"), QStringLiteral("bobcat"), QStringLiteral("generic")};
+    if (avx512.contains(c))
+        return 3;
+    if (avx2.contains(c))
+        return 2;
+    if (avx.contains(c))
+        return 1;
+    if (sse.contains(c))
+        return 0;
+    return -1;
+}
+
+int cpuVectorLevel(const QStringList& flags)
+{
+    if (flags.contains(QStringLiteral("avx512f")) && flags.contains(QStringLiteral("avx512bw")))
+        return 3;
+    if (flags.contains(QStringLiteral("avx2")) && flags.contains(QStringLiteral("fma")))
+        return 2;
+    return -1;
+}
+
+namespace {
+
+QString levelName(int level)
+{
+    switch (level) {
+    case 0: return QStringLiteral("SSE");
+    case 1: return QStringLiteral("AVX");
+    case 2: return QStringLiteral("AVX2");
+    case 3: return QStringLiteral("AVX-512");
+    }
+    return QStringLiteral("?");
+}
+
+void setHint(MethodResult& r, const QString& flag, const DiagnosisRef& d)
+{
+    if (!r.flags.contains(flag))
+        r.flags << flag;
+    if (r.diagnosis.isEmpty())
+        r.diagnosis = d;
+}
+
+void annotateOversubscription(RunResult& run)
+{
+    const int threads = std::max(run.config.threads,
+                                 run.environment.value(QStringLiteral("intra_op_threads")).toInt());
+    const int blasThreads = std::max(run.config.blasThreads,
+                                     run.environment.value(QStringLiteral("blas_threads")).toInt());
+    if (threads <= 1 && blasThreads <= 1)
+        return;
+    const int cores = run.environment.value(QStringLiteral("logical_cores")).toInt();
+    for (auto& r : run.results) {
+        QStringList batches;
+        for (const auto& b : r.batches)
+            if (clusteredAtTicks(b.samplesMs))
+                batches << QString::number(b.batch);
+        if (batches.isEmpty())
+            continue;
+        setHint(r, QStringLiteral("oversubscribed"),
+                DiagnosisRef{QStringLiteral("oversubscribed"),
+                             {{QStringLiteral("threads"), QString::number(threads)},
+                              {QStringLiteral("blas_threads"), QString::number(blasThreads)},
+                              {QStringLiteral("cores"), QString::number(cores)},
+                              {QStringLiteral("batches"), batches.join(QStringLiteral(", "))},
+                              {QStringLiteral("tick"), QString::number(kSchedulerTickMs)}},
+                             {FixAction{QStringLiteral("setting"), QStringLiteral("threads"), QStringLiteral("1")},
+                              FixAction{QStringLiteral("setting"), QStringLiteral("blas-threads"),
+                                        QStringLiteral("1")}}});
+    }
+}
+
+void annotateBlasKernel(RunResult& run)
+{
+    const QString forced = run.environment.value(QStringLiteral("openblas_coretype_env")).toString();
+    if (forced.isEmpty())
+        return;
+    QStringList flags;
+    for (const auto& f : run.environment.value(QStringLiteral("cpu_flags")).toArray())
+        flags << f.toString();
+    const QString used = run.environment.value(QStringLiteral("blas_core_type")).toString();
+    const int forcedLevel = blasCoreLevel(used.isEmpty() ? forced : used);
+    const int cpuLevel = cpuVectorLevel(flags);
+    if (forcedLevel < 0 || cpuLevel < 0 || forcedLevel >= cpuLevel)
+        return;
+    MethodResult* eager = run.result(QStringLiteral("eager"));
+    if (!eager)
+        return;
+    // The measured cost: eager (OpenBLAS) against native_fp32 (no BLAS) at the same batch, when both ran.
+    QString cost;
+    if (const MethodResult* native = run.result(QStringLiteral("native_fp32")))
+        for (const auto& b : eager->batches)
+            if (const BatchResult* nb = native->batch(b.batch); nb && nb->latencyMs.p50 > 0) {
+                cost = QString::number(b.latencyMs.p50 / nb->latencyMs.p50, 'f', 1);
+                break;
+            }
+    setHint(*eager, QStringLiteral("blas_kernel_forced"),
+            DiagnosisRef{QStringLiteral("blas_kernel_forced"),
+                         {{QStringLiteral("forced"), forced},
+                          {QStringLiteral("core"), used},
+                          {QStringLiteral("kernel_isa"), levelName(forcedLevel)},
+                          {QStringLiteral("cpu_isa"), levelName(cpuLevel)},
+                          {QStringLiteral("ratio"), cost.isEmpty() ? QStringLiteral("?") : cost}},
+                         {}});
+}
+
+}  // namespace
+
 void annotateRun(RunResult& run)
 {
     annotateInt8Slowdown(run);
+    annotateOversubscription(run);
+    annotateBlasKernel(run);
 }
 
 }  // namespace ob

@@ -16,6 +16,18 @@ inline constexpr double kInt8SlowdownLimit = 1.10;
 void annotateFidelity(MethodResult& result, const RunConfig& config);
 /// Adds the hints that compare methods with each other (called when the run has finished): for now, int8 methods
 /// slower than eager by more than 10% (a flag on each such batch, and the diagnosis "int8_slower_than_eager").
+/// Adds the hints that compare methods with each other or with the environment (called when the run has finished):
+/// "oversubscribed" (stalls at the scheduler tick with more than one thread) and "blas_kernel_forced".
 void annotateRun(RunResult& run);
+
+/// The Linux scheduler tick that stalls oversubscribed OpenMP threads (CONFIG_HZ=250).
+inline constexpr double kSchedulerTickMs = 4.0;
+/// True when the slow samples of a batch (at least 3/4 of a tick above the fast ones, and at least 5% of them)
+/// mostly (>= 60%) sit within 15% of a tick of a whole number of ticks: threads waiting for the scheduler.
+bool clusteredAtTicks(const std::vector<double>& samplesMs, double tickMs = kSchedulerTickMs);
+/// The vector ISA level of an OpenBLAS core type: 0 SSE-era, 1 AVX, 2 AVX2, 3 AVX-512; -1 unknown.
+int blasCoreLevel(const QString& coreType);
+/// The best level the CPU flags allow (same scale), -1 when the flags say nothing.
+int cpuVectorLevel(const QStringList& cpuFlags);
 
 }  // namespace ob

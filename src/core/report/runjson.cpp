@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "config/validation.h"
+#include "roofline/machinecache.h"
 
 namespace ob {
 namespace {
@@ -132,6 +133,33 @@ DiagnosisRef diagnosisFromJson(const QJsonValue& v)
     return d;
 }
 
+QJsonObject rooflineToJson(const RooflinePoint& p)
+{
+    return QJsonObject{{QStringLiteral("flops"), num(p.flops)},
+                       {QStringLiteral("bytes"), num(p.bytes)},
+                       {QStringLiteral("intensity"), num(p.intensity)},
+                       {QStringLiteral("achieved_gflops"), num(p.achievedGflops)},
+                       {QStringLiteral("bound_us"), num(p.boundUs)},
+                       {QStringLiteral("limit"), p.limit},
+                       {QStringLiteral("efficiency"), num(p.efficiency)}};
+}
+
+std::optional<RooflinePoint> rooflineFromJson(const QJsonValue& v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    RooflinePoint p;
+    p.flops = numOr(o.value(QStringLiteral("flops")), 0);
+    p.bytes = numOr(o.value(QStringLiteral("bytes")), 0);
+    p.intensity = numOr(o.value(QStringLiteral("intensity")), 0);
+    p.achievedGflops = numOr(o.value(QStringLiteral("achieved_gflops")), 0);
+    p.boundUs = numOr(o.value(QStringLiteral("bound_us")), 0);
+    p.limit = o.value(QStringLiteral("limit")).toString();
+    p.efficiency = numOr(o.value(QStringLiteral("efficiency")), 0);
+    return p;
+}
+
 QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
 {
     const auto& s = b.latencyMs;
@@ -158,6 +186,8 @@ QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
         {QStringLiteral("measure_s"), num(b.measureSeconds)},
         {QStringLiteral("flags"), QJsonArray::fromStringList(b.flags)},
     };
+    if (b.roofline)
+        o.insert(QStringLiteral("roofline"), rooflineToJson(*b.roofline));
     if (includeSamples) {
         QJsonArray samples;
         for (double v : b.samplesMs)
@@ -233,6 +263,8 @@ QJsonObject runToJson(const RunResult& run, bool includeSamples)
         o.insert(it.key(), it.value());
     if (!run.error.isEmpty())
         o.insert(QStringLiteral("error"), run.error);
+    if (run.machine)
+        o.insert(QStringLiteral("machine"), roofline::roofsToJson(*run.machine));
     return o;
 }
 
@@ -269,6 +301,8 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
     run.error = o.value(QStringLiteral("error")).toString();
     run.environment = o.value(QStringLiteral("environment")).toObject();
     measurementFromJson(o, run);
+    if (o.value(QStringLiteral("machine")).isObject())
+        run.machine = roofline::roofsFromJson(o.value(QStringLiteral("machine")).toObject());
     if (!o.value(QStringLiteral("config")).isObject())
         return fail(tr("the run has no \"config\" object"));
     if (auto e = applyJson(run.config, o.value(QStringLiteral("config")).toObject()))
@@ -338,6 +372,7 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
             b.measureSeconds = numOr(bo.value(QStringLiteral("measure_s")), 0);
             for (const auto& flag : bo.value(QStringLiteral("flags")).toArray())
                 b.flags << flag.toString();
+            b.roofline = rooflineFromJson(bo.value(QStringLiteral("roofline")));
             for (const auto& s : bo.value(QStringLiteral("samples_ms")).toArray())
                 b.samplesMs.push_back(s.toDouble());
             if (!b.samplesMs.empty()) {

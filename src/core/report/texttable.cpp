@@ -28,6 +28,14 @@ QString fidelityText(const MethodResult& r)
         .arg(QString::number(r.fidelity->cosine, 'f', 6), QString::number(r.fidelity->maxAbsError, 'e', 1));
 }
 
+// "95% L3": the share of the machine's bound reached, and what bounds it.
+QString rooflineText(const BatchResult& b)
+{
+    if (!b.roofline)
+        return QStringLiteral("-");
+    return QStringLiteral("%1% %2").arg(qRound(b.roofline->efficiency * 100)).arg(b.roofline->limit);
+}
+
 QString statusText(const MethodResult& r, const BatchResult* b)
 {
     switch (r.status) {
@@ -74,16 +82,16 @@ int displayWidth(const QString& text)
 
 QString runToText(const RunResult& run)
 {
-    const QStringList header{tr("method"),          tr("batch"),    tr("latency (ms)"), tr("jitter (ms)"),
-                             tr("p99 (ms)"),        tr("median (ms)"), tr("vs eager"),     tr("score"),
-                             tr("fidelity"),        tr("status")};
-    const bool rightAligned[] = {false, true, true, true, true, true, false, false, false, false};
+    const QStringList header{tr("method"),   tr("batch"),    tr("latency (ms)"), tr("jitter (ms)"),
+                             tr("p99 (ms)"), tr("median (ms)"), tr("vs eager"),  tr("roofline"),
+                             tr("score"),    tr("fidelity"), tr("status")};
+    const bool rightAligned[] = {false, true, true, true, true, true, false, true, false, false, false};
     QList<QStringList> rows;
     for (const auto& r : run.results) {
         const QString score = scoreText(run, r);
         const QString dash = QStringLiteral("-");
         if (r.batches.empty()) {
-            rows << QStringList{r.method, dash, dash, dash, dash, dash, dash, score, fidelityText(r),
+            rows << QStringList{r.method, dash, dash, dash, dash, dash, dash, dash, score, fidelityText(r),
                                 statusText(r, nullptr)};
             continue;
         }
@@ -96,6 +104,7 @@ QString runToText(const RunResult& run)
                                 ms(b.latencyMs.p99),
                                 medianCiText(b),
                                 r.method == QLatin1String("eager") ? tr("baseline") : (sp ? speedupText(*sp) : dash),
+                                rooflineText(b),
                                 score,
                                 fidelityText(r),
                                 statusText(r, &b)};
@@ -142,6 +151,17 @@ QString runToText(const RunResult& run)
         notes += QLatin1Char('\n') + tr("The run failed: %1").arg(run.error) + QLatin1Char('\n');
     if (run.cancelled)
         notes += QLatin1Char('\n') + tr("The run was cancelled; finished results are kept.") + QLatin1Char('\n');
+    if (run.machine)
+        notes += QLatin1Char('\n')
+            + tr("roofline: % of the least time this core allows (%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 "
+                 "GB/s from L1 / L2 / L3 / DRAM), at the median latency.")
+                  .arg(qRound(run.machine->peakGflopsFp32))
+                  .arg(qRound(run.machine->peakGopsInt8))
+                  .arg(qRound(run.machine->bandwidthL1))
+                  .arg(qRound(run.machine->bandwidthL2))
+                  .arg(qRound(run.machine->bandwidthL3))
+                  .arg(QString::number(run.machine->bandwidthDram, 'f', 1))
+            + QLatin1Char('\n');
     return text + notes;
 }
 

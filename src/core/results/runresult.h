@@ -57,6 +57,34 @@ inline constexpr char kMaxCalls[] = "max_calls";       // the maximum number of 
 inline constexpr char kTimeBudget[] = "time_budget";   // the time budget, before the target
 inline constexpr char kCancelled[] = "cancelled";
 }  // namespace stoprule
+/// One core's limits (the roofs of a roofline), as measured by the engine and cached per CPU model.
+struct MachineRoofs {
+    QString cpuModel;
+    QString kernels;             // instruction set of the probe loops, e.g. "avx2+fma"
+    double peakGflopsFp32 = 0;   // GFLOP/s (multiply-add = 2)
+    double peakGopsInt8 = 0;     // GOP/s of u8 x s8 multiply-adds; 0 when not measured
+    double bandwidthL1 = 0;      // GB/s of reads from each level
+    double bandwidthL2 = 0;
+    double bandwidthL3 = 0;
+    double bandwidthDram = 0;
+    qint64 cacheL1 = 0;          // bytes
+    qint64 cacheL2 = 0;
+    qint64 cacheL3 = 0;
+    double seconds = 0;          // how long the measurement took
+    QDateTime measured;
+    bool isValid() const { return peakGflopsFp32 > 0 && bandwidthDram > 0; }
+};
+
+/// Where a method x batch stands against the machine's roofs (see roofline/roofline.h).
+struct RooflinePoint {
+    double flops = 0;           // per forward
+    double bytes = 0;           // per forward: weights at the method's precision + fp32 activations
+    double intensity = 0;       // flops / bytes
+    double achievedGflops = 0;  // flops / median latency
+    double boundUs = 0;         // the least time the roofs allow
+    QString limit;              // what bounds it: "compute", "L1", "L2", "L3", "DRAM"
+    double efficiency = 0;      // boundUs / median latency (1 = at the roof)
+};
 
 struct BatchResult {
     int batch = 0;
@@ -75,6 +103,7 @@ struct BatchResult {
     stats::Drift drift;
     double measureSeconds = 0;      // wall time spent measuring this method at this batch size
     QStringList flags;     // hints that hold at this batch size only, e.g. "int8_slower_than_eager"
+    std::optional<RooflinePoint> roofline;
 };
 
 /// Fills the outlier fences and count, the latency summary and the throughput of a batch from its samples.
@@ -131,6 +160,7 @@ struct RunResult {
     QString error;  // set when the run could not start (e.g. the model could not be built)
     TimerCalibration timer;
     MachineNoise noise;
+    std::optional<MachineRoofs> machine;  // the roofs the efficiencies refer to
     std::vector<MethodResult> results;
 
     const MethodResult* result(const QString& method) const;

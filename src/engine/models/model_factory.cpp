@@ -56,6 +56,9 @@ ModelCost estimateCost(const ModelSpec& spec)
     c.parameters = (in * h + h) + L * 2 * (h * h + h) + (h * out + out);
     c.weightBytesFp32 = c.parameters * 4;
     c.flopsPerSample = 2.0 * static_cast<double>(in * h + L * 2 * h * h + h * out);
+    // input layer: read in, write h; each block: fc1 reads h, writes h; fc2 reads h and the residual h, writes h;
+    // output layer: read h, write out.
+    c.activationBytesPerSample = 4.0 * static_cast<double>(in + h + L * 5 * h + h + out);
     return c;
 }
 

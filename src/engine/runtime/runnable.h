@@ -50,6 +50,9 @@ public:
     virtual const torch::jit::Module* scriptModule() const { return nullptr; }
     /// True when the path through the code depends on the input (tracing would freeze it).
     virtual bool dataDependentControlFlow() const { return false; }
+    /// A forward without at::Tensor: `batch` rows of inputs in, reasoning_scores (batch x outputs, row-major) out.
+    /// Returns false when this form has no such path; callers then use forward().
+    virtual bool forwardRaw(const float* input, int batch, float* scores) { return false; }
 };
 
 using RunnablePtr = std::shared_ptr<Runnable>;

@@ -103,6 +103,7 @@ const StrategyRegistry& StrategyRegistry::instance()
         StrategyRegistry r;
         registerBaselineStrategies(r);
         registerQuantizationStrategies(r);
+        registerNativeStrategies(r);
         return r;
     }();
     return registry;

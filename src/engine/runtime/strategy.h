@@ -70,5 +70,6 @@ private:
 /// One function per strategy group, each defined beside its strategies, called by the registry in display order.
 void registerBaselineStrategies(StrategyRegistry& registry);
 void registerQuantizationStrategies(StrategyRegistry& registry);
+void registerNativeStrategies(StrategyRegistry& registry);
 
 }  // namespace ob::engine

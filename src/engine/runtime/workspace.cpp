@@ -45,6 +45,11 @@ public:
     void forward(const float* input, int batch) override
     {
         requireModel();
+        if (m_raw) {  // no at::Tensor on this path
+            m_rawScores.resize(static_cast<size_t>(batch) * static_cast<size_t>(m_spec.outputs));
+            m_model->forwardRaw(input, batch, m_rawScores.data());
+            return;
+        }
         c10::InferenceMode guard;
         try {
             const auto x = torch::from_blob(const_cast<float*>(input), {batch, m_spec.inputs}, torch::kFloat);
@@ -64,14 +69,18 @@ public:
         try {
             for (int row = 0; row < n; row += kChunk) {
                 const int rows = std::min(kChunk, n - row);
+                float* dst = scores.data() + static_cast<std::ptrdiff_t>(row) * m_spec.outputs;
+                if (m_raw) {
+                    m_model->forwardRaw(input + static_cast<size_t>(row) * m_spec.inputs, rows, dst);
+                    continue;
+                }
                 const auto x = torch::from_blob(const_cast<float*>(input + static_cast<size_t>(row) * m_spec.inputs),
                                                 {rows, m_spec.inputs}, torch::kFloat);
                 const auto s = scoresOf(m_model->forward(x)).to(torch::kFloat).contiguous();
                 if (s.dim() != 2 || s.size(0) != rows || s.size(1) != m_spec.outputs)
                     throw std::runtime_error("reasoning_scores has shape " + c10::str(s.sizes()) + ", expected ["
                                              + std::to_string(rows) + ", " + std::to_string(m_spec.outputs) + "]");
-                std::copy(s.data_ptr<float>(), s.data_ptr<float>() + s.numel(),
-                          scores.begin() + static_cast<std::ptrdiff_t>(row) * m_spec.outputs);
+                std::copy(s.data_ptr<float>(), s.data_ptr<float>() + s.numel(), dst);
             }
         } catch (const std::exception& e) {
             throw std::runtime_error(errorText(e));
@@ -144,6 +153,9 @@ private:
         try {
             c10::InferenceMode guard;
             (void)model->forward(torch::zeros({1, m_spec.inputs}));
+            const std::vector<float> zeros(static_cast<size_t>(m_spec.inputs), 0.0f);
+            m_rawScores.resize(static_cast<size_t>(m_spec.outputs));
+            m_raw = model->forwardRaw(zeros.data(), 1, m_rawScores.data());
             m_model = model;
         } catch (const std::exception& e) {
             report.status = StepStatus::Failed;
@@ -159,6 +171,8 @@ private:
     RunnablePtr m_model;
     std::vector<StepReport> m_steps;
     double m_setupMs = 0;
+    bool m_raw = false;  // the model has a forwardRaw path
+    std::vector<float> m_rawScores;
 };
 
 class WorkspaceImpl : public Workspace {

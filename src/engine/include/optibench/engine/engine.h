@@ -67,6 +67,11 @@ ModelCost estimateCost(const ModelSpec& spec);
 EnvironmentInfo captureEnvironment();
 /// Sets LibTorch's intra-op threads (for the calling thread and threads it starts) and OpenBLAS's threads.
 void applyThreadSettings(int intraOpThreads, int blasThreads);
+/// Measures one core of this machine in the calling thread: peak fp32 and int8 arithmetic and the read bandwidth
+/// from L1, L2, L3 and DRAM (about 1-2 s; `progress` gets a stage name and a fraction in [0, 1]).
+/// Throws EngineError("cancelled by the user") when `cancel` is set.
+MachineRoofs measureMachine(const std::function<void(const std::string& stage, double fraction)>& progress = {},
+                            const std::atomic<bool>* cancel = nullptr);
 /// The quantized engine that "auto" resolves to in this build, and why.
 std::pair<std::string, std::string> resolveQEngine(const std::string& requested);
 

@@ -42,6 +42,7 @@ struct ModelCost {
     std::int64_t parameters = 0;
     std::int64_t weightBytesFp32 = 0;
     double flopsPerSample = 0;  // multiply-add counted as 2
+    double activationBytesPerSample = 0;  // fp32 activations each layer reads and writes for one input row
 };
 
 enum class StepStatus { Ok, Failed, Skipped };
@@ -97,6 +98,22 @@ struct StrategyInfo {
 struct EngineSettings {
     std::string qengine = "auto";  // auto, qnnpack, onednn, fbgemm, x86, none
     std::map<std::string, std::string> options;  // strategy options (OptionInfo::key -> value)
+};
+
+/// One core's limits, measured by measureMachine(): the roofs of a roofline.
+struct MachineRoofs {
+    std::string cpuModel;
+    std::string kernels;          // instruction set of the probe loops, e.g. "avx2+fma"
+    double peakGflopsFp32 = 0;    // GFLOP/s, a multiply-add counted as 2
+    double peakGopsInt8 = 0;      // GOP/s of u8 x s8 -> s32 multiply-adds; 0 when not measured
+    double bandwidthL1 = 0;       // GB/s of reads from data that fits in each level
+    double bandwidthL2 = 0;
+    double bandwidthL3 = 0;
+    double bandwidthDram = 0;
+    std::int64_t cacheL1 = 0;     // bytes, as the OS reports them (L1d and L2 per core, L3 shared)
+    std::int64_t cacheL2 = 0;
+    std::int64_t cacheL3 = 0;
+    double seconds = 0;           // how long the measurement took
 };
 
 /// The machine and library facts that explain a measurement.

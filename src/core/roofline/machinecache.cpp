@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "roofline/machinecache.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <spdlog/spdlog.h>
+
+#include "config/files.h"
+#include "logging/logging.h"
+#include "optibench/engine/engine.h"
+
+namespace ob::roofline {
+namespace {
+
+constexpr int kCacheVersion = 1;
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+struct CpuIdentity {
+    QString model;
+    QString flags;
+};
+
+CpuIdentity cpuIdentity()
+{
+    const auto env = engine::captureEnvironment();
+    QStringList flags;
+    for (const auto& f : env.cpuFlags)
+        flags << q(f);
+    return {q(env.cpuModel), flags.join(QLatin1Char(','))};
+}
+
+}  // namespace
+
+QJsonObject roofsToJson(const MachineRoofs& r)
+{
+    return QJsonObject{
+        {QStringLiteral("cpu_model"), r.cpuModel},
+        {QStringLiteral("kernels"), r.kernels},
+        {QStringLiteral("peak_gflops_fp32"), r.peakGflopsFp32},
+        {QStringLiteral("peak_gops_int8"), r.peakGopsInt8},
+        {QStringLiteral("bandwidth_gbs"),
+         QJsonObject{{QStringLiteral("L1"), r.bandwidthL1}, {QStringLiteral("L2"), r.bandwidthL2},
+                     {QStringLiteral("L3"), r.bandwidthL3}, {QStringLiteral("DRAM"), r.bandwidthDram}}},
+        {QStringLiteral("cache_bytes"),
+         QJsonObject{{QStringLiteral("L1"), static_cast<double>(r.cacheL1)},
+                     {QStringLiteral("L2"), static_cast<double>(r.cacheL2)},
+                     {QStringLiteral("L3"), static_cast<double>(r.cacheL3)}}},
+        {QStringLiteral("seconds"), r.seconds},
+        {QStringLiteral("measured"), r.measured.toString(Qt::ISODate)},
+    };
+}
+
+std::optional<MachineRoofs> roofsFromJson(const QJsonObject& o)
+{
+    MachineRoofs r;
+    r.cpuModel = o.value(QStringLiteral("cpu_model")).toString();
+    r.kernels = o.value(QStringLiteral("kernels")).toString();
+    r.peakGflopsFp32 = o.value(QStringLiteral("peak_gflops_fp32")).toDouble();
+    r.peakGopsInt8 = o.value(QStringLiteral("peak_gops_int8")).toDouble();
+    const QJsonObject bw = o.value(QStringLiteral("bandwidth_gbs")).toObject();
+    r.bandwidthL1 = bw.value(QStringLiteral("L1")).toDouble();
+    r.bandwidthL2 = bw.value(QStringLiteral("L2")).toDouble();
+    r.bandwidthL3 = bw.value(QStringLiteral("L3")).toDouble();
+    r.bandwidthDram = bw.value(QStringLiteral("DRAM")).toDouble();
+    const QJsonObject cache = o.value(QStringLiteral("cache_bytes")).toObject();
+    r.cacheL1 = static_cast<qint64>(cache.value(QStringLiteral("L1")).toDouble());
+    r.cacheL2 = static_cast<qint64>(cache.value(QStringLiteral("L2")).toDouble());
+    r.cacheL3 = static_cast<qint64>(cache.value(QStringLiteral("L3")).toDouble());
+    r.seconds = o.value(QStringLiteral("seconds")).toDouble();
+    r.measured = QDateTime::fromString(o.value(QStringLiteral("measured")).toString(), Qt::ISODate);
+    if (!r.isValid() || r.bandwidthL1 <= 0 || r.bandwidthL2 <= 0 || r.bandwidthL3 <= 0 || r.cacheL1 <= 0
+        || r.cacheL2 <= 0 || r.cacheL3 <= 0)
+        return std::nullopt;
+    return r;
+}
+
+QString cacheFilePath()
+{
+    const CpuIdentity cpu = cpuIdentity();
+    QString name = cpu.model;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+    const QByteArray hash = QCryptographicHash::hash((cpu.model + QLatin1Char('|') + cpu.flags).toUtf8(),
+                                                     QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(10);
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/roofline/") + name
+        + QLatin1Char('-') + QString::fromLatin1(hash) + QStringLiteral(".json");
+}
+
+std::optional<MachineRoofs> cachedRoofs()
+{
+    QFile file(cacheFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    if (o.value(QStringLiteral("version")).toInt() != kCacheVersion)
+        return std::nullopt;
+    return roofsFromJson(o.value(QStringLiteral("roofs")).toObject());
+}
+
+MachineRoofs measureRoofs(const ProgressFn& progress, const std::atomic<bool>* cancel)
+{
+    const auto e = engine::measureMachine(
+        [&](const std::string& stage, double f) {
+            if (progress)
+                progress(q(stage), f);
+        },
+        cancel);
+    MachineRoofs r;
+    r.cpuModel = q(e.cpuModel);
+    r.kernels = q(e.kernels);
+    r.peakGflopsFp32 = e.peakGflopsFp32;
+    r.peakGopsInt8 = e.peakGopsInt8;
+    r.bandwidthL1 = e.bandwidthL1;
+    r.bandwidthL2 = e.bandwidthL2;
+    r.bandwidthL3 = e.bandwidthL3;
+    r.bandwidthDram = e.bandwidthDram;
+    r.cacheL1 = e.cacheL1;
+    r.cacheL2 = e.cacheL2;
+    r.cacheL3 = e.cacheL3;
+    r.seconds = e.seconds;
+    r.measured = QDateTime::currentDateTimeUtc();
+    const QString path = cacheFilePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QJsonObject doc{{QStringLiteral("version"), kCacheVersion}, {QStringLiteral("roofs"), roofsToJson(r)}};
+    const QByteArray bytes = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    if (auto err = writeFileAtomically(path, bytes, QStringLiteral("roofline cache")))
+        logging::get("core")->warn("the machine's roofs were measured but not cached: {}",
+                                   err->message().toStdString());
+    return r;
+}
+
+MachineRoofs machineRoofs(bool remeasure, const ProgressFn& progress, const std::atomic<bool>* cancel)
+{
+    if (!remeasure)
+        if (auto cached = cachedRoofs())
+            return *cached;
+    return measureRoofs(progress, cancel);
+}
+
+}  // namespace ob::roofline

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "roofline/roofline.h"
+
+#include <algorithm>
+
+#include "optibench/engine/engine.h"
+
+namespace ob::roofline {
+
+QString levelId(Level level)
+{
+    switch (level) {
+    case Level::L1: return QStringLiteral("L1");
+    case Level::L2: return QStringLiteral("L2");
+    case Level::L3: return QStringLiteral("L3");
+    case Level::Dram: return QStringLiteral("DRAM");
+    }
+    return {};
+}
+
+Workload workloadOf(double flopsPerSample, double activationBytesPerSample, double weightBytes, int batch)
+{
+    return Workload{flopsPerSample * batch, weightBytes, activationBytesPerSample * batch};
+}
+
+Arithmetic arithmeticOf(double weightBytes, double parameters)
+{
+    return parameters > 0 && weightBytes / parameters < 1.5 ? Arithmetic::Int8 : Arithmetic::Fp32;
+}
+
+Level residentLevel(double bytes, const MachineRoofs& r)
+{
+    if (bytes <= kCacheHeadroom * static_cast<double>(r.cacheL1))
+        return Level::L1;
+    if (bytes <= kCacheHeadroom * static_cast<double>(r.cacheL2))
+        return Level::L2;
+    if (bytes <= kCacheHeadroom * static_cast<double>(r.cacheL3))
+        return Level::L3;
+    return Level::Dram;
+}
+
+double bandwidthOf(Level level, const MachineRoofs& r)
+{
+    switch (level) {
+    case Level::L1: return r.bandwidthL1;
+    case Level::L2: return r.bandwidthL2;
+    case Level::L3: return r.bandwidthL3;
+    case Level::Dram: return r.bandwidthDram;
+    }
+    return 0;
+}
+
+double peakGflopsOf(Arithmetic a, const MachineRoofs& r)
+{
+    return a == Arithmetic::Int8 && r.peakGopsInt8 > 0 ? r.peakGopsInt8 : r.peakGflopsFp32;
+}
+
+RooflinePoint pointOf(const Workload& w, Arithmetic arithmetic, const MachineRoofs& roofs, double medianMs)
+{
+    RooflinePoint p;
+    p.flops = w.flops;
+    p.bytes = w.bytes();
+    p.intensity = w.intensity();
+    const Level level = residentLevel(w.bytes(), roofs);
+    const double peak = peakGflopsOf(arithmetic, roofs);
+    const double bandwidth = bandwidthOf(level, roofs);
+    const double computeUs = peak > 0 ? w.flops / (peak * 1e3) : 0;          // GFLOP/s = 1e3 FLOP/us
+    const double memoryUs = bandwidth > 0 ? w.bytes() / (bandwidth * 1e3) : 0;  // GB/s = 1e3 B/us
+    p.boundUs = std::max(computeUs, memoryUs);
+    p.limit = computeUs >= memoryUs ? QStringLiteral("compute") : levelId(level);
+    if (medianMs > 0) {
+        p.achievedGflops = w.flops / (medianMs * 1e6);
+        p.efficiency = p.boundUs / (medianMs * 1e3);
+    }
+    return p;
+}
+
+void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
+{
+    run.machine = roofs;
+    engine::ModelSpec spec;
+    spec.model = run.config.model.toStdString();
+    spec.hidden = run.config.hidden;
+    spec.layers = run.config.layers;
+    spec.inputs = run.config.inputs;
+    spec.outputs = run.config.outputs;
+    engine::ModelCost cost;
+    try {
+        cost = engine::estimateCost(spec);
+    } catch (const std::exception&) {
+        return;  // an unknown model has no cost model: no roofline
+    }
+    for (auto& r : run.results) {
+        const double weights =
+            r.weightBytes > 0 ? static_cast<double>(r.weightBytes) : static_cast<double>(cost.weightBytesFp32);
+        const Arithmetic arithmetic = arithmeticOf(weights, static_cast<double>(cost.parameters));
+        for (auto& b : r.batches) {
+            if (b.latencyMs.n == 0)
+                continue;
+            const auto w = workloadOf(cost.flopsPerSample, cost.activationBytesPerSample, weights, b.batch);
+            b.roofline = pointOf(w, arithmetic, roofs, b.latencyMs.p50);
+        }
+    }
+}
+
+QList<Roof> roofsOf(const MachineRoofs& r)
+{
+    QList<Roof> out;
+    out << Roof{QStringLiteral("fp32"), true, r.peakGflopsFp32, 0};
+    if (r.peakGopsInt8 > 0)
+        out << Roof{QStringLiteral("int8"), true, r.peakGopsInt8, 0};
+    for (Level l : {Level::L1, Level::L2, Level::L3, Level::Dram})
+        out << Roof{levelId(l), false, 0, bandwidthOf(l, r)};
+    return out;
+}
+
+QList<ChartPoint> chartPoints(const RunResult& run)
+{
+    QList<ChartPoint> out;
+    for (const auto& r : run.results)
+        for (const auto& b : r.batches)
+            if (b.roofline)
+                out << ChartPoint{r.method, b.batch, *b.roofline};
+    return out;
+}
+
+}  // namespace ob::roofline

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// measureMachine(): one core's roofs. Plain C++ (no torch): timed loops from kernels/probe.h.
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <string>
+
+#if defined(__unix__) || defined(__APPLE__)
+#include <unistd.h>
+#endif
+
+#include "env/cpu_features.h"
+#include "kernels/aligned.h"
+#include "kernels/native_mlp.h"
+#include "kernels/probe.h"
+#include "optibench/engine/engine.h"
+
+namespace ob::engine {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// Short trials, many of them: on a shared machine the best one is the one no other process interrupted
+// (a scheduler time slice is a few ms).
+constexpr double kTrialSeconds = 0.004;
+constexpr int kTrials = 15;
+
+std::int64_t sysfsCache(int level)
+{
+    for (int index = 0; index < 8; ++index) {
+        const std::string dir = "/sys/devices/system/cpu/cpu0/cache/index" + std::to_string(index) + "/";
+        std::ifstream lv(dir + "level"), type(dir + "type"), size(dir + "size");
+        int l = 0;
+        std::string t, s;
+        if (!(lv >> l) || !(type >> t) || !(size >> s))
+            continue;
+        if (l != level || t == "Instruction")
+            continue;
+        std::int64_t v = std::stoll(s);
+        if (!s.empty() && (s.back() == 'K' || s.back() == 'k'))
+            v *= 1024;
+        else if (!s.empty() && s.back() == 'M')
+            v *= 1024 * 1024;
+        return v;
+    }
+    return 0;
+}
+
+// sysfs first: it describes what this core sees (glibc's sysconf reported a 320 MiB L3 for a 32 MiB one in a VM).
+std::int64_t cacheSize(int level)
+{
+    if (const auto v = sysfsCache(level); v > 0)
+        return v;
+#if defined(_SC_LEVEL1_DCACHE_SIZE)
+    const int names[] = {_SC_LEVEL1_DCACHE_SIZE, _SC_LEVEL2_CACHE_SIZE, _SC_LEVEL3_CACHE_SIZE};
+    if (const long v = sysconf(names[level - 1]); v > 0)
+        return v;
+#endif
+    const std::int64_t fallback[] = {32 << 10, 1 << 20, 32 << 20};
+    return fallback[level - 1];
+}
+
+/// Runs `body(units)` until a trial lasts kTrialSeconds, then returns the best rate (work per second) of kTrials.
+template <typename Body>
+double bestRate(Body body, long units, const std::atomic<bool>* cancel)
+{
+    auto timed = [&](long n) {
+        const auto t0 = Clock::now();
+        const double work = body(n);
+        return std::make_pair(work, std::chrono::duration<double>(Clock::now() - t0).count());
+    };
+    for (auto [work, s] = timed(units); s < kTrialSeconds / 4; std::tie(work, s) = timed(units))
+        units *= 2;
+    double best = 0;
+    for (int t = 0; t < kTrials; ++t) {
+        if (cancel && cancel->load())
+            throw EngineError("cancelled by the user");
+        const auto [work, s] = timed(units);
+        best = std::max(best, work / s);
+    }
+    return best;
+}
+
+}  // namespace
+
+MachineRoofs measureMachine(const std::function<void(const std::string&, double)>& progress,
+                            const std::atomic<bool>* cancel)
+{
+    const auto start = Clock::now();
+    auto report = [&](const std::string& stage, double f) {
+        if (progress)
+            progress(stage, f);
+    };
+    const bool simd = kernels::defaultIsa() == kernels::Isa::Avx2 && kernels::avx2Probe();
+    const kernels::ProbeOps& ops = simd ? *kernels::avx2Probe() : kernels::scalarProbe();
+    MachineRoofs r;
+    r.cpuModel = cpuModelName();
+    r.kernels = ops.name;
+    r.cacheL1 = cacheSize(1);
+    r.cacheL2 = cacheSize(2);
+    r.cacheL3 = cacheSize(3);
+
+    report("fp32 peak", 0.0);
+    float fsink = 0;
+    r.peakGflopsFp32 = bestRate([&](long n) { return ops.fp32Peak(n, &fsink); }, 1 << 14, cancel) / 1e9;
+    report("int8 peak", 0.1);
+    int isink = 0;
+    r.peakGopsInt8 = bestRate([&](long n) { return ops.int8Peak(n, &isink); }, 1 << 14, cancel) / 1e9;
+
+    // Working sets well inside each level (half of L1 and L2, a quarter of L3) and well beyond L3 for DRAM.
+    const std::int64_t dram = std::clamp<std::int64_t>(4 * r.cacheL3, 64 << 20, 512 << 20);
+    const std::int64_t sizes[] = {r.cacheL1 / 2, r.cacheL2 / 2, std::max(r.cacheL3 / 4, 4 * r.cacheL2), dram};
+    double* targets[] = {&r.bandwidthL1, &r.bandwidthL2, &r.bandwidthL3, &r.bandwidthDram};
+    const char* stages[] = {"L1 bandwidth", "L2 bandwidth", "L3 bandwidth", "DRAM bandwidth"};
+    kernels::AlignedArray<float> buffer(static_cast<std::size_t>(dram / 4));
+    for (std::size_t i = 0; i < buffer.size(); ++i)
+        buffer[i] = 1.0f;  // touch every page before timing
+    float sink = 0;
+    for (int level = 0; level < 4; ++level) {
+        report(stages[level], 0.2 + 0.2 * level);
+        const auto n = static_cast<std::size_t>(sizes[level] / 4) / 64 * 64;
+        const double bytes = static_cast<double>(n) * 4;
+        *targets[level] = bestRate(
+                              [&](long passes) {
+                                  sink += ops.readSweep(buffer.data(), n, static_cast<int>(passes));
+                                  return bytes * static_cast<double>(passes);
+                              },
+                              1, cancel)
+            / 1e9;
+    }
+    (void)fsink;
+    (void)isink;
+    (void)sink;
+    r.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    report("done", 1.0);
+    return r;
+}
+
+}  // namespace ob::engine

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: MIT
+#include "kernels/native_mlp.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <stdexcept>
+#include <type_traits>
+
+#include "env/cpu_features.h"
+
+namespace ob::engine::kernels {
+
+std::string isaName(Isa isa)
+{
+    return isa == Isa::Avx2 ? "avx2" : "scalar";
+}
+
+bool parseIsa(const std::string& text, Isa& isa)
+{
+    if (text == "scalar")
+        isa = Isa::Scalar;
+    else if (text == "avx2")
+        isa = Isa::Avx2;
+    else
+        return false;
+    return true;
+}
+
+std::vector<Isa> availableIsas()
+{
+    std::vector<Isa> out{Isa::Scalar};
+    const auto& f = cpuFeatures();
+    if (avx2Ops() && f.avx2 && f.fma)
+        out.push_back(Isa::Avx2);
+    return out;
+}
+
+Isa defaultIsa()
+{
+    const auto available = availableIsas();
+    Isa wanted;
+    if (const char* env = std::getenv("OPTIBENCH_NATIVE_ISA"); env && parseIsa(env, wanted))
+        if (std::find(available.begin(), available.end(), wanted) != available.end())
+            return wanted;
+    return available.back();
+}
+
+const KernelOps& opsFor(Isa isa)
+{
+    if (isa == Isa::Avx2) {
+        const auto available = availableIsas();
+        if (std::find(available.begin(), available.end(), Isa::Avx2) == available.end())
+            throw std::runtime_error("the AVX2 kernels cannot run here: the CPU or this build lacks AVX2 and FMA");
+        return *avx2Ops();
+    }
+    return scalarOps();
+}
+
+std::string precisionName(Precision p)
+{
+    switch (p) {
+    case Precision::Fp32: return "fp32";
+    case Precision::Bf16: return "bf16";
+    case Precision::Int8: return "int8";
+    }
+    return "?";
+}
+
+NativeMlp::NativeMlp(const MlpWeights& w, Precision precision, Isa isa)
+    : m_precision(precision), m_isa(isa), m_ops(&opsFor(isa)), m_inputs(w.inputs), m_hidden(w.hidden),
+      m_outputs(w.outputs), m_ld(roundUp(w.hidden, kPanel))
+{
+    m_input = packFp32(w.input.weight, w.input.bias, w.inputs, w.hidden);
+    m_weightBytes = static_cast<std::int64_t>(m_input.w.size() + m_input.bias.size()) * 4;
+    std::vector<std::pair<MlpWeights::Layer, int>> layers;  // (layer, out)
+    for (const auto& b : w.blocks) {
+        layers.emplace_back(b.fc1, w.hidden);
+        layers.emplace_back(b.fc2, w.hidden);
+    }
+    layers.emplace_back(w.output, w.outputs);
+    for (const auto& [layer, out] : layers) {
+        switch (precision) {
+        case Precision::Fp32:
+            m_fp32.push_back(packFp32(layer.weight, layer.bias, w.hidden, out));
+            m_weightBytes += static_cast<std::int64_t>(m_fp32.back().w.size() + m_fp32.back().bias.size()) * 4;
+            break;
+        case Precision::Bf16:
+            m_bf16.push_back(packBf16(layer.weight, layer.bias, w.hidden, out));
+            m_weightBytes += static_cast<std::int64_t>(m_bf16.back().w.size()) * 2
+                + static_cast<std::int64_t>(m_bf16.back().bias.size()) * 4;
+            break;
+        case Precision::Int8: {
+            m_int8.push_back(packInt8(layer.weight, layer.bias, w.hidden, out));
+            const auto& p = m_int8.back();
+            m_weightBytes += static_cast<std::int64_t>(p.w.size())
+                + static_cast<std::int64_t>(p.scale.size() + p.colSum.size() + p.bias.size()) * 4;
+            break;
+        }
+        }
+    }
+}
+
+template <typename Packed>
+void NativeMlp::runLayer(const Packed& layer, const float* a, int lda, int rows, float* c, int ldc, Epilogue epi)
+{
+    if constexpr (std::is_same_v<Packed, PackedFp32>) {
+        m_ops->fp32(layer, a, lda, rows, c, ldc, epi);
+    } else if constexpr (std::is_same_v<Packed, PackedBf16>) {
+        m_ops->bf16(layer, a, lda, rows, c, ldc, epi);
+    } else {
+        const int ldq = roundUp(std::max(layer.in, 1), kQuad);
+        m_ops->quantize(a, lda, rows, layer.in, ldq, m_q.data(), ldq, m_qScale.data(), m_qZero.data());
+        m_ops->int8(layer, QuantizedRows{m_q.data(), ldq, m_qScale.data(), m_qZero.data()}, rows, c, ldc, epi);
+    }
+}
+
+void NativeMlp::logits(const float* input, int batch, float* out)
+{
+    if (batch <= 0)
+        return;
+    const auto rows = static_cast<std::size_t>(batch);
+    const int outPad = roundUp(m_outputs, kPanel);
+    m_x.ensure(rows * m_ld);
+    m_t.ensure(rows * m_ld);
+    m_logits.ensure(rows * outPad);
+    if (m_precision == Precision::Int8) {
+        m_q.ensure(rows * roundUp(std::max(m_hidden, 1), kQuad));
+        m_qScale.ensure(rows);
+        m_qZero.ensure(rows);
+    }
+    m_ops->fp32(m_input, input, m_inputs, batch, m_x.data(), m_ld, Epilogue::Bias);
+    auto run = [&](const auto& layers) {
+        const std::size_t blocks = (layers.size() - 1) / 2;
+        for (std::size_t i = 0; i < blocks; ++i) {
+            runLayer(layers[2 * i], m_x.data(), m_ld, batch, m_t.data(), m_ld, Epilogue::BiasRelu);
+            runLayer(layers[2 * i + 1], m_t.data(), m_ld, batch, m_x.data(), m_ld, Epilogue::BiasResidual);
+        }
+        runLayer(layers.back(), m_x.data(), m_ld, batch, m_logits.data(), outPad, Epilogue::Bias);
+    };
+    switch (m_precision) {
+    case Precision::Fp32: run(m_fp32); break;
+    case Precision::Bf16: run(m_bf16); break;
+    case Precision::Int8: run(m_int8); break;
+    }
+    for (int m = 0; m < batch; ++m)
+        std::copy(m_logits.data() + static_cast<std::size_t>(m) * outPad,
+                  m_logits.data() + static_cast<std::size_t>(m) * outPad + m_outputs,
+                  out + static_cast<std::size_t>(m) * m_outputs);
+}
+
+void NativeMlp::forward(const float* input, int batch, float* scores, float* confidence)
+{
+    logits(input, batch, scores);
+    for (int m = 0; m < batch; ++m) {
+        float* row = scores + static_cast<std::size_t>(m) * m_outputs;
+        if (confidence) {
+            // max softmax = 1 / sum(exp(l - max)).
+            const float top = *std::max_element(row, row + m_outputs);
+            float sum = 0;
+            for (int j = 0; j < m_outputs; ++j)
+                sum += std::exp(row[j] - top);
+            confidence[m] = 1.0f / sum;
+        }
+        for (int j = 0; j < m_outputs; ++j)
+            row[j] = 1.0f / (1.0f + std::exp(-row[j]));
+    }
+}
+
+}  // namespace ob::engine::kernels

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: MIT
+// Roofline arithmetic, the roofs' JSON and cache, and the environment hints (oversubscription, forced BLAS kernel).
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTest>
+
+#include "diagnosis/catalog.h"
+#include "diagnosis/hints.h"
+#include "report/runjson.h"
+#include "report/texttable.h"
+#include "roofline/machinecache.h"
+#include "roofline/roofline.h"
+
+using namespace ob;
+using namespace ob::roofline;
+
+namespace {
+
+MachineRoofs roofs()
+{
+    MachineRoofs r;
+    r.cpuModel = QStringLiteral("Test CPU");
+    r.kernels = QStringLiteral("avx2+fma");
+    r.peakGflopsFp32 = 100;
+    r.peakGopsInt8 = 200;
+    r.bandwidthL1 = 200;
+    r.bandwidthL2 = 100;
+    r.bandwidthL3 = 50;
+    r.bandwidthDram = 10;
+    r.cacheL1 = 32 << 10;
+    r.cacheL2 = 1 << 20;
+    r.cacheL3 = 32 << 20;
+    r.measured = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    return r;
+}
+
+BatchResult batch(int size, std::vector<double> samples)
+{
+    BatchResult b;
+    b.batch = size;
+    b.samplesMs = std::move(samples);
+    summarizeBatch(b);
+    return b;
+}
+
+}  // namespace
+
+class TestRoofline : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void workload()
+    {
+        const Workload w = workloadOf(1000, 40, 4000, 4);
+        QCOMPARE(w.flops, 4000.0);
+        QCOMPARE(w.bytes(), 4000.0 + 160.0);
+        QCOMPARE(w.intensity(), 4000.0 / 4160.0);
+        QCOMPARE(Workload{}.intensity(), 0.0);
+    }
+
+    void arithmeticFromBytesPerWeight()
+    {
+        QCOMPARE(arithmeticOf(4.0e6, 1.0e6), Arithmetic::Fp32);
+        QCOMPARE(arithmeticOf(2.0e6, 1.0e6), Arithmetic::Fp32);  // bf16 weights, fp32 arithmetic
+        QCOMPARE(arithmeticOf(1.05e6, 1.0e6), Arithmetic::Int8);
+        QCOMPARE(arithmeticOf(1.0e6, 0), Arithmetic::Fp32);
+        QCOMPARE(peakGflopsOf(Arithmetic::Int8, roofs()), 200.0);
+        MachineRoofs noInt8 = roofs();
+        noInt8.peakGopsInt8 = 0;
+        QCOMPARE(peakGflopsOf(Arithmetic::Int8, noInt8), 100.0);
+    }
+
+    void residentLevelWithHeadroom()
+    {
+        const auto r = roofs();
+        QCOMPARE(residentLevel(16 << 10, r), Level::L1);
+        QCOMPARE(residentLevel(30 << 10, r), Level::L2);  // > 80% of L1
+        QCOMPARE(residentLevel(0.8 * (1 << 20), r), Level::L2);
+        QCOMPARE(residentLevel(0.97e6, r), Level::L3);
+        QCOMPARE(residentLevel(3.7e6, r), Level::L3);
+        QCOMPARE(residentLevel(64.0e6, r), Level::Dram);
+        QCOMPARE(bandwidthOf(Level::Dram, r), 10.0);
+        QCOMPARE(levelId(Level::Dram), QStringLiteral("DRAM"));
+    }
+
+    void memoryBoundPoint()
+    {
+        // 3.7 MB from L3 at 50 GB/s = 74 us; 1.8 MFLOP at 100 GFLOP/s = 18 us.
+        const Workload w{1.8e6, 3.7e6, 0};
+        const RooflinePoint p = pointOf(w, Arithmetic::Fp32, roofs(), 0.148);
+        QCOMPARE(p.limit, QStringLiteral("L3"));
+        QVERIFY(qFuzzyCompare(p.boundUs, 74.0));
+        QVERIFY(qFuzzyCompare(p.efficiency, 0.5));
+        QVERIFY(qFuzzyCompare(p.achievedGflops, 1.8e6 / 148e3));
+        QVERIFY(qFuzzyCompare(p.intensity, 1.8 / 3.7));
+    }
+
+    void computeBoundPoint()
+    {
+        const Workload w{30.0e6, 3.7e6, 0};  // 300 us at 100 GFLOP/s; 74 us of bytes
+        const RooflinePoint p = pointOf(w, Arithmetic::Fp32, roofs(), 0.3);
+        QCOMPARE(p.limit, QStringLiteral("compute"));
+        QVERIFY(qFuzzyCompare(p.boundUs, 300.0));
+        QVERIFY(qFuzzyCompare(p.efficiency, 1.0));
+        const RooflinePoint q = pointOf(w, Arithmetic::Int8, roofs(), 0.3);
+        QVERIFY(qFuzzyCompare(q.boundUs, 150.0));
+        QCOMPARE(pointOf(w, Arithmetic::Fp32, roofs(), 0).efficiency, 0.0);
+    }
+
+    void annotateARun()
+    {
+        RunResult run;
+        run.config.hidden = 256;
+        run.config.layers = 7;
+        MethodResult eager;
+        eager.method = QStringLiteral("eager");
+        eager.weightBytes = -1;  // unknown: the fp32 size is used
+        eager.batches.push_back(batch(1, {0.1, 0.1, 0.1}));
+        MethodResult int8;
+        int8.method = QStringLiteral("native_int8");
+        int8.weightBytes = 969920;
+        int8.batches.push_back(batch(16, {0.2, 0.2}));
+        MethodResult failed;
+        failed.method = QStringLiteral("broken");
+        run.results = {eager, int8, failed};
+        annotateRoofline(run, roofs());
+        QVERIFY(run.machine);
+        const auto& e = *run.results[0].batches[0].roofline;
+        QCOMPARE(e.flops, 2.0 * (4 * 256 + 7 * 2 * 256 * 256 + 256 * 13));
+        QCOMPARE(e.bytes, (921856.0 + 3853.0) * 4 + 4.0 * (4 + 256 + 7 * 5 * 256 + 256 + 13));
+        QCOMPARE(e.limit, QStringLiteral("L3"));
+        const auto& q = *run.results[1].batches[0].roofline;
+        QCOMPARE(q.limit, QStringLiteral("compute"));
+        QVERIFY(qFuzzyCompare(q.boundUs, q.flops / 200e3));  // the int8 roof
+        QCOMPARE(chartPoints(run).size(), 2);
+        QCOMPARE(chartPoints(run)[1].method, QStringLiteral("native_int8"));
+        const auto lines = roofsOf(run.machine.value());
+        QCOMPARE(lines.size(), 6);
+        QVERIFY(lines[0].compute && lines[0].at(0.01) == 100.0);
+        QCOMPARE(lines.back().at(2.0), 20.0);
+
+        // JSON round trip keeps the roofs and the points; the table shows the column.
+        QString error;
+        const auto back = runFromJson(runToJsonBytes(run), &error);
+        QVERIFY2(back, qPrintable(error));
+        QVERIFY(back->machine);
+        QCOMPARE(back->machine->bandwidthL3, 50.0);
+        QVERIFY(back->results[1].batches[0].roofline);
+        QCOMPARE(back->results[1].batches[0].roofline->limit, QStringLiteral("compute"));
+        QVERIFY(runToText(run).contains(QStringLiteral("roofline")));
+        QVERIFY(runToText(run).contains(QStringLiteral("% L3")));
+    }
+
+    void roofsJsonAndCache()
+    {
+        const auto r = roofs();
+        const auto back = roofsFromJson(roofsToJson(r));
+        QVERIFY(back);
+        QCOMPARE(back->cacheL3, r.cacheL3);
+        QCOMPARE(back->measured, r.measured);
+        QJsonObject broken = roofsToJson(r);
+        broken.remove(QStringLiteral("bandwidth_gbs"));
+        QVERIFY(!roofsFromJson(broken));
+        QVERIFY(cacheFilePath().contains(QStringLiteral("/roofline/")));
+        std::atomic<bool> cancel{true};
+        QVERIFY_THROWS_EXCEPTION(std::exception, measureRoofs({}, &cancel));
+    }
+
+    void measureOnceThenCached()
+    {
+        QFile::remove(cacheFilePath());
+        QVERIFY(!cachedRoofs());
+        QStringList stages;
+        const auto measured = machineRoofs(false, [&](const QString& s, double) { stages << s; });
+        QVERIFY(measured.isValid());
+        QVERIFY(measured.bandwidthL1 > 0 && measured.bandwidthL3 > 0 && measured.cacheL2 > 0);
+        QVERIFY(stages.contains(QStringLiteral("DRAM bandwidth")));
+        const auto cached = cachedRoofs();
+        QVERIFY(cached);
+        QCOMPARE(cached->peakGflopsFp32, measured.peakGflopsFp32);
+        stages.clear();
+        QCOMPARE(machineRoofs(false, [&](const QString& s, double) { stages << s; }).bandwidthDram,
+                 measured.bandwidthDram);
+        QVERIFY(stages.isEmpty());  // from the cache
+    }
+
+    void tickClusters()
+    {
+        std::vector<double> fast(100, 0.3);
+        QVERIFY(!clusteredAtTicks(fast));
+        std::vector<double> stalled = fast;
+        for (int i = 0; i < 20; ++i)
+            stalled[static_cast<size_t>(i)] = (i % 2 ? 4.02 : 8.3);
+        QVERIFY(clusteredAtTicks(stalled));
+        std::vector<double> spread = fast;  // slow but not at ticks
+        for (int i = 0; i < 20; ++i)
+            spread[static_cast<size_t>(i)] = 5.8 + 0.01 * i;
+        QVERIFY(!clusteredAtTicks(spread));
+        std::vector<double> few = fast;
+        few[0] = few[1] = 4.0;
+        QVERIFY(!clusteredAtTicks(few));
+    }
+
+    void oversubscribedOnlyWithThreads()
+    {
+        RunResult run;
+        run.config.threads = 2;
+        MethodResult m;
+        m.method = QStringLiteral("eager");
+        std::vector<double> s(100, 0.4);
+        for (int i = 0; i < 30; ++i)
+            s[static_cast<size_t>(i * 3)] = 8.1;
+        m.batches.push_back(batch(8, s));
+        run.results = {m};
+        annotateRun(run);
+        QVERIFY(run.results[0].flags.contains(QStringLiteral("oversubscribed")));
+        QCOMPARE(run.results[0].diagnosis.id, QStringLiteral("oversubscribed"));
+        QCOMPARE(run.results[0].diagnosis.args.value(QStringLiteral("batches")), QStringLiteral("8"));
+        QVERIFY(!renderDiagnosis(run.results[0].diagnosis).cause.contains(QLatin1Char('{')));
+        run.config.threads = 1;
+        run.results = {m};
+        annotateRun(run);
+        QVERIFY(run.results[0].flags.isEmpty());
+    }
+
+    void blasLevels()
+    {
+        QCOMPARE(blasCoreLevel(QStringLiteral("Haswell")), 2);
+        QCOMPARE(blasCoreLevel(QStringLiteral("Zen")), 2);
+        QCOMPARE(blasCoreLevel(QStringLiteral("COOPERLAKE")), 3);
+        QCOMPARE(blasCoreLevel(QStringLiteral("Sandybridge")), 1);
+        QCOMPARE(blasCoreLevel(QStringLiteral("Nehalem")), 0);
+        QCOMPARE(blasCoreLevel(QStringLiteral("Armv8")), -1);
+        QCOMPARE(cpuVectorLevel({QStringLiteral("avx2"), QStringLiteral("fma")}), 2);
+        QCOMPARE(cpuVectorLevel({QStringLiteral("avx2"), QStringLiteral("fma"), QStringLiteral("avx512f"),
+                                 QStringLiteral("avx512bw")}),
+                 3);
+        QCOMPARE(cpuVectorLevel({QStringLiteral("neon")}), -1);
+    }
+
+    void forcedBlasKernelIsFlaggedWithItsCost()
+    {
+        RunResult run;
+        run.environment = QJsonObject{
+            {QStringLiteral("openblas_coretype_env"), QStringLiteral("Sandybridge")},
+            {QStringLiteral("blas_core_type"), QStringLiteral("Sandybridge")},
+            {QStringLiteral("cpu_flags"), QJsonArray{QStringLiteral("avx2"), QStringLiteral("fma")}}};
+        MethodResult eager;
+        eager.method = QStringLiteral("eager");
+        eager.batches.push_back(batch(1, {0.3, 0.3, 0.3}));
+        MethodResult native;
+        native.method = QStringLiteral("native_fp32");
+        native.batches.push_back(batch(1, {0.1, 0.1, 0.1}));
+        run.results = {eager, native};
+        annotateRun(run);
+        const auto& d = run.results[0].diagnosis;
+        QCOMPARE(d.id, QStringLiteral("blas_kernel_forced"));
+        QCOMPARE(d.args.value(QStringLiteral("ratio")), QStringLiteral("3.0"));
+        QCOMPARE(d.args.value(QStringLiteral("cpu_isa")), QStringLiteral("AVX2"));
+        QVERIFY(renderDiagnosis(d).fix.contains(QStringLiteral("OPENBLAS_CORETYPE")));
+        QVERIFY(run.results[1].flags.isEmpty());
+
+        // The CPU's own level, or no variable: nothing to say.
+        run.environment[QStringLiteral("blas_core_type")] = QStringLiteral("Haswell");
+        run.results = {eager, native};
+        annotateRun(run);
+        QVERIFY(run.results[0].diagnosis.isEmpty());
+        run.environment.remove(QStringLiteral("openblas_coretype_env"));
+        run.environment[QStringLiteral("blas_core_type")] = QStringLiteral("Sandybridge");
+        annotateRun(run);
+        QVERIFY(run.results[0].diagnosis.isEmpty());
+    }
+
+    void nativeErrorsAreDiagnosed()
+    {
+        const auto d = diagnoseError(
+            QStringLiteral("option native.isa: 'avx2' is not available on this CPU or build; available: scalar"));
+        QCOMPARE(d.id, QStringLiteral("native_isa_unavailable"));
+        QCOMPARE(d.args.value(QStringLiteral("available")), QStringLiteral("scalar"));
+        QCOMPARE(diagnoseError(QStringLiteral("cannot lower layer fc1.0: weight of shape [3, 4], expected [8, 8]")).id,
+                 QStringLiteral("native_not_lowerable"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoofline)
+#include "tst_roofline.moc"
