@@ -315,7 +315,7 @@ int main(int argc, char** argv)
     c.iterations = quick ? 100 : 500;
     const RunResult run = runMethods(c);
     out(QStringLiteral("### Default model (hidden 256, 7 blocks), %1 calls per method and batch, interleaved\n\n")
-            .arg(c.iterations));
+            .arg(*c.iterations));
     mainTable(run);
     targets(run);
 
