@@ -28,6 +28,7 @@ const QList<DiagnosisEntry>& diagnosisCatalog()
     static const QList<DiagnosisEntry> catalog = [] {
         QList<DiagnosisEntry> all;
         all << generalDiagnoses();
+        all << jitDiagnoses();
         return all;
     }();
     return catalog;

@@ -47,5 +47,6 @@ QList<LogFinding> scanLog(const QString& text);
 
 /// Groups of entries, one function per file.
 QList<DiagnosisEntry> generalDiagnoses();
+QList<DiagnosisEntry> jitDiagnoses();  // diagnosis/jit_diagnoses.cpp: tracing, scripting, compiling, simplify
 
 }  // namespace ob

@@ -10,7 +10,12 @@ namespace ob {
 /// The logit cosine below which a method is flagged "numerically_wrong" (option key: fidelity.min_cosine).
 inline constexpr double kDefaultMinCosine = 0.99;
 
-/// Flags a method whose outputs do not follow eager's (called once its fidelity is known).
+/// The max |Δ reasoning_scores| above which a traced method is taken to have followed another path than eager's.
+inline constexpr double kTraceTolerance = 1e-4;
+
+/// Flags a method whose outputs do not follow eager's (called once its fidelity is known). A step's hint
+/// (trace_froze_control_flow, simplify_approximation) becomes a flag and the method's diagnosis when the fidelity
+/// shows what it warns of.
 void annotateFidelity(MethodResult& result, const RunConfig& config);
 /// Adds the hints that compare methods with each other (called when the run has finished).
 void annotateRun(RunResult& run);

@@ -76,11 +76,10 @@ OriginalNetImpl::OriginalNetImpl(const ModelSpec& spec) : hidden(spec.hidden), h
 std::pair<at::Tensor, at::Tensor> OriginalNetImpl::attend(const at::Tensor& h, const at::Tensor& keys,
                                                           const at::Tensor& values)
 {
-    const auto b = h.size(0);
     const long d = hidden / heads;
-    const auto q = query(h).view({b, heads, 1, d});                                 // [B,H,1,D]
+    const auto q = query(h).view({-1, heads, 1, d});                                // [B,H,1,D]
     const auto w = torch::softmax(torch::matmul(q, keys) / std::sqrt(static_cast<double>(d)), -1);  // [B,H,1,S]
-    const auto a = torch::matmul(w, values).reshape({b, hidden});                   // [B,H,1,D] -> [B,h]
+    const auto a = torch::matmul(w, values).reshape({-1, hidden});                  // [B,H,1,D] -> [B,h]
     return {attnOut(a), w.squeeze(2).mean(1)};
 }
 
@@ -94,7 +93,8 @@ at::Tensor OriginalNetImpl::confidenceOf(const at::Tensor& h, long step)
 
 c10::IValue OriginalNetImpl::forward(const at::Tensor& x, OriginalPaths* paths)
 {
-    const auto b = x.size(0);
+    // No batch size is read as an int: in C++, x.size(0) is a plain number that a trace would freeze (the
+    // traced graph would then only accept the example's batch). Shapes follow x through -1 and *_like.
     const long slots = OriginalShape::kMemorySlots;
     const long d = hidden / heads;
     // The memory bank, projected once per call: keys [H,D,S], values [H,S,D].
@@ -104,9 +104,9 @@ c10::IValue OriginalNetImpl::forward(const at::Tensor& x, OriginalPaths* paths)
     const auto encoded = input(x);
     auto h = encoded;
     auto conf = confidenceOf(h, -1);
-    auto weights = torch::zeros({b, slots}, x.options());
-    auto active = torch::ones({b}, x.options().dtype(torch::kBool));
-    auto steps = torch::zeros({b}, x.options().dtype(torch::kLong));
+    auto weights = torch::zeros_like(x.narrow(1, 0, 1)).repeat({1, slots});
+    auto active = torch::ones_like(x.select(1, 0), torch::kBool);
+    auto steps = torch::zeros_like(x.select(1, 0), torch::kLong);
     c10::impl::GenericList chain(c10::AnyType::get());
     for (long i = 0; i < static_cast<long>(fc1->size()); ++i) {
         const auto [a, w] = attend(h, keys, values);

@@ -102,6 +102,9 @@ const StrategyRegistry& StrategyRegistry::instance()
     static const StrategyRegistry registry = [] {
         StrategyRegistry r;
         registerBaselineStrategies(r);
+        registerJitStrategies(r);
+        registerCompileStrategies(r);
+        registerSimplificationStrategies(r);
         return r;
     }();
     return registry;

@@ -69,5 +69,8 @@ private:
 
 /// One function per strategy group, each defined beside its strategies, called by the registry in display order.
 void registerBaselineStrategies(StrategyRegistry& registry);
+void registerJitStrategies(StrategyRegistry& registry);             // strategies/jit/jit_group.cpp
+void registerCompileStrategies(StrategyRegistry& registry);         // strategies/jit/compile_group.cpp
+void registerSimplificationStrategies(StrategyRegistry& registry);  // strategies/simplify/simplify_group.cpp
 
 }  // namespace ob::engine
