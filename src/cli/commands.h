@@ -9,6 +9,7 @@ namespace ob::cli {
 int runCommand(const QStringList& args);
 int envCommand(const QStringList& args);
 int methodsCommand(const QStringList& args);
+int diagnoseCommand(const QStringList& args);
 QString usage();
 
 }  // namespace ob::cli

@@ -23,10 +23,11 @@ QString usage()
         "  run        benchmark methods and print the results table\n"
         "  env        print the environment (--json for JSON)\n"
         "  methods    list the strategies and their options\n"
+        "  diagnose FILE|-   find known failures in a log (C++ and Python wordings): line, cause, fix\n"
         "  --version  print the version\n"
         "\n"
         "run options:\n"
-        "  --model simplified          model architecture\n"
+        "  --model simplified|original model architecture\n"
         "  --hidden N                  hidden size, 1..8192 (default 256)\n"
         "  --layers N                  residual layers, 0..256 (default 7)\n"
         "  --inputs N, --outputs N     input and output widths (default 4 and 13)\n"
@@ -45,6 +46,8 @@ QString usage()
         "  --json FILE                 write the run as JSON (schema optibench.run/1)\n"
         "  --csv FILE                  write one CSV row per method and batch\n"
         "  --samples-csv FILE          write one CSV row per measured call\n"
+        "  --save-model [METHOD=]FILE.pt  save a method's model as TorchScript (without METHOD: the last method\n"
+        "                              of the run that has a TorchScript form)\n"
         "  --quiet                     no progress on stderr\n"
         "\n"
         "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n");
@@ -79,7 +82,9 @@ int main(int argc, char** argv)
             return envCommand(args);
         if (command == QLatin1String("methods"))
             return methodsCommand(args);
-        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, env, methods, --version")
+        if (command == QLatin1String("diagnose"))
+            return diagnoseCommand(args);
+        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, env, methods, diagnose, --version")
                         .arg(command),
                     kExitInvalid);
     } catch (const std::exception& e) {

@@ -6,6 +6,7 @@
 
 #include <csignal>
 
+#include "bench/model_export.h"
 #include "bench/runworker.h"
 #include "cliargs.h"
 #include "commands.h"
@@ -15,6 +16,7 @@
 #include "output.h"
 #include "report/csvreport.h"
 #include "report/runjson.h"
+#include "report/seed_comparison.h"
 #include "report/texttable.h"
 
 namespace ob::cli {
@@ -42,6 +44,48 @@ QString formatEta(double seconds)
     return QStringLiteral("%1 min").arg(seconds / 60.0, 0, 'f', 1);
 }
 
+/// --save-model FILE.pt or METHOD=FILE.pt (see bench/model_export.h): the method must be run, the file writable.
+MaybeError checkSaveModel(const RunConfig& config)
+{
+    const QStringList methods = expandMethods(config.methods);
+    const auto request = saveModelRequest(config, methods);
+    if (!request)
+        return std::nullopt;
+    const QString value = config.options.value(kSaveModelOption);
+    const auto eq = value.indexOf(QLatin1Char('='));
+    if (request->method.isEmpty() && eq > 0 && !checkMethod(value.left(eq)))
+        return ValidationError{QStringLiteral("--save-model"), value,
+                               tr("names method \"%1\", which this run does not run").arg(value.left(eq)),
+                               tr("FILE.pt, or METHOD=FILE.pt with one of: %1").arg(methods.join(QStringLiteral(", ")))};
+    return checkOutputPath(request->path, QStringLiteral("--save-model"));
+}
+
+/// Prints what --save-model did; false when a model was asked for and none was saved.
+bool reportSavedModel(const RunResult& result)
+{
+    const auto request = saveModelRequest(result.config, result.methods);
+    if (!request)
+        return true;
+    for (const auto& r : result.results)
+        for (const auto& step : r.steps)
+            if (step.strategy == kSaveModelStep) {
+                if (step.status == QLatin1String("ok")) {
+                    printOut(QLatin1Char('\n') + tr("--save-model: %1: %2").arg(r.method, step.message)
+                             + QLatin1Char('\n'));
+                    return true;
+                }
+                const QString why = request->method.isEmpty()
+                    ? tr("no method of this run has a TorchScript form (add a JIT or Compile step, e.g. jit_script)")
+                    : step.error;
+                printErr(tr("optibench-cli: --save-model: nothing saved: %1").arg(why) + QLatin1Char('\n'));
+                return false;
+            }
+    printErr(tr("optibench-cli: --save-model: nothing saved: the method to save did not prepare or the run was "
+                "cancelled")
+             + QLatin1Char('\n'));
+    return false;
+}
+
 }  // namespace
 
 int runCommand(const QStringList& args)
@@ -53,7 +97,8 @@ int runCommand(const QStringList& args)
                                     QStringLiteral("threads"), QStringLiteral("blas-threads"), QStringLiteral("qengine"),
                                     QStringLiteral("seed"), QStringLiteral("eval-samples")};
     const QStringList otherOptions{QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
-                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("lang")};
+                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("lang"),
+                                   QStringLiteral("save-model")};
     QString error;
     const auto parsed = parseArgs(args, configOptions + otherOptions, {QStringLiteral("quiet"), QStringLiteral("help")},
                                   &error);
@@ -90,7 +135,11 @@ int runCommand(const QStringList& args)
                 return fail(QStringLiteral("--") + e->message(), kExitInvalid);
         }
     }
+    if (const QString save = parsed->value(QStringLiteral("save-model")); !save.isNull())
+        config.options.insert(kSaveModelOption, save);
     if (auto e = validate(config))
+        return fail(e->message(), kExitInvalid);
+    if (auto e = checkSaveModel(config))
         return fail(e->message(), kExitInvalid);
     const QString jsonPath = parsed->value(QStringLiteral("json"));
     const QString csvPath = parsed->value(QStringLiteral("csv"));
@@ -131,6 +180,9 @@ int runCommand(const QStringList& args)
         printErr(QStringLiteral("\r\033[K"));
 
     printOut(runToText(result));
+    if (parsed->value(QStringLiteral("preset")) == QLatin1String("seed"))
+        printOut(seedComparisonText(result));
+    const bool saved = reportSavedModel(result);
     if (!jsonPath.isNull())
         if (auto e = writeFileAtomically(jsonPath, runToJsonBytes(result), QStringLiteral("--json")))
             return fail(e->message(), kExitInternal);
@@ -140,7 +192,7 @@ int runCommand(const QStringList& args)
     if (!samplesCsvPath.isNull())
         if (auto e = writeFileAtomically(samplesCsvPath, samplesToCsv(result), QStringLiteral("--samples-csv")))
             return fail(e->message(), kExitInternal);
-    if (!result.error.isEmpty())
+    if (!result.error.isEmpty() || !saved)
         return kExitInternal;
     return kExitOk;
 }
