@@ -17,6 +17,7 @@
 #include "report/csvreport.h"
 #include "report/runjson.h"
 #include "report/seed_comparison.h"
+#include "report/steps_text.h"
 #include "report/texttable.h"
 
 namespace ob::cli {
@@ -180,6 +181,7 @@ int runCommand(const QStringList& args)
         printErr(QStringLiteral("\r\033[K"));
 
     printOut(runToText(result));
+    printOut(stepsToText(result));
     if (parsed->value(QStringLiteral("preset")) == QLatin1String("seed"))
         printOut(seedComparisonText(result));
     const bool saved = reportSavedModel(result);

@@ -56,7 +56,7 @@ std::string shortenTensorDump(const std::string& message, std::size_t keep)
 {
     if (message.size() <= keep)
         return message;
-    const std::size_t head = keep / 2;
+    const std::size_t head = keep / 4;  // the tail holds the tracer's explanation
     const std::size_t tail = keep - head;
     return message.substr(0, head) + " [... " + std::to_string(message.size() - keep)
         + " characters of printed tensors left out ...] " + message.substr(message.size() - tail);

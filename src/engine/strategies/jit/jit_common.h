@@ -39,7 +39,7 @@ at::Tensor traceExample(const ModelSpec& spec);
 std::string replaceStep(const std::string& method, std::size_t index, const std::string& with);
 
 /// LibTorch prints whole tensors into some messages; keeps the head and the tail of a long message.
-std::string shortenTensorDump(const std::string& message, std::size_t keep = 600);
+std::string shortenTensorDump(const std::string& message, std::size_t keep = 480);
 
 /// A copy of `model`'s TorchScript module in eval mode, or one scripted from its source (see script_builder.h).
 /// Throws std::runtime_error naming the form when neither exists.
