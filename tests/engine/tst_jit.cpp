@@ -140,6 +140,19 @@ private Q_SLOTS:
         c10::InferenceMode guard;
         const auto x = torch::randn({9, 4});
         QVERIFY(torch::allclose(scoresOf(out.model->forward(x)), scoresOf(model->forward(x)), 1e-5, 1e-6));
+
+        // Freezing needs TorchScript: the traced form has it, the eager test model has no source to script.
+        const std::string freezeMethod = "freeze_optimize";
+        const auto* freeze = StrategyRegistry::instance().find("freeze_optimize");
+        QCOMPARE(freeze->apply(StepInput{s, settings, out.model, freezeMethod, 0, nullptr, {}}).report.status,
+                 StepStatus::Ok);
+        try {
+            freeze->apply(StepInput{s, settings, model, freezeMethod, 0, nullptr, {}});
+            QFAIL("freeze_optimize scripted a model it has no source for");
+        } catch (const std::runtime_error& e) {
+            QVERIFY2(std::string(e.what()).find("no TorchScript source") != std::string::npos, e.what());
+            QCOMPARE(ob::diagnoseError(QString::fromUtf8(e.what())).id, QStringLiteral("no_torchscript_form"));
+        }
     }
 
     void scriptedOriginalMatchesEager()

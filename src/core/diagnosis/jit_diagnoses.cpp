@@ -160,6 +160,19 @@ QList<DiagnosisEntry> jitDiagnoses()
         },
         {setting("fuser.llvm_required", "false"), method("freeze_optimize")}};
     list << DiagnosisEntry{
+        QStringLiteral("no_torchscript_form"),
+        {QStringLiteral("needs a TorchScript form of the model"), QStringLiteral("has no TorchScript form")},
+        [](const auto&) -> QString {
+            return tr("This needs the model as TorchScript. OptiBench writes TorchScript for the original model and "
+                      "the residual MLP (each optionally behind simplify_outputs); the form the model has at this "
+                      "point of the pipeline (e.g. quantized or native kernels) has none.");
+        },
+        [](const auto&) -> QString {
+            return tr("Put the JIT or Compile step before the steps that lower the model, or add one (e.g. "
+                      "jit_script) to a method that has none.");
+        },
+        {}};
+    list << DiagnosisEntry{
         QStringLiteral("freeze_training_mode"),
         {QStringLiteral("Freezing is currently only implemented for modules in eval mode")},
         [](const auto&) -> QString { return tr("The module was frozen while in training mode."); },
