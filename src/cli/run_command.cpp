@@ -181,9 +181,9 @@ int runCommand(const QStringList& args)
         printErr(QStringLiteral("\r\033[K"));
 
     printOut(runToText(result));
-    printOut(stepsToText(result));
     if (parsed->value(QStringLiteral("preset")) == QLatin1String("seed"))
         printOut(seedComparisonText(result));
+    printOut(stepsToText(result));
     const bool saved = reportSavedModel(result);
     if (!jsonPath.isNull())
         if (auto e = writeFileAtomically(jsonPath, runToJsonBytes(result), QStringLiteral("--json")))
