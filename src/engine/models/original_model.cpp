@@ -160,11 +160,11 @@ c10::IValue OriginalModel::forward(const at::Tensor& x)
     return m_net->forward(x);
 }
 
-OriginalPaths OriginalModel::paths(const at::Tensor& x)
+OriginalPaths OriginalModel::paths(const at::Tensor& x) const
 {
     OriginalPaths p;
     c10::InferenceMode guard;
-    (void)m_net->forward(x, &p);
+    (void)m_net.ptr()->forward(x, &p);  // a forward in eval mode changes nothing
     return p;
 }
 

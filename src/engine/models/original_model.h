@@ -3,7 +3,8 @@
 // The seed's "original" reasoning model, the one its tracer could not handle, rebuilt faithfully:
 // input projection -> a reasoning chain whose length depends on the data (each step reads a learned memory bank
 // with multi-head attention, then a residual reasoning block; the chain stops once the confidence passes a
-// threshold) -> a strategy selector whose argmax picks one of several sub-networks -> output projection.
+// threshold) -> a strategy selector (reading the encoded input) whose argmax picks one of several sub-networks ->
+// output projection.
 // Its output is a nested dict mixing ints and tensors:
 //   {reasoning_scores: Tensor[B,out], confidence: Tensor[B,1],
 //    attention: {weights: Tensor[B,slots], memory_slots_used: int},
@@ -74,7 +75,7 @@ public:
 
     const OriginalNet& net() const { return m_net; }
     /// Each row's path for `x` (the test of the frozen-trace trap uses it).
-    OriginalPaths paths(const at::Tensor& x);
+    OriginalPaths paths(const at::Tensor& x) const;
 
 private:
     OriginalNet m_net;

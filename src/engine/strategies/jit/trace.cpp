@@ -53,10 +53,10 @@ std::string examplePath(const Runnable& model, const at::Tensor& example)
     const Runnable* target = &model;
     if (const auto* wrapped = dynamic_cast<const OutputsSimplified*>(target))
         target = wrapped->inner().get();
-    auto* original = dynamic_cast<const OriginalModel*>(target);
+    const auto* original = dynamic_cast<const OriginalModel*>(target);
     if (!original)
         return "the one it took";
-    const auto p = const_cast<OriginalModel*>(original)->paths(example);
+    const auto p = original->paths(example);
     return std::to_string(p.steps[0].item<int64_t>()) + " reasoning step(s), strategy branch "
         + std::to_string(p.strategy[0].item<int64_t>());
 }
