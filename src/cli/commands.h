@@ -10,6 +10,7 @@ int runCommand(const QStringList& args);
 int envCommand(const QStringList& args);
 int methodsCommand(const QStringList& args);
 int rooflineCommand(const QStringList& args);
+int diagnoseCommand(const QStringList& args);
 QString usage();
 
 }  // namespace ob::cli

@@ -26,11 +26,12 @@ QString usage()
         "  methods    list the strategies and their options\n"
         "  roofline   the machine's roofs: peak GFLOP/s and read bandwidths of one core\n"
         "             (measured once per CPU model and cached; --remeasure, --json)\n"
+        "  diagnose FILE|-  find known failures in a log (C++ and Python wordings): line, cause, fix\n"
         "  --version  print the version\n"
         "  --lang en|zh_CN  language of the output (any command)\n"
         "\n"
         "run options:\n"
-        "  --model simplified          model architecture\n"
+        "  --model simplified|original model architecture\n"
         "  --hidden N                  hidden size, 1..8192 (default 256)\n"
         "  --layers N                  residual layers, 0..256 (default 7)\n"
         "  --inputs N, --outputs N     input and output widths (default 4 and 13)\n"
@@ -55,6 +56,8 @@ QString usage()
         "  --csv FILE                  write one CSV row per method and batch\n"
         "  --samples-csv FILE          write one CSV row per measured call (per timed block when blocks are used)\n"
         "  --compare A,B               compare two methods of the run (ratio of medians, CI, p-value)\n"
+        "  --save-model [METHOD=]FILE.pt  save a method's model as TorchScript (without METHOD: the last method\n"
+        "                              of the run that has a TorchScript form)\n"
         "  --quiet                     no progress on stderr\n"
         "\n"
         "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n");
@@ -111,7 +114,9 @@ int main(int argc, char** argv)
             return methodsCommand(args);
         if (command == QLatin1String("roofline"))
             return rooflineCommand(args);
-        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, env, methods, roofline, --version")
+        if (command == QLatin1String("diagnose"))
+            return diagnoseCommand(args);
+        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, env, methods, roofline, diagnose, --version")
                         .arg(command),
                     kExitInvalid);
     } catch (const std::exception& e) {

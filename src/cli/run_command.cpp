@@ -6,6 +6,7 @@
 
 #include <csignal>
 
+#include "bench/model_export.h"
 #include "bench/runworker.h"
 #include "cliargs.h"
 #include "commands.h"
@@ -15,7 +16,9 @@
 #include "output.h"
 #include "report/csvreport.h"
 #include "report/runjson.h"
+#include "report/seed_comparison.h"
 #include "report/statstext.h"
+#include "report/steps_text.h"
 #include "report/texttable.h"
 
 namespace ob::cli {
@@ -43,6 +46,48 @@ QString formatEta(double seconds)
     return QStringLiteral("%1 min").arg(seconds / 60.0, 0, 'f', 1);
 }
 
+/// --save-model FILE.pt or METHOD=FILE.pt (see bench/model_export.h): the method must be run, the file writable.
+MaybeError checkSaveModel(const RunConfig& config)
+{
+    const QStringList methods = expandMethods(config.methods);
+    const auto request = saveModelRequest(config, methods);
+    if (!request)
+        return std::nullopt;
+    const QString value = config.options.value(kSaveModelOption);
+    const auto eq = value.indexOf(QLatin1Char('='));
+    if (request->method.isEmpty() && eq > 0 && !checkMethod(value.left(eq)))
+        return ValidationError{QStringLiteral("--save-model"), value,
+                               tr("names method \"%1\", which this run does not run").arg(value.left(eq)),
+                               tr("FILE.pt, or METHOD=FILE.pt with one of: %1").arg(methods.join(QStringLiteral(", ")))};
+    return checkOutputPath(request->path, QStringLiteral("--save-model"));
+}
+
+/// Prints what --save-model did; false when a model was asked for and none was saved.
+bool reportSavedModel(const RunResult& result)
+{
+    const auto request = saveModelRequest(result.config, result.methods);
+    if (!request)
+        return true;
+    for (const auto& r : result.results)
+        for (const auto& step : r.steps)
+            if (step.strategy == kSaveModelStep) {
+                if (step.status == QLatin1String("ok")) {
+                    printOut(QLatin1Char('\n') + tr("--save-model: %1: %2").arg(r.method, step.message)
+                             + QLatin1Char('\n'));
+                    return true;
+                }
+                const QString why = request->method.isEmpty()
+                    ? tr("no method of this run has a TorchScript form (add a JIT or Compile step, e.g. jit_script)")
+                    : step.error;
+                printErr(tr("optibench-cli: --save-model: nothing saved: %1").arg(why) + QLatin1Char('\n'));
+                return false;
+            }
+    printErr(tr("optibench-cli: --save-model: nothing saved: the method to save did not prepare or the run was "
+                "cancelled")
+             + QLatin1Char('\n'));
+    return false;
+}
+
 }  // namespace
 
 int runCommand(const QStringList& args)
@@ -56,7 +101,8 @@ int runCommand(const QStringList& args)
                                     QStringLiteral("min-calls"), QStringLiteral("max-calls"),
                                     QStringLiteral("time-budget")};
     const QStringList otherOptions{QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
-                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("compare")};
+                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("compare"),
+                                   QStringLiteral("save-model")};
     QString error;
     const auto parsed = parseArgs(args, configOptions + otherOptions,
                                   {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers")},
@@ -97,7 +143,11 @@ int runCommand(const QStringList& args)
     if (parsed->has(QStringLiteral("exclude-outliers")))
         if (auto e = applyText(config, QStringLiteral("exclude-outliers"), QStringLiteral("true")))
             return fail(QStringLiteral("--") + e->message(), kExitInvalid);
+    if (const QString save = parsed->value(QStringLiteral("save-model")); !save.isNull())
+        config.options.insert(kSaveModelOption, save);
     if (auto e = validate(config))
+        return fail(e->message(), kExitInvalid);
+    if (auto e = checkSaveModel(config))
         return fail(e->message(), kExitInvalid);
     // --compare a,b: two methods of the run, compared after the table.
     QStringList compare;
@@ -156,6 +206,10 @@ int runCommand(const QStringList& args)
     printOut(runToText(result));
     if (!compare.isEmpty())
         printOut(QLatin1Char('\n') + comparisonText(result, compare[0], compare[1]));
+    if (parsed->value(QStringLiteral("preset")) == QLatin1String("seed"))
+        printOut(seedComparisonText(result));
+    printOut(stepsToText(result));
+    const bool saved = reportSavedModel(result);
     if (!jsonPath.isNull())
         if (auto e = writeFileAtomically(jsonPath, runToJsonBytes(result), QStringLiteral("--json")))
             return fail(e->message(), kExitInternal);
@@ -165,7 +219,7 @@ int runCommand(const QStringList& args)
     if (!samplesCsvPath.isNull())
         if (auto e = writeFileAtomically(samplesCsvPath, samplesToCsv(result), QStringLiteral("--samples-csv")))
             return fail(e->message(), kExitInternal);
-    if (!result.error.isEmpty())
+    if (!result.error.isEmpty() || !saved)
         return kExitInternal;
     return kExitOk;
 }

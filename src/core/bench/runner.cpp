@@ -14,6 +14,7 @@
 #include "bench/noise.h"
 #include "bench/progress.h"
 #include "bench/timer.h"
+#include "bench/model_export.h"
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
 #include "diagnosis/hints.h"
@@ -84,6 +85,27 @@ struct ActiveMethod {
     MethodResult* result = nullptr;
     std::unique_ptr<engine::PreparedMethod> prepared;
 };
+
+/// --save-model: saves the requested method, or the last one with a TorchScript form, and records the outcome as
+/// a step of that method (see bench/model_export.h).
+void exportModel(const RunConfig& config, const QStringList& methods, std::vector<ActiveMethod>& active)
+{
+    const auto request = saveModelRequest(config, methods);
+    if (!request)
+        return;
+    StepResult last;
+    MethodResult* lastMethod = nullptr;
+    for (auto it = active.rbegin(); it != active.rend(); ++it) {
+        if (!request->method.isEmpty() && it->result->method != request->method)
+            continue;
+        last = saveTorchScript(*it->prepared, request->path);
+        lastMethod = it->result;
+        if (last.status == QLatin1String("ok") || !request->method.isEmpty())
+            break;
+    }
+    if (lastMethod)
+        lastMethod->steps.push_back(last);
+}
 
 }  // namespace
 
@@ -203,6 +225,8 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
         }
         observer.methodPrepared(r);
     }
+    if (!cancel)
+        exportModel(m_config, run.methods, active);
 
     // Measure: for each batch size, warm up every method, then interleave them in rounds in a seeded order.
     run.timer = calibrateTimer();

@@ -31,6 +31,7 @@ const QList<DiagnosisEntry>& diagnosisCatalog()
         all << generalDiagnoses();
         all << quantizationDiagnoses();
         all << nativeDiagnoses();
+        all << jitDiagnoses();
         return all;
     }();
     return catalog;
@@ -66,17 +67,17 @@ QList<LogFinding> scanLog(const QString& text)
     QList<LogFinding> out;
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
-        // A message may continue on the next line (Python's ":List inputs..." follows "Tracer cannot infer...").
-        const QString window = i + 1 < lines.size() ? lines[i] + QLatin1Char('\n') + lines[i + 1] : lines[i];
-        const DiagnosisRef ref = diagnoseError(lines[i]);
-        // The window only counts when the message spans the two lines, not when the next line matches alone.
-        const bool nextAlone = i + 1 < lines.size() && !diagnoseError(lines[i + 1]).isEmpty();
-        const DiagnosisRef wide = ref.isEmpty() && !nextAlone ? diagnoseError(window) : ref;
-        if (wide.isEmpty())
+        DiagnosisRef ref = diagnoseError(lines[i]);
+        // A pattern may span a line break; it belongs to this line only if the next line does not match alone.
+        if (ref.isEmpty() && i + 1 < lines.size() && diagnoseError(lines[i + 1]).isEmpty())
+            ref = diagnoseError(lines[i] + QLatin1Char('\n') + lines[i + 1]);
+        if (ref.isEmpty())
             continue;
-        if (!out.isEmpty() && out.back().line == i && out.back().diagnosis.id == wide.id)
-            continue;  // the same message seen through the two-line window
-        out << LogFinding{i + 1, lines[i].trimmed(), wide};
+        // The continuation of the message found on the previous line (Python's ":Could not infer type of list
+        // element" follows "Tracer cannot infer type of {...}").
+        if (!out.isEmpty() && out.back().line == i && out.back().diagnosis.id == ref.id)
+            continue;
+        out << LogFinding{i + 1, lines[i].trimmed(), ref};
     }
     return out;
 }

@@ -49,5 +49,6 @@ QList<LogFinding> scanLog(const QString& text);
 QList<DiagnosisEntry> generalDiagnoses();
 QList<DiagnosisEntry> quantizationDiagnoses();
 QList<DiagnosisEntry> nativeDiagnoses();
+QList<DiagnosisEntry> jitDiagnoses();  // diagnosis/jit_diagnoses.cpp: tracing, scripting, compiling, simplify
 
 }  // namespace ob

@@ -12,7 +12,12 @@ inline constexpr double kDefaultMinCosine = 0.99;
 /// A batch of an int8 method whose median latency is above this multiple of eager's is flagged "int8_slower_than_eager".
 inline constexpr double kInt8SlowdownLimit = 1.10;
 
-/// Flags a method whose outputs do not follow eager's (called once its fidelity is known).
+/// The max |Δ reasoning_scores| above which a traced method is taken to have followed another path than eager's.
+inline constexpr double kTraceTolerance = 1e-4;
+
+/// Flags a method whose outputs do not follow eager's (called once its fidelity is known). A step's hint
+/// (trace_froze_control_flow, simplify_approximation) becomes a flag and the method's diagnosis when the fidelity
+/// shows what it warns of.
 void annotateFidelity(MethodResult& result, const RunConfig& config);
 /// Adds the hints that compare methods with each other (called when the run has finished): for now, int8 methods
 /// slower than eager by more than 10% (a flag on each such batch, and the diagnosis "int8_slower_than_eager").

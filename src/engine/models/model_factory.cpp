@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/model_factory.h"
 
+#include "models/original_model.h"
 #include "models/simplified_model.h"
 #include "optibench/engine/engine.h"
 
@@ -20,6 +21,11 @@ std::vector<ModelInfo> models()
 {
     return {
         {"simplified", "Residual MLP: Linear(in,h), L residual blocks, Linear(h,out); returns a dict of tensors", false},
+        {"original",
+         "The seed's original reasoning model: memory bank read by multi-head attention, a reasoning chain of up to L "
+         "steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict "
+         "mixing ints and tensors",
+         true},
     };
 }
 
@@ -42,12 +48,25 @@ void checkSpec(const ModelSpec& spec)
 RunnablePtr buildModel(const ModelSpec& spec)
 {
     checkSpec(spec);
+    if (spec.model == "original")
+        return std::make_shared<OriginalModel>(spec);
     return std::make_shared<SimplifiedModel>(spec);
 }
 
 ModelCost estimateCost(const ModelSpec& spec)
 {
     checkSpec(spec);
+    if (spec.model == "original") {
+        // Data-dependent: the FLOPs are those of one sample at batch 1 on the longest path, i.e. all L reasoning
+        // steps and every strategy branch (a batch whose rows chose different strategies runs each chosen branch on
+        // the whole batch), plus the projection of the memory bank, which is done once per call. Inputs that stop
+        // early cost less; see originalMaxFlopsPerSample().
+        ModelCost c;
+        c.parameters = originalParameters(spec);
+        c.weightBytesFp32 = c.parameters * 4;
+        c.flopsPerSample = originalMaxFlopsPerSample(spec);
+        return c;
+    }
     const std::int64_t h = spec.hidden;
     const std::int64_t in = spec.inputs;
     const std::int64_t out = spec.outputs;

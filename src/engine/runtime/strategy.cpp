@@ -104,6 +104,9 @@ const StrategyRegistry& StrategyRegistry::instance()
         registerBaselineStrategies(r);
         registerQuantizationStrategies(r);
         registerNativeStrategies(r);
+        registerJitStrategies(r);
+        registerCompileStrategies(r);
+        registerSimplificationStrategies(r);
         return r;
     }();
     return registry;

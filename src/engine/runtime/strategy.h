@@ -71,5 +71,8 @@ private:
 void registerBaselineStrategies(StrategyRegistry& registry);
 void registerQuantizationStrategies(StrategyRegistry& registry);
 void registerNativeStrategies(StrategyRegistry& registry);
+void registerJitStrategies(StrategyRegistry& registry);             // strategies/jit/jit_group.cpp
+void registerCompileStrategies(StrategyRegistry& registry);         // strategies/jit/compile_group.cpp
+void registerSimplificationStrategies(StrategyRegistry& registry);  // strategies/simplify/simplify_group.cpp
 
 }  // namespace ob::engine
