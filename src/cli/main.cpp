@@ -45,7 +45,9 @@ QString usage()
         "  --json FILE                 write the run as JSON (schema optibench.run/1)\n"
         "  --csv FILE                  write one CSV row per method and batch\n"
         "  --samples-csv FILE          write one CSV row per measured call\n"
+        "  --journal FILE              append every finished result to FILE as it comes (JSON Lines)\n"
         "  --quiet                     no progress on stderr\n"
+        "  --verbose                   log lines on stderr (one per prepared method and finished batch)\n"
         "\n"
         "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n");
 }

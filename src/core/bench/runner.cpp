@@ -9,10 +9,14 @@
 #include <memory>
 #include <random>
 
+#include <spdlog/spdlog.h>
+
 #include "bench/inputs.h"
+#include "config/resources.h"
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
 #include "diagnosis/hints.h"
+#include "logging/logging.h"
 #include "optibench/engine/engine.h"
 #include "results/environment.h"
 
@@ -149,6 +153,19 @@ void failMethod(MethodResult& r, const QString& error)
     r.diagnosis = diagnoseError(error);
 }
 
+bool allFinite(const std::vector<float>& values)
+{
+    return std::all_of(values.begin(), values.end(), [](float v) { return std::isfinite(v); });
+}
+
+void flagNonFinite(MethodResult& r)
+{
+    if (!r.flags.contains(QStringLiteral("non_finite")))
+        r.flags << QStringLiteral("non_finite");
+    r.score.reset();  // a mean over NaN or Inf is not a number to show
+    r.diagnosis = DiagnosisRef{QStringLiteral("non_finite_output"), {}, {}};
+}
+
 }  // namespace
 
 int BenchmarkRunner::roundLength(int iterations)
@@ -167,15 +184,24 @@ BenchmarkRunner::BenchmarkRunner(RunConfig config, WorkspaceFactory factory)
 
 RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& cancel)
 {
+    RunResult result = execute(observer, cancel);
+    observer.runFinished(result);
+    return result;
+}
+
+RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool>& cancel)
+{
+    auto log = logging::get("core");
     RunResult run;
     run.config = m_config;
     run.toolVersion = versionString();
     run.started = QDateTime::currentDateTimeUtc();
     ProgressTracker progress(observer);
 
-    if (auto err = validate(m_config)) {
+    if (auto err = validate(m_config); err || (err = checkResources(m_config))) {
         run.error = err->message();
         run.finished = QDateTime::currentDateTimeUtc();
+        log->warn("run refused: {}", run.error.toStdString());
         return run;
     }
     run.methods = expandMethods(m_config.methods);
@@ -188,6 +214,8 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
         run.results.push_back(r);
     }
     observer.runStarted(run);
+    log->info("run started: {} method(s), hidden {}, layers {}, {} batch size(s)", run.methods.size(), m_config.hidden,
+              m_config.layers, m_config.batches.size());
 
     std::unique_ptr<engine::Workspace> workspace;
     try {
@@ -195,6 +223,7 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
     } catch (const std::exception& e) {
         run.error = q(e.what());
         run.finished = QDateTime::currentDateTimeUtc();
+        log->error("building the model failed: {}", e.what());
         progress.done();
         return run;
     }
@@ -213,7 +242,19 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
         ctx.progress = [&](const std::string&, const std::string& stage, double fraction) {
             progress.stage(q(stage), r.method, 0, (static_cast<double>(i) + fraction) / nMethods);
         };
-        auto prepared = workspace->prepare(r.method.toStdString(), ctx);
+        std::unique_ptr<engine::PreparedMethod> prepared;
+        try {
+            prepared = workspace->prepare(r.method.toStdString(), ctx);
+        } catch (const std::exception& e) {  // the engine reports strategy failures as steps; this is a bug
+            failMethod(r, q(e.what()));
+        } catch (...) {
+            failMethod(r, QStringLiteral("unknown exception while preparing %1").arg(r.method));
+        }
+        if (!prepared) {
+            log->warn("prepared {}: failed: {}", r.method.toStdString(), r.error.toStdString());
+            observer.methodPrepared(r);
+            continue;
+        }
         r.setupMs = prepared->setupMs();
         r.weightBytes = prepared->weightBytes();
         for (const auto& s : prepared->steps()) {
@@ -228,6 +269,8 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
         }
         if (!prepared->ok()) {
             r.status = cancel ? MethodStatus::Cancelled : MethodStatus::Failed;
+            log->warn("prepared {}: {}: {}", r.method.toStdString(), statusId(r.status).toStdString(),
+                      r.error.toStdString());
             observer.methodPrepared(r);
             continue;
         }
@@ -244,13 +287,16 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
                 r.score = stats::meanScore(scores);
                 annotateFidelity(r, m_config);
             } else {
-                r.flags << QStringLiteral("non_finite");
-                r.diagnosis = DiagnosisRef{QStringLiteral("non_finite_output"), {}, {}};
+                flagNonFinite(r);
             }
             active.push_back({&r, std::move(prepared)});
         } catch (const std::exception& e) {
             failMethod(r, q(e.what()));
+        } catch (...) {
+            failMethod(r, QStringLiteral("unknown exception while evaluating %1").arg(r.method));
         }
+        log->info("prepared {}: {}{}", r.method.toStdString(), r.error.isEmpty() ? "ok" : "failed: ",
+                  r.error.toStdString());
         observer.methodPrepared(r);
     }
 
@@ -277,13 +323,32 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
             } catch (const std::exception& e) {
                 failMethod(*a.result, q(e.what()));
                 return std::nullopt;
+            } catch (...) {
+                failMethod(*a.result, QStringLiteral("unknown exception in forward at batch %1").arg(batch));
+                return std::nullopt;
+            }
+        };
+        // The timed calls discard their outputs; one untimed call at this batch size checks they are finite.
+        std::vector<float> batchScores;
+        auto checkFinite = [&](ActiveMethod& a) {
+            gen.fill(input);
+            try {
+                a.prepared->evaluate(input.data(), batch, batchScores);
+                if (!allFinite(batchScores))
+                    flagNonFinite(*a.result);
+            } catch (const std::exception& e) {
+                failMethod(*a.result, q(e.what()));
+            } catch (...) {
+                failMethod(*a.result, QStringLiteral("unknown exception in forward at batch %1").arg(batch));
             }
         };
         for (auto& a : active) {
             if (a.result->status == MethodStatus::Failed)
                 continue;
             progress.stage(QStringLiteral("warmup"), a.result->method, batch);
-            for (int k = 0; k < warmup && !cancel; ++k)
+            if (!cancel)
+                checkFinite(a);
+            for (int k = 0; k < warmup && !cancel && a.result->status != MethodStatus::Failed; ++k)
                 if (!callOnce(a))
                     break;
         }
@@ -323,6 +388,9 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
             summarizeBatch(b);
             r.batches.push_back(b);
             observer.batchFinished(r.method, b);
+            // After the observer (the journal writes there): a reader of this line may rely on the journal.
+            log->info("finished {} batch {} ({} calls, p50 {:.4f} ms{})", r.method.toStdString(), batch,
+                      b.samplesMs.size(), b.latencyMs.p50, b.complete ? "" : ", incomplete");
         }
     }
 
@@ -337,6 +405,7 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
     for (const auto& r : run.results)
         observer.methodFinished(r);
     run.finished = QDateTime::currentDateTimeUtc();
+    log->info("run {}", run.cancelled ? "cancelled" : "finished");
     progress.done();
     return run;
 }
