@@ -267,6 +267,11 @@ RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool
                 r.diagnosis = step.diagnosis;
             }
         }
+        if (prepared->ok() && cancel) {  // cancelled during its setup: do not evaluate it
+            r.status = MethodStatus::Cancelled;
+            observer.methodPrepared(r);
+            continue;
+        }
         if (!prepared->ok()) {
             r.status = cancel ? MethodStatus::Cancelled : MethodStatus::Failed;
             log->warn("prepared {}: {}: {}", r.method.toStdString(), statusId(r.status).toStdString(),
