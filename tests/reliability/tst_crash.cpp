@@ -25,12 +25,12 @@ QStringList runArgs(const QString& journal)
 {
     // Long enough that it is still running when killed: many batch sizes, each a fraction of a second.
     QStringList batches;
-    for (int b = 1; b <= 64; ++b)
+    for (int b = 1; b <= 128; ++b)
         batches << QString::number(b);
     return {QStringLiteral("run"), QStringLiteral("--hidden"), QStringLiteral("64"), QStringLiteral("--layers"),
             QStringLiteral("2"), QStringLiteral("--batch"), batches.join(QLatin1Char(',')), QStringLiteral("--methods"),
             QStringLiteral("eager"), QStringLiteral("--warmup"), QStringLiteral("5"), QStringLiteral("--iterations"),
-            QStringLiteral("400"), QStringLiteral("--journal"), journal, QStringLiteral("--verbose"),
+            QStringLiteral("1000"), QStringLiteral("--journal"), journal, QStringLiteral("--verbose"),
             QStringLiteral("--quiet")};
 }
 
@@ -123,8 +123,15 @@ private Q_SLOTS:
             QProcess p;
             p.start(qEnvironmentVariable("OPTIBENCH_CLI"), runArgs(journal));
             QVERIFY(p.waitForStarted());
-            const int delayMs = rng.bounded(500, 6000);
             QString log;
+            if (i % 2 == 1) {  // every other kill lands while the run is measuring: after its journal appeared
+                QDeadlineTimer started(60000);
+                while (!QFileInfo::exists(journal) && !started.hasExpired() && p.state() == QProcess::Running) {
+                    p.waitForReadyRead(20);
+                    log += QString::fromUtf8(p.readAllStandardError());
+                }
+            }
+            const int delayMs = i % 2 == 1 ? rng.bounded(0, 3000) : rng.bounded(500, 6000);
             QDeadlineTimer deadline(delayMs);
             while (!deadline.hasExpired() && p.state() == QProcess::Running) {
                 p.waitForReadyRead(int(std::max<qint64>(1, std::min<qint64>(50, deadline.remainingTime()))));
@@ -135,13 +142,14 @@ private Q_SLOTS:
             QVERIFY(p.waitForFinished(10000));
             log += QString::fromUtf8(p.readAllStandardError());
             if (!QFileInfo::exists(journal)) {
-                qInfo("killed after %d ms: before the run started", delayMs);
+                qInfo("killed %d ms after %s: before the run started", delayMs, i % 2 ? "its journal appeared" : "start");
                 QVERIFY2(parseReported(log).isEmpty(), qPrintable(log));
                 continue;
             }
             const auto reported = parseReported(log);
             const auto j = readJournal(journal, nullptr);
-            qInfo("killed after %d ms: %lld batch(es) reported, %d journal line(s) read", delayMs,
+            qInfo("killed %d ms after %s: %lld batch(es) reported, %d journal line(s) read", delayMs,
+                  i % 2 ? "its journal appeared" : "start",
                   qlonglong(reported.size()), j ? j->lines : 0);
             checkJournal(journal, reported);
             if (QTest::currentTestFailed()) {
