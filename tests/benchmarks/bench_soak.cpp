@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Soak: many consecutive runs in one process, as the GUI does them (RunWorker on its thread, queued signals,
+// Soak: many consecutive runs (the default model, all methods) in one process, as the GUI does them (RunWorker on its thread, queued signals,
 // a journal per run). Prints the resident memory every 20 runs; fails (exit 1) when the resident memory after
 // the last run exceeds that after run 20 by more than 10 %. Not a test: it runs a few minutes; CI calls it from
 // scripts/reliability-check.sh.
@@ -49,13 +49,9 @@ int main(int argc, char** argv)
             jsonPath = args[i + 1];
     }
 
-    RunConfig config;
-    config.hidden = 64;
-    config.layers = 2;
-    config.batches = {1, 8};
+    RunConfig config;  // the default model, batch sizes and evaluation set; fewer calls per batch
     config.warmup = 5;
     config.iterations = 50;
-    config.evalSamples = 128;
     if (auto e = applyText(config, QStringLiteral("methods"), methods)) {
         std::fprintf(stderr, "%s\n", qPrintable(e->message()));
         return 2;
@@ -70,8 +66,10 @@ int main(int argc, char** argv)
     qint64 rssLast = -1;
     QElapsedTimer total;
     total.start();
-    std::printf("soak: %d runs of %s (hidden %d, layers %d, batches 1,8, %d iterations), journals in %s\n", runs,
+    std::printf("soak: %d runs of %s (hidden %d, layers %d, batches %s, %d iterations), journals in %s\n", runs,
                 qPrintable(expandMethods(config.methods).join(QLatin1Char(','))), config.hidden, config.layers,
+                qPrintable(toJson(config).value(QStringLiteral("batch")).toVariant().toStringList().join(
+                    QLatin1Char(','))),
                 config.iterations, qPrintable(journals.path()));
     for (int run = 1; run <= runs; ++run) {
         worker.start(config);
@@ -85,6 +83,8 @@ int main(int argc, char** argv)
             return 1;
         }
         QCoreApplication::processEvents();  // deliver the queued signals so that nothing piles up
+        if (run == 1)
+            std::printf("after run   1: resident %.1f MiB\n", mib(residentMemoryBytes()));
         if (run % 20 == 0) {
             const qint64 rss = residentMemoryBytes();
             if (run == 20)
