@@ -217,6 +217,30 @@ private Q_SLOTS:
                  qPrintable(journalFailed.front().at(1).toString()));
     }
 
+    void aJournalBeingWrittenIsNotTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run-1.jsonl"));
+        RunJournal first(path);
+        auto header = runFromJson(runToJsonBytes(journaledRun(dir.filePath(QStringLiteral("run-0.jsonl")),
+                                                                    test::quickConfig())),
+                                        nullptr);
+        QVERIFY(header);
+        const BatchResult batch = header->results.front().batches.front();
+        header->results.front().batches.clear();  // a header as a run starts
+        first.runStarted(*header);
+        QVERIFY(first.errorString().isEmpty());
+        RunJournal second(path);
+        second.runStarted(*header);
+        QVERIFY2(second.errorString().contains(QStringLiteral("being written by another run")),
+                 qPrintable(second.errorString()));
+        second.batchFinished(QStringLiteral("eager"), batch);
+        first.runFinished(*header);
+        const auto j = readJournal(path, nullptr);
+        QVERIFY(j && j->finished);
+        QVERIFY(j->run.results.front().batches.empty());  // nothing of the second writer got in
+    }
+
     void directoryFromEnvironment()
     {
         qputenv("OPTIBENCH_JOURNAL_DIR", "off");

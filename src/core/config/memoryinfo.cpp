@@ -86,7 +86,7 @@ qint64 availableMemoryBytes()
         != KERN_SUCCESS)
         return -1;
     const qint64 page = static_cast<qint64>(sysconf(_SC_PAGESIZE));
-    return page * static_cast<qint64>(vm.free_count + vm.inactive_count + vm.purgeable_count);
+    return page * (static_cast<qint64>(vm.free_count) + vm.inactive_count + vm.purgeable_count);
 #elif defined(Q_OS_LINUX)
     const qint64 system = memAvailable();
     const qint64 container = cgroupHeadroom();

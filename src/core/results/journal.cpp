@@ -103,8 +103,18 @@ void RunJournal::runStarted(const RunResult& header)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     m_lock = std::make_unique<QLockFile>(lockPath(m_path));
     m_lock->setStaleLockTime(0);  // stale only when the writer is gone, however long the run takes
-    if (!m_lock->tryLock(0))
-        m_lock.reset();  // an unwritable directory: the file's own error says why
+    if (!m_lock->tryLock(0)) {
+        if (m_lock->error() == QLockFile::LockFailedError) {  // never interleave two runs in one file
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            m_error = tr("%1: is being written by another run (process %2)").arg(m_path).arg(pid);
+            logging::get("core")->warn("journal: {}", m_error.toStdString());
+            m_lock.reset();
+            return;
+        }
+        m_lock.reset();  // an unwritable directory: opening the file says why
+    }
     m_file = std::make_unique<QFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
         m_error = tr("%1: cannot be created (%2)").arg(m_path, m_file->errorString());
