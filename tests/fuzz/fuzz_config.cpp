@@ -28,11 +28,17 @@ void check(bool condition, const char* what, const QByteArray& input)
     std::abort();
 }
 
-QString scratchFile()
+// One scratch file per fuzzing process, removed at exit.
+struct ScratchFile {
+    QString path = QDir::temp().filePath(
+        QStringLiteral("optibench-fuzz-config-%1.json").arg(QCoreApplication::applicationPid()));
+    ~ScratchFile() { QFile::remove(path); }
+};
+
+const QString& scratchFile()
 {
-    static const QString path = QDir::temp().filePath(QStringLiteral("optibench-fuzz-config-%1.json")
-                                                          .arg(QCoreApplication::applicationPid()));
-    return path;
+    static const ScratchFile file;
+    return file.path;
 }
 
 }  // namespace
