@@ -9,6 +9,10 @@ function(optibench_target_defaults target)
         endif()
     else()
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wno-unused-parameter)
+        # Debian's LibTorch loads Qt 5 (libtorch -> libopencv_highgui -> libQt5Widgets). An inline Qt 6 function that
+        # an unoptimized build emits out of line would be exported by our executable and bound by Qt 5's calls of the
+        # same name (seen under ASan: QByteArray::append(const char*) called from Qt 5's static initializers).
+        target_compile_options(${target} PRIVATE -fvisibility-inlines-hidden)
         if(OPTIBENCH_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()

@@ -58,7 +58,9 @@ QString usage()
         "  --compare A,B               compare two methods of the run (ratio of medians, CI, p-value)\n"
         "  --save-model [METHOD=]FILE.pt  save a method's model as TorchScript (without METHOD: the last method\n"
         "                              of the run that has a TorchScript form)\n"
+        "  --journal FILE              append every finished result to FILE as it comes (JSON Lines)\n"
         "  --quiet                     no progress on stderr\n"
+        "  --verbose                   log lines on stderr (one per prepared method and finished batch)\n"
         "\n"
         "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n");
 }

@@ -12,7 +12,9 @@
 #include "commands.h"
 #include "config/files.h"
 #include "config/presets.h"
+#include "config/resources.h"
 #include "config/validation.h"
+#include "logging/logging.h"
 #include "output.h"
 #include "report/csvreport.h"
 #include "report/runjson.h"
@@ -102,10 +104,11 @@ int runCommand(const QStringList& args)
                                     QStringLiteral("time-budget")};
     const QStringList otherOptions{QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
                                    QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("compare"),
-                                   QStringLiteral("save-model")};
+                                   QStringLiteral("save-model"), QStringLiteral("journal")};
     QString error;
     const auto parsed = parseArgs(args, configOptions + otherOptions,
-                                  {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers")},
+                                  {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers"),
+                                   QStringLiteral("verbose")},
                                   &error);
     if (!parsed)
         return fail(error, kExitInvalid);
@@ -168,15 +171,27 @@ int runCommand(const QStringList& args)
     const QString jsonPath = parsed->value(QStringLiteral("json"));
     const QString csvPath = parsed->value(QStringLiteral("csv"));
     const QString samplesCsvPath = parsed->value(QStringLiteral("samples-csv"));
+    const QString journalPath = parsed->value(QStringLiteral("journal"));
     for (const auto& [field, path] : {std::pair{QStringLiteral("--json"), jsonPath},
                                       {QStringLiteral("--csv"), csvPath},
-                                      {QStringLiteral("--samples-csv"), samplesCsvPath}})
+                                      {QStringLiteral("--samples-csv"), samplesCsvPath},
+                                      {QStringLiteral("--journal"), journalPath}})
         if (!path.isNull())
             if (auto e = checkOutputPath(path, field))
                 return fail(e->message(), kExitInvalid);
+    if (auto e = checkResources(config))  // before any allocation: a run that cannot fit is refused, not killed
+        return fail(e->message(), kExitInvalid);
+    if (parsed->has(QStringLiteral("verbose"))) {
+        logging::Options options;
+        options.toStderr = true;
+        logging::init(options);
+    }
 
     const bool showProgress = !parsed->has(QStringLiteral("quiet")) && stderrIsTerminal();
     RunWorker worker;
+    worker.setJournalDirectory(QString());  // the CLI journals only when asked (--journal)
+    if (!journalPath.isNull())
+        worker.setJournalFile(journalPath);
     g_worker = &worker;
     std::signal(SIGINT, onInterrupt);
     QEventLoop loop;
@@ -191,6 +206,9 @@ int runCommand(const QStringList& args)
                      .arg(p.callsDone)
                      .arg((p.totalEstimated ? QStringLiteral("~") : QString()) + QString::number(p.callsTotal))
                      .arg(tr("calls"), tr("ETA"), formatEta(p.etaSeconds)));
+    });
+    QObject::connect(&worker, &RunWorker::journalFailed, &loop, [&](int, const QString& message) {
+        printErr(tr("optibench-cli: warning: the journal was not fully written: %1\n").arg(message));
     });
     QObject::connect(&worker, &RunWorker::runFinished, &loop, [&](int, const RunResult& r) {
         result = r;

@@ -8,8 +8,11 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <limits>
+#include <map>
 #include <random>
 #include <stdexcept>
+#include <thread>
 
 #include "bench/runner.h"
 #include "bench/runworker.h"
@@ -24,16 +27,43 @@ using namespace ob;
 
 namespace {
 
-// A workspace whose methods compute a fixed function and cost next to nothing; "eager+eager" throws from its 6th
-// forward call; "eager+eager+eager" busy-waits a random 10..40 µs (long enough to be timed alone), so that the CI of
-// its median stays wide: about ±1.2 / sqrt(n), far from 0.1% within any limit the tests set. (Two modes would not
-// do: once one mode holds a clear majority the median's CI collapses inside it.)
-enum class Behaviour { NoOp, Failing, Spread };
+// What a fake method does besides computing a fixed function at next to no cost. Methods must be known pipelines,
+// so each behaviour has an eager+... name. Spread busy-waits a random 10..40 µs (long enough to be timed alone), so
+// that the CI of its median stays wide: about ±1.2 / sqrt(n), far from 0.1% within any limit the tests set. (Two
+// modes would not do: once one mode holds a clear majority the median's CI collapses inside it.)
+enum class Fault {
+    None, ForwardThrows, Spread, EvaluateThrows, PrepareThrows, ForwardThrowsInt, NanEval, NanAtBatch4, SlowSetup
+};
+const std::map<std::string, Fault> kFaults = {
+    {"eager+eager", Fault::ForwardThrows},  // throws from its 6th forward call
+    {"eager+eager+eager", Fault::Spread},
+    {"eager+eager+eager+eager", Fault::EvaluateThrows},  // throws when checked against eager
+    {"eager+eager+eager+eager+eager", Fault::PrepareThrows},  // Workspace::prepare itself throws (a broken contract)
+    {"eager+eager+eager+eager+eager+eager", Fault::ForwardThrowsInt},  // throws something that is no std::exception
+    {"eager+eager+eager+eager+eager+eager+eager", Fault::NanEval},  // NaN on the evaluation set
+    {"eager+eager+eager+eager+eager+eager+eager+eager", Fault::NanAtBatch4},  // Inf only at batch size 4
+    {"eager+eager+eager+eager+eager+eager+eager+eager+eager", Fault::SlowSetup},  // a 60 s setup that polls cancel
+};
+/// A well-behaved method that is not plain eager.
+const QString kGoodPipeline = QStringLiteral("eager+eager+eager+eager+eager+eager+eager+eager+eager+eager");
+
+Fault faultOf(const std::string& method)
+{
+    const auto it = kFaults.find(method);
+    return it == kFaults.end() ? Fault::None : it->second;
+}
+
+QString methodWith(Fault f)
+{
+    for (const auto& [name, fault] : kFaults)
+        if (fault == f)
+            return QString::fromStdString(name);
+    return QStringLiteral("eager");
+}
 
 class FakeMethod : public engine::PreparedMethod {
 public:
-    FakeMethod(std::string method, int outputs, Behaviour behaviour)
-        : m_method(std::move(method)), m_outputs(outputs), m_behaviour(behaviour)
+    FakeMethod(std::string method, int outputs) : m_method(std::move(method)), m_outputs(outputs), m_fault(faultOf(m_method))
     {
         engine::StepReport s;
         s.strategy = "eager";
@@ -46,9 +76,11 @@ public:
     std::int64_t weightBytes() const override { return 4; }
     void forward(const float*, int) override
     {
-        if (m_behaviour == Behaviour::Failing && ++m_calls > 5)
+        if (m_fault == Fault::ForwardThrows && ++m_calls > 5)
             throw std::runtime_error("deliberate failure in forward");
-        if (m_behaviour == Behaviour::Spread) {
+        if (m_fault == Fault::ForwardThrowsInt && ++m_calls > 3)
+            throw 42;
+        if (m_fault == Fault::Spread) {
             const auto until = std::chrono::steady_clock::now() + std::chrono::nanoseconds(10000 + m_rng() % 30000);
             while (std::chrono::steady_clock::now() < until) {
             }
@@ -56,16 +88,22 @@ public:
     }
     void evaluate(const float* input, int n, std::vector<float>& scores) override
     {
+        if (m_fault == Fault::EvaluateThrows)
+            throw std::runtime_error("deliberate failure in evaluate");
         scores.assign(static_cast<size_t>(n * m_outputs), 0.0f);
         for (int i = 0; i < n * m_outputs; ++i)
             scores[static_cast<size_t>(i)] = 0.5f + 0.1f * std::tanh(input[i % 4]);
+        if (m_fault == Fault::NanEval)
+            scores[1] = std::numeric_limits<float>::quiet_NaN();
+        if (m_fault == Fault::NanAtBatch4 && n == 4)
+            scores[0] = std::numeric_limits<float>::infinity();
     }
     void saveTorchScript(const std::string&) const override { throw std::runtime_error("no"); }
 
 private:
     std::string m_method;
     int m_outputs;
-    Behaviour m_behaviour;
+    Fault m_fault;
     int m_calls = 0;
     std::mt19937 m_rng{3};
     std::vector<engine::StepReport> m_steps;
@@ -76,12 +114,17 @@ public:
     FakeWorkspace(engine::ModelSpec spec, engine::EngineSettings settings) : m_spec(std::move(spec)), m_settings(std::move(settings)) {}
     const engine::ModelSpec& spec() const override { return m_spec; }
     const engine::EngineSettings& settings() const override { return m_settings; }
-    std::unique_ptr<engine::PreparedMethod> prepare(const std::string& method, const engine::PrepareContext&) override
+    std::unique_ptr<engine::PreparedMethod> prepare(const std::string& method, const engine::PrepareContext& ctx) override
     {
-        const Behaviour b = method == "eager+eager"   ? Behaviour::Failing
-            : method == "eager+eager+eager"           ? Behaviour::Spread
-                                                      : Behaviour::NoOp;
-        return std::make_unique<FakeMethod>(method, m_spec.outputs, b);
+        if (faultOf(method) == Fault::PrepareThrows)
+            throw std::runtime_error("deliberate failure in prepare");
+        if (faultOf(method) == Fault::SlowSetup) {
+            for (int ms = 0; ms < 60000 && !ctx.cancel->load(); ++ms) {
+                ctx.progress(method, "calibrate", ms / 60000.0);
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            }
+        }
+        return std::make_unique<FakeMethod>(method, m_spec.outputs);
     }
 
 private:
@@ -93,6 +136,24 @@ WorkspaceFactory fakeFactory()
 {
     return [](const engine::ModelSpec& s, const engine::EngineSettings& e) { return std::make_unique<FakeWorkspace>(s, e); };
 }
+
+// Cancels when the run reaches `stage` (as reported by progress) and times how long the run takes to return.
+class CancelAtStage : public RunObserver {
+public:
+    CancelAtStage(std::atomic<bool>& flag, QString stage) : m_flag(flag), m_stage(std::move(stage)) {}
+    void progress(const RunProgress& p) override
+    {
+        if (!m_flag && p.stage == m_stage) {
+            m_flag = true;
+            timer.start();
+        }
+    }
+    QElapsedTimer timer;
+
+private:
+    std::atomic<bool>& m_flag;
+    QString m_stage;
+};
 
 class CancelAfterSamples : public RunObserver {
 public:
@@ -355,6 +416,123 @@ private Q_SLOTS:
         QCOMPARE(eagerRow.size(), header.size());
         QVERIFY(eagerRow[header.indexOf(QStringLiteral("speedup_vs_eager_ratio"))].isEmpty());
         QCOMPARE(eagerRow[header.indexOf(QStringLiteral("stop_rule"))], QStringLiteral("iterations"));
+    }
+
+    void faultsFailOnlyTheirMethod_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("forward throws") << methodWith(Fault::ForwardThrows) << "deliberate failure in forward";
+        QTest::addRow("evaluate throws") << methodWith(Fault::EvaluateThrows) << "deliberate failure in evaluate";
+        QTest::addRow("prepare throws") << methodWith(Fault::PrepareThrows) << "deliberate failure in prepare";
+        QTest::addRow("non-std exception") << methodWith(Fault::ForwardThrowsInt) << "unknown exception in forward";
+    }
+
+    void faultsFailOnlyTheirMethod()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, error);
+        // The faulty method between two good ones: the run goes on before and after it.
+        RunConfig c = test::quickConfig({QStringLiteral("eager"), method, kGoodPipeline});
+        RunObserver none;
+        std::atomic<bool> cancel{false};
+        const RunResult r = BenchmarkRunner(c, fakeFactory()).run(none, cancel);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.results.size(), size_t(3));
+        QCOMPARE(r.results[1].status, MethodStatus::Failed);
+        QVERIFY2(r.results[1].error.startsWith(error), qPrintable(r.results[1].error));
+        for (int i : {0, 2}) {
+            QCOMPARE(r.results[size_t(i)].status, MethodStatus::Ok);
+            QCOMPARE(r.results[size_t(i)].batches.size(), size_t(c.batches.size()));
+        }
+    }
+
+    void nonFiniteOutputsAreFlaggedNotAveraged_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addRow("NaN on the evaluation set") << methodWith(Fault::NanEval);
+        QTest::addRow("Inf at one batch size only") << methodWith(Fault::NanAtBatch4);
+    }
+
+    void nonFiniteOutputsAreFlaggedNotAveraged()
+    {
+        QFETCH(QString, method);
+        RunConfig c = test::quickConfig({QStringLiteral("eager"), method});
+        RunObserver none;
+        std::atomic<bool> cancel{false};
+        const RunResult r = BenchmarkRunner(c, fakeFactory()).run(none, cancel);
+        const MethodResult& bad = r.results[1];
+        QVERIFY(bad.flags.contains(QStringLiteral("non_finite")));
+        QCOMPARE(bad.diagnosis.id, QStringLiteral("non_finite_output"));
+        QVERIFY(!bad.score);  // no mean over NaN or Inf
+        QVERIFY(r.results[0].score && std::isfinite(*r.results[0].score));
+        QVERIFY(!r.results[0].flags.contains(QStringLiteral("non_finite")));
+    }
+
+    void cancelAtEveryStageReturnsWithinASecond_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<bool>("fake");
+        QTest::addRow("setup step (calibration)") << "calibrate" << true;
+        QTest::addRow("prepare") << "prepare" << false;
+        QTest::addRow("evaluate") << "evaluate" << false;
+        QTest::addRow("warmup") << "warmup" << false;
+        QTest::addRow("measure") << "measure" << false;
+    }
+
+    void cancelAtEveryStageReturnsWithinASecond()
+    {
+        QFETCH(QString, stage);
+        QFETCH(bool, fake);
+        RunConfig c;  // default sizes and counts: the 1 s promise is made at default settings
+        c.methods = {QStringLiteral("eager")};
+        if (fake)
+            c.methods << methodWith(Fault::SlowSetup);
+        std::atomic<bool> cancel{false};
+        CancelAtStage observer(cancel, stage);
+        const RunResult r = fake ? BenchmarkRunner(c, fakeFactory()).run(observer, cancel)
+                                 : BenchmarkRunner(c).run(observer, cancel);
+        QVERIFY2(cancel, "the stage was never reached");
+        QVERIFY(r.cancelled);
+        QVERIFY2(observer.timer.elapsed() < 1000, qPrintable(QString::number(observer.timer.elapsed())));
+        for (const auto& m : r.results) {
+            QVERIFY(m.status == MethodStatus::Cancelled || m.status == MethodStatus::Ok);
+            for (const auto& b : m.batches)  // whatever was kept is marked complete or not
+                QCOMPARE(b.complete, b.stopRule != QLatin1String(stoprule::kCancelled));
+        }
+    }
+
+    void runnerRefusesARunThatDoesNotFitWithoutBuildingIt()
+    {
+        RunConfig c = test::quickConfig();
+        c.hidden = 8192;
+        c.layers = 256;
+        bool built = false;
+        WorkspaceFactory factory = [&](const engine::ModelSpec& s, const engine::EngineSettings& e) {
+            built = true;
+            return std::make_unique<FakeWorkspace>(s, e);
+        };
+        RunObserver none;
+        std::atomic<bool> cancel{false};
+        const RunResult r = BenchmarkRunner(c, factory).run(none, cancel);
+        QVERIFY(!built);
+        QVERIFY2(r.error.startsWith(QStringLiteral("memory: estimated ")), qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("available memory")));
+        QVERIFY(r.results.empty());
+    }
+
+    void workerCancelAndWaitForClosing()
+    {
+        RunWorker worker;
+        QSignalSpy finished(&worker, &RunWorker::runFinished);
+        RunConfig c = test::quickConfig();
+        c.iterations = 1000000;
+        worker.start(c);
+        QTRY_VERIFY(worker.isRunning());
+        QVERIFY(worker.cancelAndWait(5000));
+        QVERIFY(!worker.isRunning());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);  // may have been emitted before cancelAndWait returned
+        QVERIFY(finished.front().at(1).value<RunResult>().cancelled);
     }
 
     void workerRunsOffTheCallersThread()

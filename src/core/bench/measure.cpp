@@ -54,6 +54,19 @@ void markFailed(MethodResult& r, const QString& error)
     r.diagnosis = diagnoseError(error);
 }
 
+void flagNonFinite(MethodResult& r)
+{
+    if (!r.flags.contains(QStringLiteral("non_finite")))
+        r.flags << QStringLiteral("non_finite");
+    r.score.reset();  // a mean over NaN or Inf is not a number to show
+    r.diagnosis = DiagnosisRef{QStringLiteral("non_finite_output"), {}, {}};
+}
+
+bool allFinite(const std::vector<float>& values)
+{
+    return std::all_of(values.begin(), values.end(), [](float v) { return std::isfinite(v); });
+}
+
 int roundLengthFor(qint64 samples)
 {
     return static_cast<int>(std::max<qint64>(1, std::min<qint64>(kMaxSamplesPerRound, samples / 10)));
@@ -87,9 +100,29 @@ std::optional<double> BatchMeasurement::timeCalls(Slot& slot, int calls)
         return std::chrono::duration<double, std::nano>(t1 - t0).count();
     } catch (const std::exception& e) {
         markFailed(*slot.target.result, QString::fromStdString(e.what()));
-        slot.active = false;
-        return std::nullopt;
+    } catch (...) {
+        markFailed(*slot.target.result, QStringLiteral("unknown exception in forward at batch %1").arg(m_batch));
     }
+    slot.active = false;
+    return std::nullopt;
+}
+
+bool BatchMeasurement::checkFinite(Slot& slot)
+{
+    // The timed calls discard their outputs; one untimed call at this batch size checks they are finite.
+    m_buffer.resize(static_cast<std::size_t>(m_batch) * static_cast<std::size_t>(m_width));
+    m_inputs.fill(m_buffer);
+    try {
+        slot.target.method->evaluate(m_buffer.data(), m_batch, m_scores);
+        if (!allFinite(m_scores))
+            flagNonFinite(*slot.target.result);
+        return true;
+    } catch (const std::exception& e) {
+        markFailed(*slot.target.result, QString::fromStdString(e.what()));
+    } catch (...) {
+        markFailed(*slot.target.result, QStringLiteral("unknown exception in forward at batch %1").arg(m_batch));
+    }
+    return false;
 }
 
 bool BatchMeasurement::warmUp(Slot& slot)
@@ -187,7 +220,7 @@ std::vector<BatchResult> BatchMeasurement::run(const std::vector<MeasureTarget>&
     }
     for (auto& s : slots)
         if (s.active && !m_cancel)
-            s.active = warmUp(s);
+            s.active = checkFinite(s) && warmUp(s);
 
     std::vector<std::size_t> order(slots.size());
     for (std::size_t i = 0; i < order.size(); ++i)

@@ -48,6 +48,9 @@ struct MeasureTarget {
 
 /// Marks a method failed with its error text and the diagnosis of that text.
 void markFailed(MethodResult& result, const QString& error);
+/// Flags a method whose output holds NaN or Inf: its score is dropped, not averaged.
+void flagNonFinite(MethodResult& result);
+bool allFinite(const std::vector<float>& values);
 
 /// Samples per method in one round of an exact measurement of `samples` samples.
 int roundLengthFor(qint64 samples);
@@ -63,6 +66,7 @@ public:
 
 private:
     struct Slot;
+    bool checkFinite(Slot& slot);
     bool warmUp(Slot& slot);
     std::optional<double> timeCalls(Slot& slot, int calls);
     bool takeSample(Slot& slot);
@@ -80,6 +84,7 @@ private:
     double m_progressSpan;
     InputGenerator m_inputs;
     std::vector<float> m_buffer;
+    std::vector<float> m_scores;  // one untimed evaluation per method and batch: are the outputs finite?
 };
 
 }  // namespace ob

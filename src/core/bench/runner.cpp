@@ -8,16 +8,20 @@
 #include <memory>
 #include <random>
 
+#include <spdlog/spdlog.h>
+
 #include "bench/analysis.h"
 #include "bench/inputs.h"
 #include "bench/measure.h"
+#include "bench/model_export.h"
 #include "bench/noise.h"
 #include "bench/progress.h"
 #include "bench/timer.h"
-#include "bench/model_export.h"
+#include "config/resources.h"
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
 #include "diagnosis/hints.h"
+#include "logging/logging.h"
 #include "optibench/engine/engine.h"
 #include "results/environment.h"
 #include "roofline/machinecache.h"
@@ -125,15 +129,24 @@ BenchmarkRunner::BenchmarkRunner(RunConfig config, WorkspaceFactory factory)
 
 RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& cancel)
 {
+    RunResult result = execute(observer, cancel);
+    observer.runFinished(result);
+    return result;
+}
+
+RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool>& cancel)
+{
+    auto log = logging::get("core");
     RunResult run;
     run.config = m_config;
     run.toolVersion = versionString();
     run.started = QDateTime::currentDateTimeUtc();
     ProgressTracker progress(observer);
 
-    if (auto err = validate(m_config)) {
+    if (auto err = validate(m_config); err || (err = checkResources(m_config))) {
         run.error = err->message();
         run.finished = QDateTime::currentDateTimeUtc();
+        log->warn("run refused: {}", run.error.toStdString());
         return run;
     }
     const NoiseReading atStart = readNoise();
@@ -159,6 +172,8 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
         run.results.push_back(r);
     }
     observer.runStarted(run);
+    log->info("run started: {} method(s), hidden {}, layers {}, {} batch size(s)", run.methods.size(), m_config.hidden,
+              m_config.layers, m_config.batches.size());
 
     std::unique_ptr<engine::Workspace> workspace;
     try {
@@ -166,6 +181,7 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
     } catch (const std::exception& e) {
         run.error = q(e.what());
         run.finished = QDateTime::currentDateTimeUtc();
+        log->error("building the model failed: {}", e.what());
         progress.done();
         return run;
     }
@@ -184,7 +200,19 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
         ctx.progress = [&](const std::string&, const std::string& stage, double fraction) {
             progress.stage(q(stage), r.method, 0, (static_cast<double>(i) + fraction) / nMethods);
         };
-        auto prepared = workspace->prepare(r.method.toStdString(), ctx);
+        std::unique_ptr<engine::PreparedMethod> prepared;
+        try {
+            prepared = workspace->prepare(r.method.toStdString(), ctx);
+        } catch (const std::exception& e) {  // the engine reports strategy failures as steps; this is a bug
+            markFailed(r, q(e.what()));
+        } catch (...) {
+            markFailed(r, QStringLiteral("unknown exception while preparing %1").arg(r.method));
+        }
+        if (!prepared) {
+            log->warn("prepared {}: failed: {}", r.method.toStdString(), r.error.toStdString());
+            observer.methodPrepared(r);
+            continue;
+        }
         r.setupMs = prepared->setupMs();
         r.weightBytes = prepared->weightBytes();
         for (const auto& s : prepared->steps()) {
@@ -197,8 +225,15 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
                 r.diagnosis = step.diagnosis;
             }
         }
+        if (prepared->ok() && cancel) {  // cancelled during its setup: do not evaluate it
+            r.status = MethodStatus::Cancelled;
+            observer.methodPrepared(r);
+            continue;
+        }
         if (!prepared->ok()) {
             r.status = cancel ? MethodStatus::Cancelled : MethodStatus::Failed;
+            log->warn("prepared {}: {}: {}", r.method.toStdString(), statusId(r.status).toStdString(),
+                      r.error.toStdString());
             observer.methodPrepared(r);
             continue;
         }
@@ -216,13 +251,16 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
                 r.scoreCi = scoreCi(scores, m_config.outputs);
                 annotateFidelity(r, m_config);
             } else {
-                r.flags << QStringLiteral("non_finite");
-                r.diagnosis = DiagnosisRef{QStringLiteral("non_finite_output"), {}, {}};
+                flagNonFinite(r);
             }
             active.push_back({&r, std::move(prepared)});
         } catch (const std::exception& e) {
             markFailed(r, q(e.what()));
+        } catch (...) {
+            markFailed(r, QStringLiteral("unknown exception while evaluating %1").arg(r.method));
         }
+        log->info("prepared {}: {}{}", r.method.toStdString(), r.error.isEmpty() ? "ok" : "failed: ",
+                  r.error.toStdString());
         observer.methodPrepared(r);
     }
     if (!cancel)
@@ -251,6 +289,10 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
                 continue;
             r.batches.push_back(std::move(results[i]));
             observer.batchFinished(r.method, r.batches.back());
+            // After the observer (the journal writes there): a reader of this line may rely on the journal.
+            const BatchResult& b = r.batches.back();
+            log->info("finished {} batch {} ({} calls, p50 {:.4f} ms{})", r.method.toStdString(), batch, b.calls,
+                      b.latencyMs.p50, b.complete ? "" : ", incomplete");
         }
     }
     run.noise = noiseBetween(beforeMeasuring, readNoise());
@@ -270,6 +312,7 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
     for (const auto& r : run.results)
         observer.methodFinished(r);
     run.finished = QDateTime::currentDateTimeUtc();
+    log->info("run {}", run.cancelled ? "cancelled" : "finished");
     progress.done();
     return run;
 }

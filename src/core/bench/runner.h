@@ -33,6 +33,8 @@ public:
     virtual void samplesAdded(const QString& method, int batch, const std::vector<double>& samplesMs) {}
     virtual void batchFinished(const QString& method, const BatchResult& result) {}
     virtual void methodFinished(const MethodResult& result) {}
+    /// The run ended (finished, cancelled, or refused: then runStarted was never called).
+    virtual void runFinished(const RunResult& result) {}
 };
 
 class BenchmarkRunner {
@@ -45,6 +47,8 @@ public:
     static int roundLength(int iterations);
 
 private:
+    RunResult execute(RunObserver& observer, const std::atomic<bool>& cancel);
+
     RunConfig m_config;
     WorkspaceFactory m_factory;
 };

@@ -1,30 +1,56 @@
 // SPDX-License-Identifier: MIT
 #include "bench/runworker.h"
 
+#include <QElapsedTimer>
 #include <QMetaObject>
+
+#include "results/journal.h"
 
 namespace ob {
 namespace {
 
+// Emits the worker's signals; `first` (the journal) sees every event before the signal goes out.
 class SignalObserver : public RunObserver {
 public:
-    SignalObserver(RunWorker& worker, int runId) : m_worker(worker), m_runId(runId) {}
-    void runStarted(const RunResult& header) override { Q_EMIT m_worker.runStarted(m_runId, header); }
-    void progress(const RunProgress& p) override { Q_EMIT m_worker.progress(m_runId, p); }
-    void methodPrepared(const MethodResult& r) override { Q_EMIT m_worker.methodPrepared(m_runId, r); }
+    SignalObserver(RunWorker& worker, int runId, RunObserver& first) : m_worker(worker), m_runId(runId), m_first(first)
+    {
+    }
+    void runStarted(const RunResult& header) override
+    {
+        m_first.runStarted(header);
+        Q_EMIT m_worker.runStarted(m_runId, header);
+    }
+    void progress(const RunProgress& p) override
+    {
+        m_first.progress(p);
+        Q_EMIT m_worker.progress(m_runId, p);
+    }
+    void methodPrepared(const MethodResult& r) override
+    {
+        m_first.methodPrepared(r);
+        Q_EMIT m_worker.methodPrepared(m_runId, r);
+    }
     void samplesAdded(const QString& method, int batch, const std::vector<double>& samples) override
     {
+        m_first.samplesAdded(method, batch, samples);
         Q_EMIT m_worker.samplesAdded(m_runId, method, batch, samples);
     }
     void batchFinished(const QString& method, const BatchResult& r) override
     {
+        m_first.batchFinished(method, r);
         Q_EMIT m_worker.batchFinished(m_runId, method, r);
     }
-    void methodFinished(const MethodResult& r) override { Q_EMIT m_worker.methodFinished(m_runId, r); }
+    void methodFinished(const MethodResult& r) override
+    {
+        m_first.methodFinished(r);
+        Q_EMIT m_worker.methodFinished(m_runId, r);
+    }
+    void runFinished(const RunResult& r) override { m_first.runFinished(r); }  // RunWorker emits runFinished
 
 private:
     RunWorker& m_worker;
     int m_runId;
+    RunObserver& m_first;
 };
 
 }  // namespace
@@ -41,6 +67,7 @@ void registerResultMetaTypes()
 RunWorker::RunWorker(QObject* parent) : QObject(parent)
 {
     registerResultMetaTypes();
+    m_journal.directory = defaultJournalDirectory();
     m_thread.setObjectName(QStringLiteral("optibench-bench"));
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
@@ -61,8 +88,33 @@ int RunWorker::start(const RunConfig& config)
         cancel();
     const int id = ++m_runId;
     m_running = true;
-    QMetaObject::invokeMethod(m_context, [this, id, config] { execute(id, config); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [this, id, config, journal = m_journal] { execute(id, config, journal); }, Qt::QueuedConnection);
     return id;
+}
+
+bool RunWorker::cancelAndWait(int timeoutMs)
+{
+    cancel();
+    QElapsedTimer timer;
+    timer.start();
+    while (m_running) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+void RunWorker::setJournalDirectory(const QString& directory, int keep)
+{
+    m_journal.directory = directory;
+    m_journal.keep = keep;
+}
+
+void RunWorker::setJournalFile(const QString& path)
+{
+    m_journal.file = path;
 }
 
 void RunWorker::cancel()
@@ -71,13 +123,22 @@ void RunWorker::cancel()
     m_cancel = true;
 }
 
-void RunWorker::execute(int runId, const RunConfig& config)
+void RunWorker::execute(int runId, const RunConfig& config, const JournalTarget& journal)
 {
     m_cancel = runId <= m_cancelledThrough;  // cancelled before it began
     m_running = true;
-    SignalObserver observer(*this, runId);
+    const QString journalPath = !journal.file.isEmpty() ? journal.file
+        : journal.directory.isEmpty()                     ? QString()
+                                                          : newJournalPath(journal.directory);
+    std::unique_ptr<RunObserver> first = journalPath.isEmpty() ? std::make_unique<RunObserver>()
+                                                               : std::make_unique<RunJournal>(journalPath);
+    SignalObserver observer(*this, runId, *first);
     BenchmarkRunner runner(config);
     const RunResult result = runner.run(observer, m_cancel);
+    if (auto* j = dynamic_cast<RunJournal*>(first.get()); j && !j->errorString().isEmpty())
+        Q_EMIT journalFailed(runId, j->errorString());
+    if (journal.file.isEmpty() && !journal.directory.isEmpty())
+        removeFinishedJournals(journal.directory, journal.keep);
     m_running = runId != m_runId;  // a newer run is queued behind this one
     Q_EMIT runFinished(runId, result);
 }

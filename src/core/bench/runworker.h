@@ -25,6 +25,15 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     int currentRunId() const { return m_runId; }
+    /// Cancels the current run and waits until the worker is idle (for closing the window during a run).
+    /// Returns false on timeout. Signals of the cancelled run are still delivered (queued) afterwards.
+    bool cancelAndWait(int timeoutMs = 5000);
+
+    /// The journals of later runs go to `directory`, one file per run (see results/journal.h); finished ones
+    /// beyond the `keep` newest are deleted. Empty: no journal. Default: defaultJournalDirectory().
+    void setJournalDirectory(const QString& directory, int keep = 20);
+    /// Later runs journal to this one file (overwritten by each run) instead; empty: back to the directory.
+    void setJournalFile(const QString& path);
 
 Q_SIGNALS:
     void runStarted(int runId, const ob::RunResult& header);
@@ -34,9 +43,18 @@ Q_SIGNALS:
     void batchFinished(int runId, const QString& method, const ob::BatchResult& result);
     void methodFinished(int runId, const ob::MethodResult& result);
     void runFinished(int runId, const ob::RunResult& result);
+    /// The journal of a run could not be written (emitted before runFinished); the run itself went on.
+    void journalFailed(int runId, const QString& message);
 
 private:
-    void execute(int runId, const RunConfig& config);
+    struct JournalTarget {
+        QString directory;
+        QString file;
+        int keep = 20;
+    };
+    void execute(int runId, const RunConfig& config, const JournalTarget& journal);
+
+    JournalTarget m_journal;  // used on the caller's thread only; copied into each queued run
 
     QThread m_thread;
     QObject* m_context = nullptr;  // lives in m_thread; runs are queued to it

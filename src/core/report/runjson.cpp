@@ -160,6 +160,8 @@ std::optional<RooflinePoint> rooflineFromJson(const QJsonValue& v)
     return p;
 }
 
+}  // namespace
+
 QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
 {
     const auto& s = b.latencyMs;
@@ -240,7 +242,107 @@ QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
     return o;
 }
 
-}  // namespace
+std::optional<BatchResult> batchFromJson(const QJsonObject& bo, QString* error)
+{
+    BatchResult b;
+    b.batch = bo.value(QStringLiteral("batch")).toInt();
+    if (b.batch <= 0) {
+        if (error)
+            *error = tr("a batch entry has no valid \"batch\" size");
+        return std::nullopt;
+    }
+    b.complete = bo.value(QStringLiteral("complete")).toBool(true);
+    b.calls = static_cast<qint64>(numOr(bo.value(QStringLiteral("calls")), 0));
+    b.block = std::max(1, bo.value(QStringLiteral("block")).toInt(1));
+    b.medianCiMs = intervalFrom(bo.value(QStringLiteral("median_ci_ms")));
+    b.outliersExcluded = bo.value(QStringLiteral("outliers_excluded")).toBool();
+    b.stopRule = bo.value(QStringLiteral("stop_rule")).toString();
+    b.steady = bo.value(QStringLiteral("steady")).toBool(true);
+    const QJsonObject drift = bo.value(QStringLiteral("drift")).toObject();
+    b.drift.relativeChange = numOr(drift.value(QStringLiteral("change")), 0);
+    b.drift.pValue = numOr(drift.value(QStringLiteral("p_value")), 1);
+    b.drift.drifting = !b.steady;
+    b.measureSeconds = numOr(bo.value(QStringLiteral("measure_s")), 0);
+    for (const auto& flag : bo.value(QStringLiteral("flags")).toArray())
+        b.flags << flag.toString();
+    b.roofline = rooflineFromJson(bo.value(QStringLiteral("roofline")));
+    for (const auto& s : bo.value(QStringLiteral("samples_ms")).toArray())
+        b.samplesMs.push_back(s.toDouble());
+    if (!b.samplesMs.empty()) {
+        summarizeBatch(b);  // recomputes fences and outliers from the samples
+    } else {
+        const auto [fenceLow, fenceHigh] = pairFrom(bo.value(QStringLiteral("outlier_fences_ms")));
+        b.outlierFencesMs = {fenceLow, fenceHigh};
+        b.outliers = bo.value(QStringLiteral("outliers")).toInt();
+        const QJsonObject lo = bo.value(QStringLiteral("latency_ms")).toObject();
+        auto& s = b.latencyMs;
+        s.n = static_cast<int>((b.calls + b.block - 1) / b.block);
+        s.mean = numOr(lo.value(QStringLiteral("mean")), 0);
+        s.std = numOr(lo.value(QStringLiteral("std")), 0);
+        s.min = numOr(lo.value(QStringLiteral("min")), 0);
+        s.p50 = numOr(lo.value(QStringLiteral("p50")), 0);
+        s.p90 = numOr(lo.value(QStringLiteral("p90")), 0);
+        s.p99 = numOr(lo.value(QStringLiteral("p99")), 0);
+        s.max = numOr(lo.value(QStringLiteral("max")), 0);
+        s.iqr = numOr(lo.value(QStringLiteral("iqr")), 0);
+        s.cv = numOr(lo.value(QStringLiteral("cv")), 0);
+        b.throughputPerS = numOr(bo.value(QStringLiteral("throughput_per_s")), 0);
+    }
+    return b;
+}
+
+std::optional<MethodResult> methodFromJson(const QJsonObject& ro, QString* error)
+{
+    auto fail = [&](const QString& msg) -> std::optional<MethodResult> {
+        if (error)
+            *error = msg;
+        return std::nullopt;
+    };
+    MethodResult r;
+    r.method = ro.value(QStringLiteral("method")).toString();
+    if (r.method.isEmpty())
+        return fail(tr("a result has no \"method\""));
+    r.model = ro.value(QStringLiteral("model")).toString();
+    r.status = statusFromId(ro.value(QStringLiteral("status")).toString());
+    r.error = ro.value(QStringLiteral("error")).toString();
+    r.diagnosis = diagnosisFromJson(ro.value(QStringLiteral("diagnosis")));
+    r.setupMs = numOr(ro.value(QStringLiteral("setup_ms")), 0);
+    r.weightBytes = static_cast<qint64>(numOr(ro.value(QStringLiteral("weight_bytes")), -1));
+    if (ro.value(QStringLiteral("score")).isDouble())
+        r.score = ro.value(QStringLiteral("score")).toDouble();
+    if (ro.value(QStringLiteral("score_ci")).isArray())
+        r.scoreCi = intervalFrom(ro.value(QStringLiteral("score_ci")));
+    for (const auto& sv : ro.value(QStringLiteral("speedup_vs_eager")).toArray())
+        r.speedupVsEager.push_back(speedupFromJson(sv.toObject()));
+    if (ro.value(QStringLiteral("fidelity")).isObject()) {
+        const QJsonObject fo = ro.value(QStringLiteral("fidelity")).toObject();
+        stats::Fidelity f;
+        f.maxAbsError = numOr(fo.value(QStringLiteral("max_abs_error")));
+        f.cosine = numOr(fo.value(QStringLiteral("cosine")));
+        f.relL2Error = numOr(fo.value(QStringLiteral("rel_l2_error")));
+        f.argmaxAgreement = numOr(fo.value(QStringLiteral("argmax_agreement")));
+        f.finite = fo.value(QStringLiteral("finite")).toBool(true);
+        r.fidelity = f;
+    }
+    for (const auto& flag : ro.value(QStringLiteral("flags")).toArray())
+        r.flags << flag.toString();
+    for (const auto& sv : ro.value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject so = sv.toObject();
+        r.steps.push_back(StepResult{so.value(QStringLiteral("strategy")).toString(),
+                                     so.value(QStringLiteral("status")).toString(),
+                                     so.value(QStringLiteral("error")).toString(),
+                                     so.value(QStringLiteral("message")).toString(),
+                                     diagnosisFromJson(so.value(QStringLiteral("diagnosis"))),
+                                     numOr(so.value(QStringLiteral("setup_ms")), 0)});
+    }
+    for (const auto& bv : ro.value(QStringLiteral("batches")).toArray()) {
+        auto b = batchFromJson(bv.toObject(), nullptr);
+        if (!b)
+            return fail(tr("result %1 has a batch entry without a valid \"batch\" size").arg(r.method));
+        r.batches.push_back(std::move(*b));
+    }
+    return r;
+}
 
 QJsonObject runToJson(const RunResult& run, bool includeSamples)
 {
@@ -314,90 +416,11 @@ std::optional<RunResult> runFromJson(const QByteArray& bytes, QString* error)
     for (const auto& rv : o.value(QStringLiteral("results")).toArray()) {
         if (!rv.isObject())
             return fail(tr("a result is not a JSON object"));
-        const QJsonObject ro = rv.toObject();
-        MethodResult r;
-        r.method = ro.value(QStringLiteral("method")).toString();
-        if (r.method.isEmpty())
-            return fail(tr("a result has no \"method\""));
-        r.model = ro.value(QStringLiteral("model")).toString();
-        r.status = statusFromId(ro.value(QStringLiteral("status")).toString());
-        r.error = ro.value(QStringLiteral("error")).toString();
-        r.diagnosis = diagnosisFromJson(ro.value(QStringLiteral("diagnosis")));
-        r.setupMs = numOr(ro.value(QStringLiteral("setup_ms")), 0);
-        r.weightBytes = static_cast<qint64>(numOr(ro.value(QStringLiteral("weight_bytes")), -1));
-        if (ro.value(QStringLiteral("score")).isDouble())
-            r.score = ro.value(QStringLiteral("score")).toDouble();
-        if (ro.value(QStringLiteral("score_ci")).isArray())
-            r.scoreCi = intervalFrom(ro.value(QStringLiteral("score_ci")));
-        for (const auto& sv : ro.value(QStringLiteral("speedup_vs_eager")).toArray())
-            r.speedupVsEager.push_back(speedupFromJson(sv.toObject()));
-        if (ro.value(QStringLiteral("fidelity")).isObject()) {
-            const QJsonObject fo = ro.value(QStringLiteral("fidelity")).toObject();
-            stats::Fidelity f;
-            f.maxAbsError = numOr(fo.value(QStringLiteral("max_abs_error")));
-            f.cosine = numOr(fo.value(QStringLiteral("cosine")));
-            f.relL2Error = numOr(fo.value(QStringLiteral("rel_l2_error")));
-            f.argmaxAgreement = numOr(fo.value(QStringLiteral("argmax_agreement")));
-            f.finite = fo.value(QStringLiteral("finite")).toBool(true);
-            r.fidelity = f;
-        }
-        for (const auto& flag : ro.value(QStringLiteral("flags")).toArray())
-            r.flags << flag.toString();
-        for (const auto& sv : ro.value(QStringLiteral("steps")).toArray()) {
-            const QJsonObject so = sv.toObject();
-            r.steps.push_back(StepResult{so.value(QStringLiteral("strategy")).toString(),
-                                         so.value(QStringLiteral("status")).toString(),
-                                         so.value(QStringLiteral("error")).toString(),
-                                         so.value(QStringLiteral("message")).toString(),
-                                         diagnosisFromJson(so.value(QStringLiteral("diagnosis"))),
-                                         numOr(so.value(QStringLiteral("setup_ms")), 0)});
-        }
-        for (const auto& bv : ro.value(QStringLiteral("batches")).toArray()) {
-            const QJsonObject bo = bv.toObject();
-            BatchResult b;
-            b.batch = bo.value(QStringLiteral("batch")).toInt();
-            if (b.batch <= 0)
-                return fail(tr("result %1 has a batch entry without a valid \"batch\" size").arg(r.method));
-            b.complete = bo.value(QStringLiteral("complete")).toBool(true);
-            b.calls = static_cast<qint64>(numOr(bo.value(QStringLiteral("calls")), 0));
-            b.block = std::max(1, bo.value(QStringLiteral("block")).toInt(1));
-            b.medianCiMs = intervalFrom(bo.value(QStringLiteral("median_ci_ms")));
-            b.outliersExcluded = bo.value(QStringLiteral("outliers_excluded")).toBool();
-            b.stopRule = bo.value(QStringLiteral("stop_rule")).toString();
-            b.steady = bo.value(QStringLiteral("steady")).toBool(true);
-            const QJsonObject drift = bo.value(QStringLiteral("drift")).toObject();
-            b.drift.relativeChange = numOr(drift.value(QStringLiteral("change")), 0);
-            b.drift.pValue = numOr(drift.value(QStringLiteral("p_value")), 1);
-            b.drift.drifting = !b.steady;
-            b.measureSeconds = numOr(bo.value(QStringLiteral("measure_s")), 0);
-            for (const auto& flag : bo.value(QStringLiteral("flags")).toArray())
-                b.flags << flag.toString();
-            b.roofline = rooflineFromJson(bo.value(QStringLiteral("roofline")));
-            for (const auto& s : bo.value(QStringLiteral("samples_ms")).toArray())
-                b.samplesMs.push_back(s.toDouble());
-            if (!b.samplesMs.empty()) {
-                summarizeBatch(b);  // recomputes fences and outliers from the samples
-            } else {
-                const auto [fenceLow, fenceHigh] = pairFrom(bo.value(QStringLiteral("outlier_fences_ms")));
-                b.outlierFencesMs = {fenceLow, fenceHigh};
-                b.outliers = bo.value(QStringLiteral("outliers")).toInt();
-                const QJsonObject lo = bo.value(QStringLiteral("latency_ms")).toObject();
-                auto& s = b.latencyMs;
-                s.n = static_cast<int>((b.calls + b.block - 1) / b.block);
-                s.mean = numOr(lo.value(QStringLiteral("mean")), 0);
-                s.std = numOr(lo.value(QStringLiteral("std")), 0);
-                s.min = numOr(lo.value(QStringLiteral("min")), 0);
-                s.p50 = numOr(lo.value(QStringLiteral("p50")), 0);
-                s.p90 = numOr(lo.value(QStringLiteral("p90")), 0);
-                s.p99 = numOr(lo.value(QStringLiteral("p99")), 0);
-                s.max = numOr(lo.value(QStringLiteral("max")), 0);
-                s.iqr = numOr(lo.value(QStringLiteral("iqr")), 0);
-                s.cv = numOr(lo.value(QStringLiteral("cv")), 0);
-                b.throughputPerS = numOr(bo.value(QStringLiteral("throughput_per_s")), 0);
-            }
-            r.batches.push_back(b);
-        }
-        run.results.push_back(r);
+        QString methodError;
+        auto r = methodFromJson(rv.toObject(), &methodError);
+        if (!r)
+            return fail(methodError);
+        run.results.push_back(std::move(*r));
     }
     return run;
 }

@@ -15,6 +15,7 @@ public:
         i.group = "Baseline";
         i.summary = "The fp32 model as built, run by LibTorch op by op: the baseline of every comparison.";
         i.failsWhen = "Never, unless the model itself fails.";
+        i.weightCopies = 0;  // the workspace's model itself
         return i;
     }
 

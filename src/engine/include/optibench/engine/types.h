@@ -92,6 +92,9 @@ struct StrategyInfo {
     std::string failsWhen;  // English fallback
     std::vector<OptionInfo> options;
     bool inAll = true;  // part of "--methods all"
+    /// Weight memory one step of this strategy adds, as a multiple of the model's fp32 weights; core uses it to
+    /// refuse a run that would not fit in memory. 0: shares its input's weights; 0.25: an int8 copy; 1: an fp32 copy.
+    double weightCopies = 1.0;
 };
 
 /// Settings that strategies read.

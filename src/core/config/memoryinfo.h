@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The machine's memory as the operating system reports it (the one platform-specific file of the core).
+
+#include <QtGlobal>
+
+namespace ob {
+
+/// Bytes the system can give a new allocation without swapping: MemAvailable (and a cgroup limit) on Linux,
+/// free + inactive + purgeable pages on macOS, ullAvailPhys on Windows. -1 when unknown.
+qint64 availableMemoryBytes();
+/// Resident memory of this process in bytes (Linux /proc/self/statm, macOS task_info, Windows working set); -1 unknown.
+qint64 residentMemoryBytes();
+
+}  // namespace ob
