@@ -70,7 +70,7 @@ int main(int argc, char** argv)
                 qPrintable(expandMethods(config.methods).join(QLatin1Char(','))), config.hidden, config.layers,
                 qPrintable(toJson(config).value(QStringLiteral("batch")).toVariant().toStringList().join(
                     QLatin1Char(','))),
-                config.iterations, qPrintable(journals.path()));
+                *config.iterations, qPrintable(journals.path()));
     for (int run = 1; run <= runs; ++run) {
         worker.start(config);
         if (!finished.wait(600000)) {

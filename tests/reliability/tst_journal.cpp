@@ -103,7 +103,7 @@ private Q_SLOTS:
             QVERIFY(int(m->batches.size()) >= lastBatches);  // never loses what a shorter cut had
             lastBatches = int(m->batches.size());
             for (const auto& b : m->batches)
-                QCOMPARE(int(b.samplesMs.size()), c.iterations);
+                QCOMPARE(int(b.samplesMs.size()), *c.iterations);
             QCOMPARE(j->finished, cut >= full.size() - 1);  // run_finished is the last line; its newline is optional
             if (!j->finished)
                 QVERIFY(j->run.cancelled);  // an interrupted run is marked as such

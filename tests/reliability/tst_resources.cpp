@@ -31,8 +31,11 @@ private Q_SLOTS:
         bigger.batches = {1, 4096};
         QVERIFY(estimateMemory(bigger).activations > e.activations);
         bigger = base;
-        bigger.iterations *= 10;
+        bigger.iterations = *base.iterations * 10;
         QCOMPARE(estimateMemory(bigger).samples, 10 * e.samples);
+        bigger.iterations.reset();  // adaptive: bounded by max-calls
+        bigger.maxCalls = *base.iterations * 3;
+        QCOMPARE(estimateMemory(bigger).samples, 3 * e.samples);
         bigger = base;
         bigger.evalSamples *= 2;
         QCOMPARE(estimateMemory(bigger).evaluation, 2 * e.evaluation);

@@ -68,7 +68,8 @@ MemoryEstimate estimateMemory(const RunConfig& c)
     const qint64 width = std::max({c.hidden, c.inputs, c.outputs});
     e.activations = saturatingMul(saturatingMul(rows, width), kActivationTensors * 4);
 
-    const qint64 sampleCount = saturatingMul(saturatingMul(e.methods, c.batches.size()), c.iterations);
+    // Adaptive length keeps at most max-calls samples per method and batch (fewer when calls are timed in blocks).
+    const qint64 sampleCount = saturatingMul(saturatingMul(e.methods, c.batches.size()), c.iterations.value_or(c.maxCalls));
     e.samples = saturatingMul(sampleCount, qint64(sizeof(double)) * kSampleCopies);
 
     const qint64 evalFloats = saturatingMul(c.evalSamples, c.inputs + 3LL * c.outputs);  // inputs, reference, scores

@@ -72,9 +72,13 @@ bool applyEvent(JournalContents& c, const QJsonObject& o)
         c.finished = true;
         c.dismissed = o.value(QStringLiteral("dismissed")).toBool();
         if (!c.dismissed) {
-            c.run.finished = QDateTime::fromString(o.value(QStringLiteral("finished")).toString(), Qt::ISODateWithMs);
-            c.run.cancelled = o.value(QStringLiteral("cancelled")).toBool();
-            c.run.error = o.value(QStringLiteral("error")).toString();
+            // The run-level results (timer, machine noise, roofs, end time) as the run ended; the methods' results
+            // are the ones the journal collected.
+            auto end = runFromJson(QJsonDocument(o.value(QStringLiteral("run")).toObject()).toJson(), nullptr);
+            if (!end)
+                return false;
+            end->results = std::move(c.run.results);
+            c.run = std::move(*end);
         }
         return true;
     }
@@ -148,10 +152,10 @@ void RunJournal::methodFinished(const MethodResult& result)
 
 void RunJournal::runFinished(const RunResult& result)
 {
+    RunResult end = result;  // without the methods' results: the journal has them already
+    end.results.clear();
     append(lineOf({{QStringLiteral("event"), QStringLiteral("run_finished")},
-                   {QStringLiteral("finished"), result.finished.toString(Qt::ISODateWithMs)},
-                   {QStringLiteral("cancelled"), result.cancelled},
-                   {QStringLiteral("error"), result.error}}));
+                   {QStringLiteral("run"), runToJson(end, false)}}));
     m_file.reset();
     m_lock.reset();  // unlocks and removes the lock file
 }
