@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+#include "charts/latencychart.h"
+
+#include <QBarCategoryAxis>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
+#include <QValueAxis>
+
+#include <algorithm>
+
+#include "stats/descriptive.h"
+
+namespace ob::app {
+
+LatencyChart::LatencyChart(QWidget* parent) : ChartBase(QStringLiteral("latency"), parent)
+{
+    m_x = new QBarCategoryAxis;
+    m_y = new QValueAxis;
+    m_y->setLabelFormat(QStringLiteral("%.3g"));
+    chart()->addAxis(m_x, Qt::AlignBottom);
+    chart()->addAxis(m_y, Qt::AlignLeft);
+    retranslate();
+}
+
+QString LatencyChart::title() const
+{
+    return tr("Latency per method (p1, p25, p50, p75, p99)");
+}
+
+void LatencyChart::retranslate()
+{
+    ChartBase::retranslate();
+    m_y->setTitleText(tr("ms per call"));
+    for (auto* s : series())
+        if (auto* box = qobject_cast<QBoxPlotSeries*>(s))
+            box->setName(tr("batch %1").arg(box->property("batch").toInt()));
+}
+
+std::array<double, 5> LatencyChart::boxOf(const BatchResult& b)
+{
+    if (b.samplesMs.empty()) {
+        const auto& s = b.latencyMs;
+        return {s.min, s.p50 - s.iqr / 2, s.p50, s.p50 + s.iqr / 2, s.p99};
+    }
+    std::vector<double> sorted = b.samplesMs;
+    std::sort(sorted.begin(), sorted.end());
+    return {stats::quantileSorted(sorted, 0.01), stats::quantileSorted(sorted, 0.25), stats::quantileSorted(sorted, 0.5),
+            stats::quantileSorted(sorted, 0.75), stats::quantileSorted(sorted, 0.99)};
+}
+
+void LatencyChart::setRun(const RunResult& run)
+{
+    clearSeries();
+    const QStringList methods = measuredMethods(run);
+    m_x->setCategories(methods);
+    double top = 0;
+    for (int batch : measuredBatches(run)) {
+        auto* series = new QBoxPlotSeries;
+        series->setProperty("batch", batch);
+        series->setName(tr("batch %1").arg(batch));
+        for (const auto& method : methods) {
+            const BatchResult* b = run.result(method)->batch(batch);
+            auto* set = new QBoxSet(method);
+            if (b) {
+                const auto v = boxOf(*b);
+                set->setValue(QBoxSet::LowerExtreme, v[0]);
+                set->setValue(QBoxSet::LowerQuartile, v[1]);
+                set->setValue(QBoxSet::Median, v[2]);
+                set->setValue(QBoxSet::UpperQuartile, v[3]);
+                set->setValue(QBoxSet::UpperExtreme, v[4]);
+                top = std::max(top, v[4]);
+            }
+            series->append(set);
+        }
+        addSeries(series, m_x, m_y);
+    }
+    m_y->setRange(0, top > 0 ? top * 1.08 : 1);
+}
+
+}  // namespace ob::app

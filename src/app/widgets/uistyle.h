@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Colours derived from the current palette, so that the UI follows the system's light or dark mode.
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+
+namespace ob::app {
+
+/// The application icon (PNG sizes drawn from resources/icons/optibench.svg, and the SVG itself).
+QIcon appIcon();
+/// True when the palette's window colour is dark.
+bool isDark(const QPalette& palette);
+/// A red readable on the palette's base colour (errors, failed methods).
+QColor errorColor(const QPalette& palette);
+/// An amber readable on the palette's base colour (warnings, flagged methods).
+QColor warningColor(const QPalette& palette);
+
+}  // namespace ob::app
