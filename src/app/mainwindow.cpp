@@ -133,6 +133,7 @@ void MainWindow::createDocks()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(m_config->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
     m_configDock = makeDock("configDock", scroll, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);  // the configuration keeps the full height
 
     m_diagnostics = new DiagnosticsPanel(m_controller);
     m_logModel = new LogModel(5000, this);
@@ -145,7 +146,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_diagnosticsDock, m_logDock);
     tabifyDockWidget(m_logDock, m_environmentDock);
     m_diagnosticsDock->raise();
-    resizeDocks({m_diagnosticsDock}, {230}, Qt::Vertical);
+    resizeDocks({m_diagnosticsDock}, {200}, Qt::Vertical);
     connect(m_diagnostics, &DiagnosticsPanel::countChanged, this, [this](int count) {
         retranslate();
         if (count > 0)
@@ -209,7 +210,6 @@ void MainWindow::run()
 {
     if (!m_config->isValid() || m_controller->isRunning())
         return;
-    m_settings->setLastConfig(m_config->config());
     m_progress->setValue(0);
     m_controller->start(m_config->config());
     updateTitle();

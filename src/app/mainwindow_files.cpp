@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QMenu>
 #include <QMessageBox>
 
@@ -33,6 +36,11 @@ bool MainWindow::openSessionFile(const QString& path, QString* error)
     m_sessionPath = path;
     m_settings->addRecentFile(path);
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    m_lastStatus = tr("Opened %1 (measured %2; not re-run)")
+                       .arg(QDir::toNativeSeparators(path), QLocale().toString(run->started.toLocalTime(), QLocale::ShortFormat));
+    m_statusLabel->setText(m_lastStatus);
+    m_progress->setValue(0);
+    m_progress->setFormat(QStringLiteral("%p%"));
     updateRecentMenu();
     updateTitle();
     updateActions();

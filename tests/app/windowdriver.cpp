@@ -94,7 +94,7 @@ QStringList emptySeries(const app::MainWindow& window)
 {
     QStringList empty;
     auto* panel = window.resultsPage()->charts();
-    panel->flush();
+    panel->flushAll();
     for (auto* chart : panel->charts()) {
         const auto series = chart->series();
         if (series.isEmpty())

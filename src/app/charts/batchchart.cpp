@@ -20,7 +20,7 @@ BatchChart::BatchChart(Metric metric, QWidget* parent)
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_x->setRange(1, 16);
     m_y = new QValueAxis;
-    m_y->setLabelFormat(metric == Metric::Latency ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
+    m_y->setLabelFormat(QStringLiteral("%g"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     retranslate();
@@ -35,7 +35,7 @@ void BatchChart::retranslate()
 {
     ChartBase::retranslate();
     m_x->setTitleText(tr("batch size"));
-    m_y->setTitleText(m_metric == Metric::Latency ? tr("mean ms per call") : tr("samples per second"));
+    m_y->setTitleText(m_metric == Metric::Latency ? tr("ms (mean)") : tr("samples/s"));
 }
 
 double BatchChart::valueOf(const BatchResult& b) const
@@ -66,7 +66,8 @@ void BatchChart::setRun(const RunResult& run)
     const double lo = batches.isEmpty() ? 1 : batches.front();
     const double hi = batches.isEmpty() ? 16 : batches.back();
     m_x->setRange(lo == hi ? std::max(0.5, lo / 2) : lo, lo == hi ? hi * 2 : hi);
-    m_y->setRange(0, top > 0 ? top * 1.08 : 1);
+    m_y->setRange(0, top > 0 ? top * 1.05 : 1);
+    m_y->applyNiceNumbers();
 }
 
 }  // namespace ob::app

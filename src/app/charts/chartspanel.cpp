@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QGridLayout>
 
+#include <algorithm>
+
 #include "charts/batchchart.h"
 #include "charts/latencychart.h"
 #include "charts/methodbarchart.h"
@@ -42,8 +44,10 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QTabWidget(parent)
     m_charts = {latency, m_trace, latencyByBatch, throughput, jitter, score, fidelity};
 
     m_timer.setSingleShot(true);
+    m_timer.setObjectName(QStringLiteral("chartsRedrawTimer"));
     m_timer.setInterval(kRedrawIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChartsPanel::flush);
+    connect(this, &QTabWidget::currentChanged, this, &ChartsPanel::schedule);
     retranslate();
 }
 
@@ -65,13 +69,14 @@ void ChartsPanel::sessionReset()
 {
     m_trace->clear();
     m_traceDirty = false;
-    m_resultsDirty = true;
-    schedule();
+    resultsChanged();
 }
 
 void ChartsPanel::resultsChanged()
 {
-    m_resultsDirty = true;
+    for (auto* c : m_charts)
+        if (c != m_trace && !m_dirty.contains(c))
+            m_dirty << c;
     schedule();
 }
 
@@ -87,8 +92,7 @@ void ChartsPanel::runFinished()
     if (m_run)
         m_trace->setRun(*m_run);
     m_traceDirty = false;
-    m_resultsDirty = true;
-    schedule();
+    resultsChanged();
 }
 
 void ChartsPanel::schedule()
@@ -101,17 +105,40 @@ void ChartsPanel::schedule()
 void ChartsPanel::flush()
 {
     m_timer.stop();
-    if (m_resultsDirty && m_run) {
-        for (auto* c : m_charts)
-            if (c != m_trace)
-                c->setRun(*m_run);
+    bool drew = false;
+    if (m_traceDirty) {
+        m_trace->redraw();
+        m_traceDirty = false;
+        drew = true;
     }
+    int rebuilt = 0;
+    for (auto it = m_dirty.begin(); it != m_dirty.end() && rebuilt < kChartsPerRedraw && m_run;) {
+        if (!(*it)->isVisible()) {
+            ++it;
+            continue;
+        }
+        (*it)->setRun(*m_run);
+        it = m_dirty.erase(it);
+        ++rebuilt;
+    }
+    if (rebuilt > 0 || drew)
+        ++m_redraws;
+    // More visible charts to rebuild: continue at the next tick rather than now.
+    if (std::any_of(m_dirty.begin(), m_dirty.end(), [](ChartBase* c) { return c->isVisible(); }))
+        schedule();
+}
+
+void ChartsPanel::flushAll()
+{
+    m_timer.stop();
     if (m_traceDirty)
         m_trace->redraw();
-    if (m_resultsDirty || m_traceDirty)
-        ++m_redraws;
-    m_resultsDirty = false;
     m_traceDirty = false;
+    if (m_run)
+        for (auto* c : m_dirty)
+            c->setRun(*m_run);
+    m_dirty.clear();
+    ++m_redraws;
 }
 
 void ChartsPanel::changeEvent(QEvent* event)

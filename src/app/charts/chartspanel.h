@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Every chart of a session, in two tabs, redrawn at most ~25 times a second: changes only mark the charts dirty,
-// and a timer redraws them. The charts read the session's plain data (the same MethodResults the table wraps).
+// and a timer redraws them. Each redraw rebuilds at most kChartsPerRedraw charts, and only visible ones (a hidden
+// tab catches up when shown), so that no single redraw holds the event loop for long.
+// The charts read the session's plain data (the same MethodResults the table wraps).
 
 #include <QElapsedTimer>
 #include <QList>
@@ -21,6 +23,7 @@ class ChartsPanel : public QTabWidget {
     Q_OBJECT
 public:
     static constexpr int kRedrawIntervalMs = 40;
+    static constexpr int kChartsPerRedraw = 2;
 
     explicit ChartsPanel(QWidget* parent = nullptr);
 
@@ -34,8 +37,10 @@ public:
     void addSamples(const QString& method, int batch, const std::vector<double>& samplesMs);
     /// The run ended: the trace is rebuilt from the stored samples.
     void runFinished();
-    /// Redraws what is dirty now (tests and screenshots).
+    /// One throttled redraw: the live trace and up to kChartsPerRedraw visible dirty charts.
     void flush();
+    /// Redraws every dirty chart now, visible or not (tests, screenshots, exports).
+    void flushAll();
 
     QList<ChartBase*> charts() const { return m_charts; }
     ChartBase* chart(const QString& id) const;
@@ -53,7 +58,7 @@ private:
     QList<ChartBase*> m_charts;
     TraceChart* m_trace = nullptr;
     QTimer m_timer;
-    bool m_resultsDirty = false;
+    QList<ChartBase*> m_dirty;  // charts whose results changed, in display order
     bool m_traceDirty = false;
     int m_redraws = 0;
 };

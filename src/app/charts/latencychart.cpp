@@ -5,9 +5,10 @@
 #include <QBoxPlotSeries>
 #include <QBoxSet>
 #include <QChart>
-#include <QValueAxis>
+#include <QLogValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 #include "stats/descriptive.h"
 
@@ -16,8 +17,11 @@ namespace ob::app {
 LatencyChart::LatencyChart(QWidget* parent) : ChartBase(QStringLiteral("latency"), parent)
 {
     m_x = new QBarCategoryAxis;
-    m_y = new QValueAxis;
-    m_y->setLabelFormat(QStringLiteral("%.3g"));
+    m_y = new QLogValueAxis;
+    m_y->setBase(10);
+    m_y->setMinorTickCount(8);
+    m_y->setLabelFormat(QStringLiteral("%g"));
+    m_y->setRange(0.01, 10);
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     retranslate();
@@ -55,6 +59,7 @@ void LatencyChart::setRun(const RunResult& run)
     const QStringList methods = measuredMethods(run);
     m_x->setCategories(methods);
     double top = 0;
+    double bottom = 0;
     for (int batch : measuredBatches(run)) {
         auto* series = new QBoxPlotSeries;
         series->setProperty("batch", batch);
@@ -70,12 +75,16 @@ void LatencyChart::setRun(const RunResult& run)
                 set->setValue(QBoxSet::UpperQuartile, v[3]);
                 set->setValue(QBoxSet::UpperExtreme, v[4]);
                 top = std::max(top, v[4]);
+                bottom = bottom > 0 ? std::min(bottom, v[0]) : v[0];
             }
             series->append(set);
         }
         addSeries(series, m_x, m_y);
     }
-    m_y->setRange(0, top > 0 ? top * 1.08 : 1);
+    if (top > 0 && bottom > 0) {
+        // Whole decades, so that the log axis has labelled ticks at 0.1, 1, 10 ms.
+        m_y->setRange(std::pow(10.0, std::floor(std::log10(bottom))), std::pow(10.0, std::ceil(std::log10(top))));
+    }
 }
 
 }  // namespace ob::app

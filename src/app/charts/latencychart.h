@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Latency per method: a box plot per batch size (whiskers p1..p99, box p25..p75, line at p50).
+// Latency per method: a box plot per batch size (whiskers p1..p99, box p25..p75, line at p50) on a log axis,
+// so that the box stays readable next to the long p99 tails of a loaded machine.
 
 #include <array>
 
@@ -8,7 +9,7 @@
 
 QT_BEGIN_NAMESPACE
 class QBarCategoryAxis;
-class QValueAxis;
+class QLogValueAxis;
 QT_END_NAMESPACE
 
 namespace ob::app {
@@ -28,7 +29,7 @@ protected:
 
 private:
     QBarCategoryAxis* m_x = nullptr;
-    QValueAxis* m_y = nullptr;
+    QLogValueAxis* m_y = nullptr;
 };
 
 }  // namespace ob::app

@@ -31,7 +31,7 @@ MethodBarChart::MethodBarChart(Metric metric, QWidget* parent) : ChartBase(chart
 {
     m_x = new QBarCategoryAxis;
     m_y = new QValueAxis;
-    m_y->setLabelFormat(metric == Metric::Fidelity ? QStringLiteral("%.1e") : QStringLiteral("%.3g"));
+    m_y->setLabelFormat(metric == Metric::Fidelity ? QStringLiteral("%.1e") : QStringLiteral("%g"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     if (metric == Metric::Jitter) {
@@ -137,12 +137,16 @@ void MethodBarChart::rebuild()
         }
         series->append(set);
         series->setLabelsVisible(true);
-        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+        // Outside: a fidelity of exactly 0 (the fp32 methods) has no bar to put a label in.
+        series->setLabelsPosition(m_metric == Metric::Score ? QAbstractBarSeries::LabelsInsideEnd
+                                                            : QAbstractBarSeries::LabelsOutsideEnd);
         series->setLabelsPrecision(m_metric == Metric::Score ? 6 : 2);
     }
     m_x->setCategories(categories);
     addSeries(series, m_x, m_y);
-    m_y->setRange(0, top > 0 ? top * 1.15 : 1);
+    m_y->setRange(0, top > 0 ? top * 1.15 : (m_metric == Metric::Fidelity ? 1e-6 : 1));
+    if (m_metric != Metric::Fidelity)
+        m_y->applyNiceNumbers();
 }
 
 }  // namespace ob::app

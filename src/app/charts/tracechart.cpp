@@ -2,10 +2,12 @@
 #include "charts/tracechart.h"
 
 #include <QChart>
+#include <QChartView>
 #include <QLineSeries>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ob::app {
 
@@ -14,11 +16,13 @@ TraceChart::TraceChart(QWidget* parent) : ChartBase(QStringLiteral("trace"), par
     m_x = new QValueAxis;
     m_x->setLabelFormat(QStringLiteral("%d"));
     m_y = new QValueAxis;
-    m_y->setLabelFormat(QStringLiteral("%.3g"));
+    m_y->setLabelFormat(QStringLiteral("%g"));
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
-    m_x->setRange(0, 10);
-    m_y->setRange(0, 1);
+    m_x->setRange(0, 100);
+    m_y->setRange(0, 0.1);
+    // Up to a thousand points per method redrawn 25 times a second: aliased lines cost a fraction of antialiased ones.
+    view()->setRenderHint(QPainter::Antialiasing, false);
     retranslate();
 }
 
@@ -41,8 +45,8 @@ void TraceChart::clear()
     m_traces.clear();
     m_batch = 0;
     m_top = 0;
-    m_x->setRange(0, 10);
-    m_y->setRange(0, 1);
+    m_x->setRange(0, 100);
+    m_y->setRange(0, 0.1);
     retranslate();
 }
 
@@ -96,8 +100,18 @@ void TraceChart::redraw()
     }
     if (!any)
         return;
-    m_x->setRange(static_cast<double>(std::max<qint64>(first, 0)), static_cast<double>(std::max<qint64>(last, 10)));
-    m_y->setRange(0, m_top > 0 ? m_top * 1.08 : 1);
+    // Change the axes only when the data leaves them, in generous steps: every range change lays out the axis
+    // labels again, which would otherwise cost more than drawing the points at 25 redraws a second.
+    constexpr double kStep = 100;
+    if (static_cast<double>(first) < m_x->min() || static_cast<double>(last) > m_x->max()) {
+        const double lo = std::floor(static_cast<double>(std::max<qint64>(first, 0)) / kStep) * kStep;
+        const double hi = std::ceil(static_cast<double>(last) * 1.25 / kStep) * kStep;
+        m_x->setRange(lo, std::max(hi, lo + kStep));
+    }
+    if (m_top > m_y->max()) {
+        const double magnitude = std::pow(10.0, std::floor(std::log10(m_top * 1.2)));
+        m_y->setRange(0, std::ceil(m_top * 1.2 / magnitude) * magnitude);
+    }
 }
 
 void TraceChart::setRun(const RunResult& run)

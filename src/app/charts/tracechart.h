@@ -20,7 +20,7 @@ class TraceChart : public ChartBase {
     Q_OBJECT
 public:
     /// Points kept per method; older calls scroll out.
-    static constexpr int kMaxPoints = 2000;
+    static constexpr int kMaxPoints = 1000;
 
     explicit TraceChart(QWidget* parent = nullptr);
     QString title() const override;

@@ -29,6 +29,7 @@ int levelOf(const QString& line)
 
 LogModel::LogModel(int capacity, QObject* parent) : QAbstractListModel(parent), m_capacity(std::max(1, capacity))
 {
+    m_timer.setObjectName(QStringLiteral("logFlushTimer"));
     m_timer.setInterval(100);
     connect(&m_timer, &QTimer::timeout, this, &LogModel::flushPending);
 }

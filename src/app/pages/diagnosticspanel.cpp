@@ -53,20 +53,48 @@ bool DiagnosticsPanel::select(const QString& method)
     return true;
 }
 
-void DiagnosticsPanel::showSelected()
+void DiagnosticsPanel::setDetails(const QString& html, const QList<FixAction>& fixes, const QString& method)
 {
+    // Called on every result of a live run: rebuild the text and the buttons only when they change.
+    const bool running = m_controller->isRunning();
+    if (html != m_html) {
+        m_html = html;
+        m_ui->detailsBrowser->setHtml(html);
+    }
+    if (method == m_fixMethod && fixes == m_fixes) {
+        for (auto* button : m_fixButtons)
+            button->setEnabled(!running);
+        return;
+    }
+    m_fixMethod = method;
+    m_fixes = fixes;
     // deleteLater: this may run inside a fix button's own clicked signal.
     for (auto* button : m_fixButtons) {
         button->hide();
         button->deleteLater();
     }
     m_fixButtons.clear();
+    int n = 0;
+    for (const FixAction& action : fixes) {
+        auto* button = new QPushButton(DiagnosticsModel::fixLabel(action), this);
+        button->setObjectName(QStringLiteral("fixButton%1").arg(n++));
+        button->setEnabled(!running);
+        connect(button, &QPushButton::clicked, this,
+                [this, method, action] { m_controller->rerunWithFix(method, action); });
+        m_ui->fixLayout->addWidget(button);
+        m_fixButtons << button;
+    }
+}
+
+void DiagnosticsPanel::showSelected()
+{
     const QModelIndex index = m_ui->diagnosticsList->currentIndex();
     const DiagnosticsModel::Entry* e = m_model->entry(index.row());
     if (!e) {
-        m_ui->detailsBrowser->setHtml(QStringLiteral("<p>%1</p>").arg(
-            m_controller->run().results.empty() ? tr("No run yet.").toHtmlEscaped()
-                                                : tr("No method failed or was flagged.").toHtmlEscaped()));
+        setDetails(QStringLiteral("<p>%1</p>").arg(m_controller->run().results.empty()
+                                                      ? tr("No run yet.").toHtmlEscaped()
+                                                      : tr("No method failed or was flagged.").toHtmlEscaped()),
+                   {}, QString());
         return;
     }
     const QString red = errorColor(palette()).name();
@@ -84,19 +112,7 @@ void DiagnosticsPanel::showSelected()
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to do:").toHtmlEscaped(), fix.toHtmlEscaped());
     if (!e->flags.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("Flags: %1").arg(e->flags.join(QStringLiteral(", "))).toHtmlEscaped());
-    m_ui->detailsBrowser->setHtml(html);
-
-    const QString method = e->method;
-    int n = 0;
-    for (const FixAction& action : e->diagnosis.fixes) {
-        auto* button = new QPushButton(DiagnosticsModel::fixLabel(action), this);
-        button->setObjectName(QStringLiteral("fixButton%1").arg(n++));
-        button->setEnabled(!m_controller->isRunning());
-        connect(button, &QPushButton::clicked, this,
-                [this, method, action] { m_controller->rerunWithFix(method, action); });
-        m_ui->fixLayout->addWidget(button);
-        m_fixButtons << button;
-    }
+    setDetails(html, e->diagnosis.fixes, e->method);
 }
 
 void DiagnosticsPanel::changeEvent(QEvent* event)
@@ -104,6 +120,8 @@ void DiagnosticsPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_model->retranslate();
+        m_fixMethod.clear();  // relabel the buttons
+        m_fixes.clear();
         showSelected();
     } else if (event->type() == QEvent::PaletteChange) {
         showSelected();

@@ -44,11 +44,15 @@ protected:
 private:
     void refresh();
     void showSelected();
+    void setDetails(const QString& html, const QList<FixAction>& fixes, const QString& method);
 
     std::unique_ptr<Ui::DiagnosticsPanel> m_ui;
     RunController* m_controller;
     DiagnosticsModel* m_model;
     QList<QPushButton*> m_fixButtons;
+    QString m_html;
+    QString m_fixMethod;
+    QList<FixAction> m_fixes;
 };
 
 }  // namespace ob::app

@@ -18,6 +18,7 @@ EnvironmentPanel::EnvironmentPanel(RunController* controller, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->environmentTable->setModel(m_model);
     m_ui->environmentTable->verticalHeader()->hide();
+    m_ui->environmentTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->environmentTable->horizontalHeader()->setStretchLastSection(true);
     connect(controller, &RunController::sessionReset, this, &EnvironmentPanel::refresh);
     connect(controller, &RunController::finished, this, &EnvironmentPanel::refresh);

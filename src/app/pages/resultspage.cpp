@@ -28,8 +28,22 @@ ResultsPage::ResultsPage(RunController* controller, QWidget* parent)
     table->sortByColumn(-1, Qt::AscendingOrder);  // run order until the user sorts
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths follow the contents, but at most a few times a second: ResizeToContents would measure every
+    // cell on every update of a live run.
     table->horizontalHeader()->setStretchLastSection(true);
+    m_resizeTimer.setSingleShot(true);
+    m_resizeTimer.setObjectName(QStringLiteral("columnResizeTimer"));
+    m_resizeTimer.setInterval(250);
+    connect(&m_resizeTimer, &QTimer::timeout, table, [table] {
+        for (int c = 0; c + 1 < table->model()->columnCount(); ++c)
+            table->resizeColumnToContents(c);
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, &m_resizeTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, &m_resizeTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_resizeTimer.isActive())
+            m_resizeTimer.start();
+    });
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
 
@@ -115,6 +129,7 @@ void ResultsPage::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         m_model->retranslate();
         updateSummary();
+        m_resizeTimer.start();
     }
     QWidget::changeEvent(event);
 }

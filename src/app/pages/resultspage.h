@@ -2,6 +2,7 @@
 #pragma once
 // The results page: the live charts above the sortable results table, both views of the controller's session.
 
+#include <QTimer>
 #include <QWidget>
 
 #include <memory>
@@ -45,6 +46,7 @@ private:
     RunController* m_controller;
     ResultsTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    QTimer m_resizeTimer;
 };
 
 }  // namespace ob::app

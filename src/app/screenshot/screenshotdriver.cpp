@@ -43,7 +43,7 @@ void ScreenshotDriver::start()
 
 bool ScreenshotDriver::shoot(const QString& name)
 {
-    m_window->resultsPage()->charts()->flush();
+    m_window->resultsPage()->charts()->flushAll();
     QCoreApplication::processEvents();
     const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
     const bool ok = m_window->grab().save(path);
@@ -64,6 +64,14 @@ void ScreenshotDriver::onFinished()
 {
     QTimer::singleShot(300, this, [this] {
         shoot(QStringLiteral("finished"));
+        auto* charts = m_window->resultsPage()->charts();
+        charts->setCurrentIndex(1);
+        shoot(QStringLiteral("finished-quality"));
+        charts->setCurrentIndex(0);
+        m_window->dock(QStringLiteral("logDock"))->raise();
+        shoot(QStringLiteral("log"));
+        m_window->dock(QStringLiteral("environmentDock"))->raise();
+        shoot(QStringLiteral("environment"));
         shootFailure();
     });
 }

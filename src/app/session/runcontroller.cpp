@@ -178,8 +178,18 @@ void RunController::onBatchFinished(int runId, const QString& method, const Batc
 
 void RunController::onMethodFinished(int runId, const MethodResult& result)
 {
-    if (runId == m_runId)
-        storeMethod(result);
+    if (runId != m_runId)
+        return;
+    storeMethod(result);
+    auto log = logging::get("app");
+    if (result.status == MethodStatus::Failed) {
+        log->warn("{}: failed: {}", result.method.toStdString(), result.error.toStdString());
+        return;
+    }
+    for (const auto& b : result.batches)
+        log->info("{}: batch {}: mean {:.4f} ms, std {:.4f} ms, p99 {:.4f} ms ({} calls{})", result.method.toStdString(),
+                  b.batch, b.latencyMs.mean, b.latencyMs.std, b.latencyMs.p99, b.latencyMs.n,
+                  b.complete ? "" : ", incomplete");
 }
 
 void RunController::onRunFinished(int runId, const RunResult& result)
