@@ -105,26 +105,25 @@ void ChartsPanel::schedule()
 void ChartsPanel::flush()
 {
     m_timer.stop();
-    bool drew = false;
-    if (m_traceDirty) {
+    // One piece of work per tick: the live trace, or one dirty chart, alternating while both wait.
+    const auto visibleDirty = [this] {
+        return std::find_if(m_dirty.begin(), m_dirty.end(), [](ChartBase* c) { return c->isVisible(); });
+    };
+    auto next = visibleDirty();
+    const bool chartWaiting = next != m_dirty.end() && m_run;
+    if (m_traceDirty && !(chartWaiting && m_traceLast)) {
         m_trace->redraw();
         m_traceDirty = false;
-        drew = true;
+        m_traceLast = true;
+    } else if (chartWaiting) {
+        (*next)->setRun(*m_run);
+        m_dirty.erase(next);
+        m_traceLast = false;
+    } else {
+        return;
     }
-    int rebuilt = 0;
-    for (auto it = m_dirty.begin(); it != m_dirty.end() && rebuilt < kChartsPerRedraw && m_run;) {
-        if (!(*it)->isVisible()) {
-            ++it;
-            continue;
-        }
-        (*it)->setRun(*m_run);
-        it = m_dirty.erase(it);
-        ++rebuilt;
-    }
-    if (rebuilt > 0 || drew)
-        ++m_redraws;
-    // More visible charts to rebuild: continue at the next tick rather than now.
-    if (std::any_of(m_dirty.begin(), m_dirty.end(), [](ChartBase* c) { return c->isVisible(); }))
+    ++m_redraws;
+    if (m_traceDirty || visibleDirty() != m_dirty.end())
         schedule();
 }
 

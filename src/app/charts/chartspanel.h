@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Every chart of a session, in two tabs, redrawn at most ~25 times a second: changes only mark the charts dirty,
-// and a timer redraws them. Each redraw rebuilds at most kChartsPerRedraw charts, and only visible ones (a hidden
-// tab catches up when shown), so that no single redraw holds the event loop for long.
+// and a timer redraws them. Each tick does one piece of work, the live trace or one chart whose results changed,
+// and only for visible charts (a hidden tab catches up when shown), so that no redraw holds the event loop long.
 // The charts read the session's plain data (the same MethodResults the table wraps).
 
 #include <QElapsedTimer>
@@ -23,7 +23,6 @@ class ChartsPanel : public QTabWidget {
     Q_OBJECT
 public:
     static constexpr int kRedrawIntervalMs = 40;
-    static constexpr int kChartsPerRedraw = 2;
 
     explicit ChartsPanel(QWidget* parent = nullptr);
 
@@ -37,7 +36,7 @@ public:
     void addSamples(const QString& method, int batch, const std::vector<double>& samplesMs);
     /// The run ended: the trace is rebuilt from the stored samples.
     void runFinished();
-    /// One throttled redraw: the live trace and up to kChartsPerRedraw visible dirty charts.
+    /// One throttled redraw: the live trace or one visible chart whose results changed.
     void flush();
     /// Redraws every dirty chart now, visible or not (tests, screenshots, exports).
     void flushAll();
@@ -60,6 +59,7 @@ private:
     QTimer m_timer;
     QList<ChartBase*> m_dirty;  // charts whose results changed, in display order
     bool m_traceDirty = false;
+    bool m_traceLast = false;  // the previous tick redrew the trace
     int m_redraws = 0;
 };
 

@@ -45,7 +45,7 @@ std::array<double, 5> LatencyChart::boxOf(const BatchResult& b)
 {
     if (b.samplesMs.empty()) {
         const auto& s = b.latencyMs;
-        return {s.min, s.p50 - s.iqr / 2, s.p50, s.p50 + s.iqr / 2, s.p99};
+        return {s.min, std::max(s.min, s.p50 - s.iqr / 2), s.p50, s.p50 + s.iqr / 2, s.p99};
     }
     std::vector<double> sorted = b.samplesMs;
     std::sort(sorted.begin(), sorted.end());
@@ -56,30 +56,39 @@ std::array<double, 5> LatencyChart::boxOf(const BatchResult& b)
 void LatencyChart::setRun(const RunResult& run)
 {
     clearSeries();
-    const QStringList methods = measuredMethods(run);
+    // Box sets are placed by index under the categories, so every series needs a box for every method. Methods
+    // without all the batch sizes (a failure during measurement, or the moment a batch ends) are left out rather
+    // than drawn as empty boxes, which a log axis cannot show.
+    const QList<int> batches = measuredBatches(run);
+    QStringList methods;
+    for (const auto& r : run.results)
+        if (!r.batches.empty()
+            && std::all_of(batches.begin(), batches.end(), [&](int b) { return r.batch(b) != nullptr; }))
+            methods << r.method;
     m_x->setCategories(methods);
     double top = 0;
     double bottom = 0;
-    for (int batch : measuredBatches(run)) {
+    for (int batch : batches) {
         auto* series = new QBoxPlotSeries;
         series->setProperty("batch", batch);
         series->setName(tr("batch %1").arg(batch));
         for (const auto& method : methods) {
-            const BatchResult* b = run.result(method)->batch(batch);
+            const auto v = boxOf(*run.result(method)->batch(batch));
             auto* set = new QBoxSet(method);
-            if (b) {
-                const auto v = boxOf(*b);
-                set->setValue(QBoxSet::LowerExtreme, v[0]);
-                set->setValue(QBoxSet::LowerQuartile, v[1]);
-                set->setValue(QBoxSet::Median, v[2]);
-                set->setValue(QBoxSet::UpperQuartile, v[3]);
-                set->setValue(QBoxSet::UpperExtreme, v[4]);
-                top = std::max(top, v[4]);
-                bottom = bottom > 0 ? std::min(bottom, v[0]) : v[0];
-            }
+            set->setValue(QBoxSet::LowerExtreme, v[0]);
+            set->setValue(QBoxSet::LowerQuartile, v[1]);
+            set->setValue(QBoxSet::Median, v[2]);
+            set->setValue(QBoxSet::UpperQuartile, v[3]);
+            set->setValue(QBoxSet::UpperExtreme, v[4]);
             series->append(set);
+            top = std::max(top, v[4]);
+            if (v[0] > 0)
+                bottom = bottom > 0 ? std::min(bottom, v[0]) : v[0];
         }
-        addSeries(series, m_x, m_y);
+        if (methods.isEmpty())
+            delete series;
+        else
+            addSeries(series, m_x, m_y);
     }
     if (top > 0 && bottom > 0) {
         // Whole decades, so that the log axis has labelled ticks at 0.1, 1, 10 ms.
