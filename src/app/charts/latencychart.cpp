@@ -6,6 +6,7 @@
 #include <QBoxSet>
 #include <QChart>
 #include <QLogValueAxis>
+#include <QPen>
 
 #include <algorithm>
 #include <cmath>
@@ -85,10 +86,13 @@ void LatencyChart::setRun(const RunResult& run)
             if (v[0] > 0)
                 bottom = bottom > 0 ? std::min(bottom, v[0]) : v[0];
         }
-        if (methods.isEmpty())
+        if (methods.isEmpty()) {
             delete series;
-        else
-            addSeries(series, m_x, m_y);
+            continue;
+        }
+        addSeries(series, m_x, m_y);
+        // The theme's dark outline hides the narrow boxes of a log axis: outline in the series' own colour.
+        series->setPen(QPen(series->brush().color().darker(140), 1.5));
     }
     if (top > 0 && bottom > 0) {
         // Whole decades, so that the log axis has labelled ticks at 0.1, 1, 10 ms.

@@ -125,6 +125,17 @@ void TraceChart::setRun(const RunResult& run)
         if (const BatchResult* b = r.batch(batch); b && !b->samplesMs.empty())
             addSamples(r.method, batch, b->samplesMs);
     redraw();
+    // A finished or opened run does not grow: fit the axes to it.
+    double first = -1;
+    double last = 0;
+    for (const auto& t : m_traces) {
+        if (t.points.isEmpty())
+            continue;
+        first = first < 0 ? t.points.front().x() : std::min(first, t.points.front().x());
+        last = std::max(last, t.points.back().x());
+    }
+    m_x->setRange(std::max(first, 0.0), std::max(last, 1.0));
+    m_x->applyNiceNumbers();
 }
 
 }  // namespace ob::app

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "screenshot/screenshotdriver.h"
 
-#include <QCoreApplication>
+#include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QPixmap>
@@ -72,8 +73,25 @@ void ScreenshotDriver::onFinished()
         shoot(QStringLiteral("log"));
         m_window->dock(QStringLiteral("environmentDock"))->raise();
         shoot(QStringLiteral("environment"));
+        shootAbout();
         shootFailure();
     });
+}
+
+void ScreenshotDriver::shootAbout()
+{
+    // The dialog is modal: grab it from inside its own event loop, then close it.
+    QTimer::singleShot(300, this, [this] {
+        if (QWidget* dialog = QApplication::activeModalWidget()) {
+            const QString path = QDir(m_directory).filePath(QStringLiteral("about.png"));
+            const bool ok = dialog->grab().save(path);
+            std::fprintf(stderr, "screenshot %s: %s\n", qPrintable(path), ok ? "saved" : "FAILED");
+            m_ok = m_ok && ok;
+            dialog->close();
+        }
+    });
+    if (auto* about = m_window->findChild<QAction*>(QStringLiteral("actionAbout")))
+        about->trigger();
 }
 
 void ScreenshotDriver::shootFailure()

@@ -23,6 +23,7 @@ private:
     bool shoot(const QString& name);
     void onProgress(double fraction);
     void onFinished();
+    void shootAbout();
     void shootFailure();
 
     MainWindow* m_window;

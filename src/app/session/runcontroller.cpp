@@ -83,15 +83,18 @@ void RunController::rerunWithFix(const QString& method, const FixAction& fix)
         return;
     QString measured;
     RunConfig sessionConfig = applyFix(m_run.config, method, fix, &measured);
-    if (auto e = validate(sessionConfig)) {
+    RunConfig rerun = sessionConfig;
+    rerun.methods = QStringList{measured};
+    MaybeError e = validate(sessionConfig);
+    if (!e)
+        e = validate(rerun);
+    if (e) {
         logging::get("app")->warn("fix for {} not applied: {}", method.toStdString(), e->message().toStdString());
-        Q_EMIT errorOccurred(e->message());
+        Q_EMIT errorOccurred(tr("The fix cannot be applied: %1").arg(e->message()));
         return;
     }
     m_run.config = sessionConfig;
     m_run.methods = expandMethods(sessionConfig.methods);
-    RunConfig rerun = sessionConfig;
-    rerun.methods = QStringList{measured};
     m_rerunFrom = method;
     m_rerunTo = measured;
     m_modified = true;
