@@ -151,8 +151,11 @@ void ConfigPage::readWidgets()
     fieldError = batchError ? batchError : seedError;
 
     QStringList methods = m_ui->strategyPanel->checkedStrategies();
+    QStringList pipelines;
     for (int i = 0; i < m_ui->pipelineList->count(); ++i)
-        methods << m_ui->pipelineList->item(i)->text();
+        pipelines << m_ui->pipelineList->item(i)->text();
+    m_ui->strategyPanel->setPipelines(pipelines);
+    methods << pipelines;
     // Every strategy that "all" runs, and nothing else: keep "all" so that a newly added strategy joins later runs.
     c.methods = methods == allMethods() ? QStringList{QStringLiteral("all")} : methods;
     for (const auto& key : m_ui->strategyPanel->optionKeys())

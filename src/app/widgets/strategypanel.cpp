@@ -11,6 +11,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 #include "optibench/engine/engine.h"
@@ -41,11 +42,20 @@ bool isDefault(const engine::OptionInfo& info, const QString& value)
 
 }  // namespace
 
-StrategyPanel::StrategyPanel(QWidget* parent) : QWidget(parent)
+StrategyPanel::StrategyPanel(QWidget* parent) : StrategyPanel(engine::strategies(), parent) {}
+
+StrategyPanel::StrategyPanel(const std::vector<engine::StrategyInfo>& strategies, QWidget* parent) : QWidget(parent)
+{
+    build(strategies);
+    connect(this, &StrategyPanel::changed, this, &StrategyPanel::updateOptionVisibility);
+    updateOptionVisibility();
+}
+
+void StrategyPanel::build(const std::vector<engine::StrategyInfo>& strategies)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    for (const auto& info : engine::strategies()) {
+    for (const auto& info : strategies) {
         const QString group = q(info.group);
         QGroupBox* box = m_groups.value(group);
         if (!box) {
@@ -57,21 +67,29 @@ StrategyPanel::StrategyPanel(QWidget* parent) : QWidget(parent)
             layout->addWidget(box);
             m_groups.insert(group, box);
         }
-        Item item{info, new QCheckBox(q(info.id), box), {}};
+        Item item{info, new QCheckBox(q(info.id), box)};
         item.box->setObjectName(QStringLiteral("strategy_") + q(info.id));
         item.box->setChecked(info.inAll);
         box->layout()->addWidget(item.box);
         connect(item.box, &QCheckBox::toggled, this, &StrategyPanel::changed);
-        if (!info.options.empty()) {
-            auto* form = new QFormLayout;
-            form->setContentsMargins(22, 0, 0, 2);
-            for (const auto& o : info.options) {
-                Option option{o, createEditor(o), new QLabel(q(o.key), box)};
-                option.editor->setParent(box);
-                form->addRow(option.label, option.editor);
-                item.options.push_back(option);
+        QFormLayout* form = nullptr;
+        for (const auto& o : info.options) {
+            auto shared = std::find_if(m_options.begin(), m_options.end(),
+                                       [&](const Option& existing) { return existing.info.key == o.key; });
+            if (shared != m_options.end()) {
+                shared->users << q(info.id);  // one editor per key, under the first strategy that declares it
+                continue;
             }
-            static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
+            if (!form) {
+                form = new QFormLayout;
+                form->setContentsMargins(22, 0, 0, 2);
+                static_cast<QVBoxLayout*>(box->layout())->addLayout(form);
+            }
+            Option option{o, createEditor(o), new QLabel(q(o.key), box), {q(info.id)}};
+            option.editor->setParent(box);
+            option.label->setToolTip(q(o.summary));
+            form->addRow(option.label, option.editor);
+            m_options.push_back(option);
         }
         m_items.push_back(item);
     }
@@ -149,8 +167,23 @@ void StrategyPanel::setSelection(const QStringList& methods, const QMap<QString,
     for (auto& item : m_items) {
         const QSignalBlocker block(item.box);
         item.box->setChecked(methods.contains(q(item.info.id)));
-        for (auto& option : item.options)
-            setValue(option, options.value(q(option.info.key), q(option.info.defaultValue)));
+    }
+    for (auto& option : m_options)
+        setValue(option, options.value(q(option.info.key), q(option.info.defaultValue)));
+    updateOptionVisibility();
+}
+
+void StrategyPanel::updateOptionVisibility()
+{
+    // An option is shown while a strategy that reads it will run: checked, or a step of a custom pipeline.
+    QStringList checked = checkedStrategies();
+    for (const auto& pipeline : m_pipelines)
+        checked << pipeline.split(QLatin1Char('+'));
+    for (auto& option : m_options) {
+        const bool used = std::any_of(option.users.begin(), option.users.end(),
+                                      [&](const QString& id) { return checked.contains(id); });
+        option.label->setVisible(used);
+        option.editor->setVisible(used);
     }
 }
 
@@ -166,22 +199,34 @@ QStringList StrategyPanel::checkedStrategies() const
 QMap<QString, QString> StrategyPanel::options() const
 {
     QMap<QString, QString> out;
-    for (const auto& item : m_items)
-        for (const auto& option : item.options) {
-            const QString v = valueOf(option);
-            if (!isDefault(option.info, v))
-                out.insert(q(option.info.key), v);
-        }
+    for (const auto& option : m_options) {
+        const QString v = valueOf(option);
+        if (!isDefault(option.info, v))
+            out.insert(q(option.info.key), v);
+    }
     return out;
 }
 
 QStringList StrategyPanel::optionKeys() const
 {
     QStringList keys;
-    for (const auto& item : m_items)
-        for (const auto& option : item.options)
-            keys << q(option.info.key);
+    for (const auto& option : m_options)
+        keys << q(option.info.key);
     return keys;
+}
+
+void StrategyPanel::setPipelines(const QStringList& pipelines)
+{
+    m_pipelines = pipelines;
+    updateOptionVisibility();
+}
+
+QWidget* StrategyPanel::optionEditor(const QString& key) const
+{
+    for (const auto& option : m_options)
+        if (q(option.info.key) == key)
+            return option.editor;
+    return nullptr;
 }
 
 QCheckBox* StrategyPanel::checkBox(const QString& id) const
@@ -219,6 +264,12 @@ void StrategyPanel::retranslate()
                                                                       q(item.info.summary).toHtmlEscaped());
         if (!item.info.failsWhen.empty())
             tip += QStringLiteral("<p>") + tr("Fails when: %1").arg(q(item.info.failsWhen).toHtmlEscaped())
+                + QStringLiteral("</p>");
+        QStringList keys;
+        for (const auto& o : item.info.options)
+            keys << q(o.key);
+        if (!keys.isEmpty())
+            tip += QStringLiteral("<p>") + tr("Options: %1").arg(keys.join(QStringLiteral(", ")).toHtmlEscaped())
                 + QStringLiteral("</p>");
         if (!item.info.inAll)
             tip += QStringLiteral("<p><i>") + tr("Not part of \"all\".") + QStringLiteral("</i></p>");
