@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "cliargs.h"
+#include "i18n/language.h"
 #include "commands.h"
 #include "logging/logging.h"
 #include "optibench/version.h"
@@ -24,6 +25,7 @@ QString usage()
         "  env        print the environment (--json for JSON)\n"
         "  methods    list the strategies and their options\n"
         "  --version  print the version\n"
+        "  --lang en|zh_CN  language of the output (any command)\n"
         "\n"
         "run options:\n"
         "  --model simplified          model architecture\n"
@@ -61,6 +63,26 @@ int main(int argc, char** argv)
     ob::logging::init({});
     using namespace ob::cli;
     QStringList args = QCoreApplication::arguments().mid(1);
+    // --lang applies to every command: it is taken out before the command parses its options.
+    for (int i = 0; i < args.size(); ++i) {
+        QString lang;
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            lang = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(QLatin1String("--lang="))) {
+            lang = args[i].mid(7);
+            args.remove(i);
+        } else if (args[i] == QLatin1String("--lang")) {
+            return fail(QCoreApplication::translate("ob::cli", "--lang needs a value"), kExitInvalid);
+        } else {
+            continue;
+        }
+        if (!ob::i18n::setLanguage(lang))
+            return fail(QCoreApplication::translate("ob::cli", "--lang: \"%1\" is not a language; allowed: %2")
+                            .arg(lang, ob::i18n::availableLanguages().join(QStringLiteral(", "))),
+                        kExitInvalid);
+        --i;
+    }
     try {
         if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")
             || args.front() == QLatin1String("help")) {

@@ -53,7 +53,7 @@ int runCommand(const QStringList& args)
                                     QStringLiteral("threads"), QStringLiteral("blas-threads"), QStringLiteral("qengine"),
                                     QStringLiteral("seed"), QStringLiteral("eval-samples")};
     const QStringList otherOptions{QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
-                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("lang")};
+                                   QStringLiteral("samples-csv"), QStringLiteral("option")};
     QString error;
     const auto parsed = parseArgs(args, configOptions + otherOptions, {QStringLiteral("quiet"), QStringLiteral("help")},
                                   &error);

@@ -14,7 +14,7 @@ QIcon appIcon()
     static const bool once = (initAppResources(), true);
     Q_UNUSED(once);
     QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/optibench-%1.png").arg(size), QSize(size, size));
     return icon;
 }

@@ -8,7 +8,7 @@
 
 namespace ob::app {
 
-/// The application icon (PNG sizes drawn from resources/icons/optibench.svg, and the SVG itself).
+/// The application icon (the PNG sizes rendered from resources/icons/optibench.svg).
 QIcon appIcon();
 /// True when the palette's window colour is dark.
 bool isDark(const QPalette& palette);

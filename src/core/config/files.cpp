@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "config/files.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,11 +13,6 @@
 
 namespace ob {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::Files", s);
-}
 
 }  // namespace
 

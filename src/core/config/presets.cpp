@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "config/presets.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 
 namespace ob {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::Presets", s);
-}
 
 }  // namespace
 

@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "config/validation.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
 #include <limits>
 
+#include "i18n/tr.h"
 #include "optibench/engine/engine.h"
 
 namespace ob {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ob::Validation", text);
-}
 
 QString fromStd(const std::string& s)
 {
@@ -184,9 +181,20 @@ QString jsonText(const QJsonValue& v)
 
 }  // namespace
 
+namespace {
+
+// A free function, so that lupdate files the sentence under the context "ob" like the other texts here.
+QString formatMessage(const ValidationError& e)
+{
+    return tr("%1: %2 %3; allowed: %4")
+        .arg(e.field, e.value.isEmpty() ? QStringLiteral("\"\"") : e.value, e.problem, e.allowed);
+}
+
+}  // namespace
+
 QString ValidationError::message() const
 {
-    return tr("%1: %2 %3; allowed: %4").arg(field, value.isEmpty() ? QStringLiteral("\"\"") : value, problem, allowed);
+    return formatMessage(*this);
 }
 
 QStringList configKeys()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "diagnosis/catalog.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 
@@ -78,36 +79,35 @@ QList<LogFinding> scanLog(const QString& text)
 
 QList<DiagnosisEntry> generalDiagnoses()
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("ob::Diagnosis", s); };
     QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("cancelled"),
         {QStringLiteral("^cancelled by the user$")},
-        [tr](const auto&) { return tr("The run was cancelled before this step finished."); },
-        [tr](const auto&) { return tr("Run the method again."); },
+        [](const auto&) { return tr("The run was cancelled before this step finished."); },
+        [](const auto&) { return tr("Run the method again."); },
         {}};
     list << DiagnosisEntry{
         QStringLiteral("unknown_strategy"),
         {QStringLiteral("unknown strategy '(?<strategy>[^']+)'")},
-        [tr](const auto&) { return tr("The pipeline names a strategy \"{strategy}\" that this build does not have."); },
-        [tr](const auto&) { return tr("Choose a method from the list of strategies."); },
+        [](const auto&) { return tr("The pipeline names a strategy \"{strategy}\" that this build does not have."); },
+        [](const auto&) { return tr("Choose a method from the list of strategies."); },
         {}};
     list << DiagnosisEntry{
         QStringLiteral("non_finite_output"),
         {QStringLiteral("produced NaN or Inf")},
-        [tr](const auto&) {
+        [](const auto&) {
             return tr("The method produced NaN or Inf values; its score and fidelity are not meaningful.");
         },
-        [tr](const auto&) { return tr("Check the quantization scales or use a wider data type."); },
+        [](const auto&) { return tr("Check the quantization scales or use a wider data type."); },
         {}};
     list << DiagnosisEntry{
         QStringLiteral("numerically_wrong"),
         {},
-        [tr](const auto&) {
+        [](const auto&) {
             return tr("The method ran, but its outputs do not follow eager's: logit cosine {cosine} is below "
                       "{threshold}. Its latency is not a fair comparison.");
         },
-        [tr](const auto&) { return tr("Check the quantization scales or the engine; compare with another engine."); },
+        [](const auto&) { return tr("Check the quantization scales or the engine; compare with another engine."); },
         {}};
     return list;
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "report/runjson.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -109,11 +110,6 @@ QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
         {QStringLiteral("steps"), steps},
         {QStringLiteral("batches"), batches},
     };
-}
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::RunJson", s);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "report/texttable.h"
+#include "i18n/tr.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -10,11 +11,6 @@
 
 namespace ob {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::Report", s);
-}
 
 QString ms(double v)
 {
