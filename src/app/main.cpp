@@ -41,9 +41,14 @@ int main(int argc, char** argv)
         QStringLiteral("failure-session"),
         QCoreApplication::translate("main", "Screenshot mode: the session shown for the failure shot."),
         QStringLiteral("file"));
-    parser.addOptions({settingsOption, screenshotsOption, failureOption});
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"),
+        QCoreApplication::translate("main", "Use a dark palette (to check the dark mode where the system has none)."));
+    parser.addOptions({settingsOption, screenshotsOption, failureOption, darkOption});
     parser.process(app);
 
+    if (parser.isSet(darkOption))
+        ob::app::applyDarkPalette();
     auto settings = parser.isSet(settingsOption) ? std::make_unique<ob::app::AppSettings>(parser.value(settingsOption))
                                                  : std::make_unique<ob::app::AppSettings>();
     ob::app::MainWindow window(std::move(settings));

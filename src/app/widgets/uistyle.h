@@ -10,6 +10,8 @@ namespace ob::app {
 
 /// The application icon (the PNG sizes rendered from resources/icons/optibench.svg).
 QIcon appIcon();
+/// Switches the application to Fusion with a dark palette (the widgets and charts follow through PaletteChange).
+void applyDarkPalette();
 /// True when the palette's window colour is dark.
 bool isDark(const QPalette& palette);
 /// A red readable on the palette's base colour (errors, failed methods).
