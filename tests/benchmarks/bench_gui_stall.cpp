@@ -4,7 +4,8 @@
 // event loop could not react (plus the 1 ms period). Not a test: run by hand, e.g.
 //   QT_QPA_PLATFORM=offscreen build/dev/tests/benchmarks/bench_gui_stall
 //   xvfb-run -a -s "-screen 0 1600x1000x24" build/dev/tests/benchmarks/bench_gui_stall
-// Options: --quick (the Quick preset), --runs N, --methods a,b,c (instead of the default "all").
+// Options: --quick (the Quick preset), --runs N, --methods a,b,c (instead of the default "all"),
+// --cancel-at F (press Cancel when the progress reaches F in 0..1, and report how long the run takes to stop).
 // Besides the longest gap, it reports the gap less the time the GUI thread waited for a CPU (Linux schedstat), which
 // separates the program's own stalls from a loaded machine's. Exit code 1 when that is 50 ms or more.
 
@@ -26,6 +27,7 @@
 #include "config/presets.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
+#include "models/resultstablemodel.h"
 #include "pages/configpage.h"
 #include "pages/resultspage.h"
 #include "results/environment.h"
@@ -147,6 +149,8 @@ int main(int argc, char** argv)
     const bool quick = args.contains(QStringLiteral("--quick"));
     const int runsAt = static_cast<int>(args.indexOf(QStringLiteral("--runs")));
     const int runs = runsAt > 0 && runsAt + 1 < args.size() ? std::max(1, args[runsAt + 1].toInt()) : 1;
+    const int cancelAt = static_cast<int>(args.indexOf(QStringLiteral("--cancel-at")));
+    const double cancelFraction = cancelAt > 0 && cancelAt + 1 < args.size() ? args[cancelAt + 1].toDouble() : -1;
     ob::logging::init({false, QString()});
 
     QTemporaryDir dir;
@@ -197,6 +201,15 @@ int main(int argc, char** argv)
         });
         QEventLoop loop;
         QObject::connect(window.controller(), &ob::app::RunController::finished, &loop, &QEventLoop::quit);
+        QElapsedTimer sinceCancel;
+        const auto cancelConnection = QObject::connect(
+            window.controller(), &ob::app::RunController::progressChanged, &window,
+            [&](const ob::RunProgress& p) {
+                if (cancelFraction >= 0 && !sinceCancel.isValid() && p.fraction >= cancelFraction) {
+                    sinceCancel.start();
+                    window.cancel();
+                }
+            });
         const int redrawsBefore = window.resultsPage()->charts()->redrawCount();
         QElapsedTimer wall;
         wall.start();
@@ -208,6 +221,11 @@ int main(int argc, char** argv)
         QTimer::singleShot(0, &window, [&window] { window.run(); });
         loop.exec();
         tick.stop();
+        QObject::disconnect(cancelConnection);
+        if (sinceCancel.isValid())
+            std::printf("cancelled at %.0f%%: the run stopped %.1f ms after Cancel; %d result rows kept\n",
+                        cancelFraction * 100, static_cast<double>(sinceCancel.nsecsElapsed()) / 1e6,
+                        window.resultsPage()->model()->rowCount());
         app.record(false);
         const double seconds = static_cast<double>(wall.elapsed()) / 1000.0;
         const auto& gaps = probe.gapsMs;
