@@ -16,6 +16,7 @@
 
 #include "charts/chartspanel.h"
 #include "config/validation.h"
+#include "i18n/language.h"
 #include "models/diagnosticsmodel.h"
 #include "models/resultstablemodel.h"
 #include "pages/configpage.h"
@@ -184,6 +185,32 @@ private Q_SLOTS:
         QVERIFY(run.result(QStringLiteral("eager")));  // the other method is kept
         QCOMPARE(panel->model()->rowCount(), 0);
         QVERIFY(expandMethods(run.config.methods).contains(QStringLiteral("eager+eager+eager")));
+    }
+
+    void languageChangeKeepsState()
+    {
+        auto w = makeWindow();
+        QString error;
+        QVERIFY2(w->openSessionFile(qEnvironmentVariable("OPTIBENCH_TEST_DATA")
+                                        + QStringLiteral("/sessions/diagnosed-failure.json"),
+                                    &error),
+                 qPrintable(error));
+        const auto rows = test::tableText(*w);
+        const RunConfig config = w->configPage()->config();
+        const int problems = w->diagnosticsPanel()->model()->rowCount();
+        // Every page, model and chart handles QEvent::LanguageChange; switching must not lose what is shown.
+        QVERIFY(i18n::setLanguage(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(test::tableText(*w), rows);
+        QVERIFY(w->configPage()->config() == config);
+        QVERIFY(w->configPage()->isValid());
+        QCOMPARE(w->diagnosticsPanel()->model()->rowCount(), problems);
+        QCOMPARE(w->diagnosticsPanel()->fixButtons().size(), 1);
+        QCOMPARE(w->resultsPage()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Method"));
+        const QStringList empty = test::emptySeries(*w);
+        QVERIFY2(empty.isEmpty(), qPrintable(empty.join(QStringLiteral(", "))));
     }
 
     void settingsRemembered()
