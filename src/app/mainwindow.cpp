@@ -286,8 +286,12 @@ void MainWindow::onProgress(const RunProgress& p)
     QString format = QStringLiteral("%p%");
     if (p.batch > 0)
         format += QStringLiteral(" · ") + tr("batch %1").arg(p.batch);
-    if (p.etaSeconds >= 0 && p.stage != QLatin1String("done"))
-        format += QStringLiteral(" · ") + tr("%1 s left").arg(qRound(p.etaSeconds));
+    if (p.etaSeconds >= 0 && p.stage != QLatin1String("done")) {
+        const int eta = qRound(p.etaSeconds);
+        format += QStringLiteral(" · ")
+            + (eta < 90 ? tr("%1 s left").arg(eta)
+                        : tr("%1:%2 min left").arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0')));
+    }
     m_progress->setFormat(format);
     m_lastStatus.clear();
     m_statusLabel->setText(stageText(p));
