@@ -97,11 +97,10 @@ void DiagnosticsPanel::showSelected()
                    {}, QString());
         return;
     }
+    // The plain diagnosis first (what a user acts on), then the exact error text as LibTorch wrote it.
     const QString red = errorColor(palette()).name();
-    QString html = QStringLiteral("<h3>%1</h3>").arg(e->method.toHtmlEscaped());
-    if (!e->error.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><pre style=\"color:%2; white-space:pre-wrap\">%3</pre>")
-                    .arg(tr("Error, as LibTorch reported it:").toHtmlEscaped(), red, e->error.toHtmlEscaped());
+    QString html = QStringLiteral("<p><b>%1</b> — %2</p>")
+                       .arg(e->method.toHtmlEscaped(), e->failed ? tr("failed").toHtmlEscaped() : tr("flagged").toHtmlEscaped());
     const QString cause = index.data(DiagnosticsModel::CauseRole).toString();
     const QString fix = index.data(DiagnosticsModel::FixRole).toString();
     if (!cause.isEmpty())
@@ -112,6 +111,9 @@ void DiagnosticsPanel::showSelected()
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to do:").toHtmlEscaped(), fix.toHtmlEscaped());
     if (!e->flags.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("Flags: %1").arg(e->flags.join(QStringLiteral(", "))).toHtmlEscaped());
+    if (!e->error.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p><pre style=\"color:%2; white-space:pre-wrap\">%3</pre>")
+                    .arg(tr("Error, as LibTorch reported it:").toHtmlEscaped(), red, e->error.toHtmlEscaped());
     setDetails(html, e->diagnosis.fixes, e->method);
 }
 
