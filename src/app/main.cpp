@@ -2,10 +2,16 @@
 // optibench: the workbench. Thin: the window is composed in MainWindow.
 
 #include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
 
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "optibench/version.h"
+#include "screenshot/screenshotdriver.h"
+#include "settings/appsettings.h"
+#include "widgets/uistyle.h"
 
 int main(int argc, char** argv)
 {
@@ -14,9 +20,50 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("OptiBench"));
     QApplication::setOrganizationName(QStringLiteral("OptiBench"));
     QApplication::setApplicationVersion(QStringLiteral(OPTIBENCH_VERSION));
+    QApplication::setWindowIcon(ob::app::appIcon());
     ob::logging::init({false, ob::logging::defaultLogFile()});
     ob::logging::installQtMessageHandler();
-    ob::app::MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Inference optimization workbench"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("session"),
+                                 QCoreApplication::translate("main", "A saved session (.json) to open."));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"), QCoreApplication::translate("main", "Keep settings in this INI file."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Run the screenshot sequence, save PNGs to this directory and quit."),
+        QStringLiteral("dir"));
+    const QCommandLineOption failureOption(
+        QStringLiteral("failure-session"),
+        QCoreApplication::translate("main", "Screenshot mode: the session shown for the failure shot."),
+        QStringLiteral("file"));
+    const QCommandLineOption darkOption(
+        QStringLiteral("dark"),
+        QCoreApplication::translate("main", "Use a dark palette (to check the dark mode where the system has none)."));
+    parser.addOptions({settingsOption, screenshotsOption, failureOption, darkOption});
+    parser.process(app);
+
+    if (parser.isSet(darkOption))
+        ob::app::applyDarkPalette();
+    auto settings = parser.isSet(settingsOption) ? std::make_unique<ob::app::AppSettings>(parser.value(settingsOption))
+                                                 : std::make_unique<ob::app::AppSettings>();
+    ob::app::MainWindow window(std::move(settings));
     window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        QString error;
+        if (!window.openSessionFile(parser.positionalArguments().front(), &error))
+            std::fprintf(stderr, "optibench: %s\n", qPrintable(error));
+    }
+    std::unique_ptr<ob::app::ScreenshotDriver> driver;
+    if (parser.isSet(screenshotsOption)) {
+        window.resize(1600, 1000);
+        driver = std::make_unique<ob::app::ScreenshotDriver>(&window, parser.value(screenshotsOption),
+                                                              parser.value(failureOption));
+        driver->start();
+    }
     return QApplication::exec();
 }

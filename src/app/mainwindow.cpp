@@ -1,19 +1,357 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QStyle>
+#include <QThreadPool>
+#include <QToolBar>
 
+#include "dialogs/aboutdialog.h"
+#include "logging/logging.h"
+#include "models/diagnosticsmodel.h"
+#include "models/environmentmodel.h"
+#include "models/logmodel.h"
+#include "pages/configpage.h"
+#include "pages/diagnosticspanel.h"
+#include "pages/environmentpanel.h"
+#include "pages/logpanel.h"
+#include "pages/resultspage.h"
 #include "results/environment.h"
+#include "session/runcontroller.h"
+#include "session/sessionfiles.h"
+#include "settings/appsettings.h"
+#include "widgets/uistyle.h"
 
 namespace ob::app {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings ? std::move(settings) : std::make_unique<AppSettings>())
 {
-    setWindowTitle(tr("OptiBench — inference optimization workbench"));
-    auto* label = new QLabel(tr("OptiBench %1").arg(versionString()), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(1280, 800);
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
+    m_controller = new RunController(this);
+    m_results = new ResultsPage(m_controller, this);
+    setCentralWidget(m_results);
+    createActions();
+    createDocks();
+    createMenus();
+    connectController();
+
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setMinimumWidth(420);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    m_config->setConfig(m_settings->lastConfig());
+    connect(m_config, &ConfigPage::validityChanged, this, &MainWindow::updateActions);
+    connect(m_config, &ConfigPage::configChanged, this, &MainWindow::updateActions);
+
+    resize(1600, 1000);
+    restoreGeometry(m_settings->windowGeometry());
+    restoreState(m_settings->windowState(), AppSettings::kWindowStateVersion);
+    retranslate();
+    updateActions();
+    captureMachineEnvironment();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto icon = [this](const char* theme, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QLatin1String(theme), style()->standardIcon(fallback));
+    };
+    m_runAction = new QAction(icon("media-playback-start", QStyle::SP_MediaPlay), QString(), this);
+    m_runAction->setObjectName(QStringLiteral("actionRun"));
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::run);
+    m_cancelAction = new QAction(icon("process-stop", QStyle::SP_MediaStop), QString(), this);
+    m_cancelAction->setObjectName(QStringLiteral("actionCancel"));
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancel);
+    m_openAction = new QAction(icon("document-open", QStyle::SP_DialogOpenButton), QString(), this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+    m_saveAction = new QAction(icon("document-save", QStyle::SP_DialogSaveButton), QString(), this);
+    m_saveAction->setObjectName(QStringLiteral("actionSave"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto* toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({m_runAction, m_cancelAction});
+    toolbar->addSeparator();
+    toolbar->addActions({m_openAction, m_saveAction});
+}
+
+void MainWindow::createDocks()
+{
+    const auto makeDock = [this](const char* name, QWidget* widget, Qt::DockWidgetArea area) {
+        auto* dock = new QDockWidget(this);
+        dock->setObjectName(QLatin1String(name));
+        dock->setWidget(widget);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                          | QDockWidget::DockWidgetClosable);
+        addDockWidget(area, dock);
+        return dock;
+    };
+    m_config = new ConfigPage;
+    m_config->setRunActions(m_runAction, m_cancelAction);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_config);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_config->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() + 4);
+    m_configDock = makeDock("configDock", scroll, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);  // the configuration keeps the full height
+
+    m_diagnostics = new DiagnosticsPanel(m_controller);
+    m_logModel = new LogModel(5000, this);
+    m_logModel->attachToLogging();
+    m_log = new LogPanel(m_logModel, logging::defaultLogFile());
+    m_environment = new EnvironmentPanel(m_controller);
+    m_diagnosticsDock = makeDock("diagnosticsDock", m_diagnostics, Qt::BottomDockWidgetArea);
+    m_logDock = makeDock("logDock", m_log, Qt::BottomDockWidgetArea);
+    m_environmentDock = makeDock("environmentDock", m_environment, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_diagnosticsDock, m_logDock);
+    tabifyDockWidget(m_logDock, m_environmentDock);
+    m_diagnosticsDock->raise();
+    resizeDocks({m_diagnosticsDock}, {200}, Qt::Vertical);
+    connect(m_diagnostics, &DiagnosticsPanel::countChanged, this, [this](int count) {
+        retranslate();
+        if (count > 0)
+            m_diagnosticsDock->raise();
+    });
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_openAction});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addActions({m_saveAction, m_saveAsAction});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_runMenu = menuBar()->addMenu(QString());
+    m_runMenu->addActions({m_runAction, m_cancelAction});
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    updateRecentMenu();
+}
+
+void MainWindow::connectController()
+{
+    connect(m_controller, &RunController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_controller, &RunController::progressChanged, this, &MainWindow::onProgress);
+    connect(m_controller, &RunController::finished, this, &MainWindow::onFinished);
+    connect(m_controller, &RunController::configChanged, this, [this](const RunConfig& config) {
+        m_config->setConfig(config);
+        updateActions();
+    });
+    connect(m_controller, &RunController::errorOccurred, this, [this](const QString& message) {
+        m_lastStatus = message;
+        m_statusLabel->setText(message);
+    });
+    connect(m_controller, &RunController::sessionReset, this, &MainWindow::updateTitle);
+}
+
+void MainWindow::captureMachineEnvironment()
+{
+    // Capturing loads LibTorch's and OpenBLAS's state: do it off the GUI thread, once.
+    QPointer<MainWindow> self(this);
+    QThreadPool::globalInstance()->start([self] {
+        const QJsonObject env = captureEnvironment();
+        QMetaObject::invokeMethod(qApp, [self, env] {
+            if (self)
+                self->m_environment->setMachineEnvironment(env);
+        });
+    });
+}
+
+QDockWidget* MainWindow::dock(const QString& objectName) const
+{
+    return findChild<QDockWidget*>(objectName);
+}
+
+void MainWindow::run()
+{
+    if (!m_config->isValid() || m_controller->isRunning())
+        return;
+    m_progress->setValue(0);
+    m_controller->start(m_config->config());
+    updateTitle();
+}
+
+void MainWindow::cancel()
+{
+    if (!m_controller->isRunning())
+        return;
+    m_controller->cancel();
+    m_statusLabel->setText(tr("Cancelling…"));
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = m_controller->isRunning();
+    m_runAction->setEnabled(!running && m_config->isValid());
+    m_runAction->setToolTip(m_config->isValid() ? tr("Run the benchmark (Ctrl+R)") : m_config->validationMessage());
+    m_cancelAction->setEnabled(running);
+    m_saveAction->setEnabled(!running && !m_controller->run().results.empty());
+    m_saveAsAction->setEnabled(m_saveAction->isEnabled());
+    m_openAction->setEnabled(!running);
+    m_recentMenu->setEnabled(!running && !m_recentMenu->isEmpty());
+    if (!running && m_statusLabel && m_lastStatus.isEmpty())
+        m_statusLabel->setText(m_config->isValid() ? tr("Ready") : m_config->validationMessage());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Cancelling is enough: the worker stops within one forward call and RunWorker's destructor joins it.
+    m_controller->cancel();
+    m_settings->setLastConfig(m_config->config());
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState(AppSettings::kWindowStateVersion));
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+}  // namespace ob::app
+
+namespace ob::app {
+namespace {
+
+QString stageText(const RunProgress& p)
+{
+    const QString stage = p.stage;
+    if (stage == QLatin1String("prepare"))
+        return MainWindow::tr("Preparing %1").arg(p.method);
+    if (stage == QLatin1String("evaluate"))
+        return MainWindow::tr("Checking %1 against eager").arg(p.method);
+    if (stage == QLatin1String("warmup"))
+        return MainWindow::tr("Warming up %1 at batch %2").arg(p.method).arg(p.batch);
+    if (stage == QLatin1String("measure"))
+        return p.method.isEmpty() ? MainWindow::tr("Measuring batch %1").arg(p.batch)
+                                  : MainWindow::tr("Measuring %1 at batch %2").arg(p.method).arg(p.batch);
+    if (stage == QLatin1String("done"))
+        return MainWindow::tr("Finishing");
+    return MainWindow::tr("%1: %2").arg(p.method, stage);  // a strategy's own setup stage (calibration, ...)
+}
+
+}  // namespace
+
+void MainWindow::onProgress(const RunProgress& p)
+{
+    m_progress->setValue(static_cast<int>(p.fraction * 1000 + 0.5));
+    QString format = QStringLiteral("%p%");
+    if (p.batch > 0)
+        format += QStringLiteral(" · ") + tr("batch %1").arg(p.batch);
+    if (p.etaSeconds >= 0 && p.stage != QLatin1String("done")) {
+        const int eta = qRound(p.etaSeconds);
+        format += QStringLiteral(" · ")
+            + (eta < 90 ? tr("%1 s left").arg(eta)
+                        : tr("%1:%2 min left").arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0')));
+    }
+    m_progress->setFormat(format);
+    m_lastStatus.clear();
+    m_statusLabel->setText(stageText(p));
+}
+
+void MainWindow::onFinished(const RunResult& run)
+{
+    if (!run.error.isEmpty()) {
+        m_lastStatus = tr("The run could not start: %1").arg(run.error);
+    } else {
+        int failed = 0;
+        for (const auto& r : run.results)
+            failed += r.status == MethodStatus::Failed ? 1 : 0;
+        const int methods = static_cast<int>(run.results.size());
+        m_lastStatus = run.cancelled ? tr("Cancelled: the finished results are kept.")
+                                     : tr("Finished: %n method(s)", nullptr, methods)
+                + (failed > 0 ? QStringLiteral(", ") + tr("%n failed (see Diagnostics)", nullptr, failed) : QString());
+        if (!run.cancelled)
+            m_progress->setValue(m_progress->maximum());
+    }
+    m_statusLabel->setText(m_lastStatus);
+    updateActions();
+    updateTitle();
+}
+
+void MainWindow::showAbout()
+{
+    const QJsonObject env = m_environment->machineEnvironment().isEmpty() ? m_controller->run().environment
+                                                                          : m_environment->machineEnvironment();
+    EnvironmentModel model;
+    model.setEnvironment(env);
+    AboutDialog dialog(model.toText(), env.value(QStringLiteral("torch_version")).toString(), this);
+    dialog.exec();
+}
+
+void MainWindow::retranslate()
+{
+    m_runAction->setText(tr("&Run"));
+    m_cancelAction->setText(tr("&Cancel"));
+    m_cancelAction->setToolTip(tr("Stop the run and keep the finished results (Esc)"));
+    m_openAction->setText(tr("&Open session…"));
+    m_saveAction->setText(tr("&Save session"));
+    m_saveAsAction->setText(tr("Save session &as…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About OptiBench"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_runMenu->setTitle(tr("&Run"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        toolbar->setWindowTitle(tr("Main toolbar"));
+    m_configDock->setWindowTitle(tr("Configuration"));
+    const int problems = m_diagnostics->model()->rowCount();
+    m_diagnosticsDock->setWindowTitle(problems > 0 ? tr("Diagnostics (%1)").arg(problems) : tr("Diagnostics"));
+    m_logDock->setWindowTitle(tr("Log"));
+    m_environmentDock->setWindowTitle(tr("Environment"));
+    m_progress->setFormat(QStringLiteral("%p%"));
+    updateTitle();
+    updateActions();
 }
 
 }  // namespace ob::app

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <spdlog/sinks/base_sink.h>
 #include <spdlog/sinks/ringbuffer_sink.h>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -14,10 +15,36 @@
 namespace ob::logging {
 namespace {
 
+/// Forwards formatted lines to a listener (the GUI's Log panel); base_sink's mutex guards the listener.
+class ListenerSink : public spdlog::sinks::base_sink<std::mutex> {
+public:
+    void setListener(LineListener listener)
+    {
+        std::lock_guard lock(mutex_);
+        m_listener = std::move(listener);
+    }
+
+protected:
+    void sink_it_(const spdlog::details::log_msg& msg) override
+    {
+        if (!m_listener)
+            return;
+        spdlog::memory_buf_t formatted;
+        formatter_->format(msg, formatted);
+        m_listener(static_cast<int>(msg.level),
+                   QString::fromUtf8(formatted.data(), static_cast<qsizetype>(formatted.size())).trimmed());
+    }
+    void flush_() override {}
+
+private:
+    LineListener m_listener;
+};
+
 struct State {
     std::mutex mutex;
     std::vector<spdlog::sink_ptr> sinks;
     std::shared_ptr<spdlog::sinks::ringbuffer_sink_mt> ring;
+    std::shared_ptr<ListenerSink> listener = std::make_shared<ListenerSink>();
 };
 
 State& state()
@@ -48,6 +75,7 @@ void init(const Options& options)
     s.sinks.clear();
     s.ring = std::make_shared<spdlog::sinks::ringbuffer_sink_mt>(static_cast<size_t>(options.ringCapacity));
     s.sinks.push_back(s.ring);
+    s.sinks.push_back(s.listener);
     if (options.toStderr)
         s.sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
     if (!options.filePath.isEmpty()) {
@@ -86,6 +114,11 @@ QStringList recentLines()
         for (const auto& line : s.ring->last_formatted())
             out << QString::fromStdString(line).trimmed();
     return out;
+}
+
+void setLineListener(LineListener listener)
+{
+    state().listener->setListener(std::move(listener));
 }
 
 void installQtMessageHandler()

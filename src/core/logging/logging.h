@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace spdlog {
@@ -26,6 +27,11 @@ void init(const Options& options);
 std::shared_ptr<spdlog::logger> get(const char* part);
 /// The most recent formatted lines (oldest first).
 QStringList recentLines();
+/// Receives every formatted line (level is spdlog's level number, 0 trace .. 5 critical). Called on the thread
+/// that logged, under a lock: keep it short (append to a queue). The GUI's Log panel is fed this way.
+using LineListener = std::function<void(int level, const QString& line)>;
+/// Sets the listener (an empty function removes it). Works before and after init().
+void setLineListener(LineListener listener);
 /// Installs a Qt message handler that forwards qDebug/qWarning/... into the "qt" logger.
 void installQtMessageHandler();
 /// The default log file in the platform's app-data location.

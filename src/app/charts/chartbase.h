@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The base of every chart: a QChartView in a frame (with room for a small tool row), following the palette's
+// light or dark mode and retranslating on QEvent::LanguageChange. Only code in src/app/charts includes QtCharts,
+// so that the charting library can be swapped (Qt Charts is deprecated from Qt 6.10).
+
+#include <QString>
+#include <QWidget>
+
+#include "results/runresult.h"
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QHBoxLayout;
+class QAbstractAxis;
+class QAbstractSeries;
+QT_END_NAMESPACE
+
+namespace ob::app {
+
+class ChartBase : public QWidget {
+    Q_OBJECT
+public:
+    /// `id`: a stable name ("latency", "trace", ...) for exports and tests.
+    ChartBase(const QString& id, QWidget* parent = nullptr);
+    ~ChartBase() override;
+
+    QString id() const { return m_id; }
+    QChart* chart() const { return m_chart; }
+    QChartView* view() const { return m_view; }
+    /// The translated title.
+    virtual QString title() const = 0;
+    /// Redraws from the session's results (not called more often than the panel's throttle allows).
+    virtual void setRun(const RunResult& run) = 0;
+    /// Every series of the chart (for tests and exports).
+    QList<QAbstractSeries*> series() const;
+
+protected:
+    /// Sets translated titles, axis titles and series names.
+    virtual void retranslate();
+    void changeEvent(QEvent* event) override;
+    /// A row above the chart for small controls (created on first use).
+    QHBoxLayout* toolRow();
+    /// Attaches `series` to the chart and to `x` and `y`.
+    void addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
+    /// Detaches and deletes every series (the axes stay).
+    void clearSeries();
+    /// The methods of `run` that have at least one measured batch, in run order.
+    static QStringList measuredMethods(const RunResult& run);
+    /// The batch sizes measured in `run`, ascending.
+    static QList<int> measuredBatches(const RunResult& run);
+
+private:
+    void applyTheme();
+
+    QString m_id;
+    QChart* m_chart = nullptr;
+    QChartView* m_view = nullptr;
+    QHBoxLayout* m_toolRow = nullptr;
+};
+
+}  // namespace ob::app

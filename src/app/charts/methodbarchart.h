@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Bars per method: the score (mean reasoning score), the fidelity against eager (max |Δ score|), or the
+// jitter (std and p99 − p50) at one batch size chosen in the chart.
+
+#include "charts/chartbase.h"
+
+QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+class QComboBox;
+class QLabel;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace ob::app {
+
+class MethodBarChart : public ChartBase {
+    Q_OBJECT
+public:
+    enum class Metric { Score, Fidelity, Jitter };
+
+    explicit MethodBarChart(Metric metric, QWidget* parent = nullptr);
+    QString title() const override;
+    void setRun(const RunResult& run) override;
+    /// Jitter chart: the batch size shown (0 before any result).
+    int batch() const;
+
+protected:
+    void retranslate() override;
+
+private:
+    void rebuild();
+
+    Metric m_metric;
+    QBarCategoryAxis* m_x = nullptr;
+    QValueAxis* m_y = nullptr;
+    QLabel* m_batchLabel = nullptr;
+    QComboBox* m_batchCombo = nullptr;
+    RunResult m_run;  // without samples; the jitter chart re-draws from it when the batch changes
+};
+
+}  // namespace ob::app

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#include "models/valuedelegate.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+#include "models/resultstablemodel.h"
+#include "widgets/uistyle.h"
+
+namespace ob::app {
+
+QString ValueDelegate::format(const QVariant& value, int kind, const QLocale& locale)
+{
+    if (!value.isValid())
+        return QStringLiteral("–");
+    if (value.typeId() == QMetaType::QString)
+        return value.toString();
+    const double v = value.toDouble();
+    switch (kind) {
+    case ResultsTableModel::Integer: return locale.toString(value.toLongLong());
+    case ResultsTableModel::Milliseconds:
+        return locale.toString(v, 'f', std::abs(v) < 1 ? 4 : (std::abs(v) < 100 ? 3 : 1));
+    case ResultsTableModel::Ratio: return tr("%1×").arg(locale.toString(v, 'f', 2));
+    case ResultsTableModel::Score6: return locale.toString(v, 'f', 6);
+    case ResultsTableModel::FidelityValue: return locale.toString(v, 'f', 6);
+    default: return value.toString();
+    }
+}
+
+void ValueDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const int kind = index.data(ResultsTableModel::KindRole).toInt();
+    option->text = format(index.data(Qt::DisplayRole), kind, option->locale);
+    if (index.column() == ResultsTableModel::Status) {
+        const QString status = index.data(ResultsTableModel::MethodStatusRole).toString();
+        if (status == QLatin1String("failed"))
+            option->palette.setColor(QPalette::Text, errorColor(option->palette));
+        else if (status == QLatin1String("cancelled"))
+            option->palette.setColor(QPalette::Text, warningColor(option->palette));
+    }
+}
+
+}  // namespace ob::app

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Formats the results table's raw values (milliseconds, ratios, scores) in the UI's locale.
+
+#include <QStyledItemDelegate>
+
+namespace ob::app {
+
+class ValueDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    /// The text shown for `value` of the given ResultsTableModel::ValueKind.
+    static QString format(const QVariant& value, int kind, const QLocale& locale);
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+};
+
+}  // namespace ob::app

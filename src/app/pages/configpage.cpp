@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: MIT
+#include "pages/configpage.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QLocale>
+
+#include "config/presets.h"
+#include "config/validation.h"
+#include "optibench/engine/engine.h"
+#include "ui_configpage.h"
+#include "widgets/strategypanel.h"
+#include "widgets/uistyle.h"
+
+namespace ob::app {
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString joinInts(const QList<int>& values)
+{
+    QStringList parts;
+    for (int v : values)
+        parts << QString::number(v);
+    return parts.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+ConfigPage::ConfigPage(QWidget* parent) : QWidget(parent), m_ui(std::make_unique<Ui::ConfigPage>())
+{
+    m_ui->setupUi(this);
+    for (const auto& m : engine::models())
+        m_ui->modelCombo->addItem(q(m.id), q(m.id));
+    for (const char* e : {"auto", "qnnpack", "onednn", "fbgemm", "x86", "none"})
+        m_ui->qengineCombo->addItem(QLatin1String(e), QLatin1String(e));
+    for (const auto& p : presets())
+        m_ui->presetCombo->addItem(p.title, p.id);
+    setupRanges();
+
+    const auto edited = [this] {
+        if (!m_filling) {
+            readWidgets();
+            Q_EMIT configChanged();
+        }
+    };
+    for (auto* spin : {m_ui->hiddenSpin, m_ui->layersSpin, m_ui->warmupSpin, m_ui->iterationsSpin, m_ui->evalSpin,
+                       m_ui->threadsSpin, m_ui->blasThreadsSpin})
+        connect(spin, &QSpinBox::valueChanged, this, edited);
+    connect(m_ui->modelCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->qengineCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->batchEdit, &QLineEdit::textChanged, this, edited);
+    connect(m_ui->seedEdit, &QLineEdit::textChanged, this, edited);
+    connect(m_ui->strategyPanel, &StrategyPanel::changed, this, edited);
+    connect(m_ui->presetCombo, &QComboBox::activated, this,
+            [this](int index) { applyPreset(m_ui->presetCombo->itemData(index).toString()); });
+    connect(m_ui->addPipelineButton, &QPushButton::clicked, this, &ConfigPage::addPipeline);
+    connect(m_ui->pipelineEdit, &QLineEdit::returnPressed, this, &ConfigPage::addPipeline);
+    connect(m_ui->pipelineEdit, &QLineEdit::textChanged, this, [this] { showError(m_ui->pipelineError, {}); });
+    connect(m_ui->removePipelineButton, &QPushButton::clicked, this, &ConfigPage::removePipeline);
+    connect(m_ui->pipelineList, &QListWidget::itemSelectionChanged, this, [this] {
+        m_ui->removePipelineButton->setEnabled(!m_ui->pipelineList->selectedItems().isEmpty());
+    });
+    m_ui->removePipelineButton->setEnabled(false);
+    retranslate();
+    setConfig(RunConfig{});
+}
+
+ConfigPage::~ConfigPage() = default;
+
+void ConfigPage::setupRanges()
+{
+    const std::pair<QSpinBox*, const char*> spins[] = {
+        {m_ui->hiddenSpin, "hidden"},   {m_ui->layersSpin, "layers"},   {m_ui->warmupSpin, "warmup"},
+        {m_ui->iterationsSpin, "iterations"}, {m_ui->evalSpin, "eval-samples"}, {m_ui->threadsSpin, "threads"},
+        {m_ui->blasThreadsSpin, "blas-threads"}};
+    for (const auto& [spin, key] : spins) {
+        const IntRange r = rangeOf(QLatin1String(key));
+        spin->setRange(static_cast<int>(r.min), static_cast<int>(r.max));
+        spin->setAccelerated(true);
+        spin->setGroupSeparatorShown(true);
+    }
+    // One below the smallest count means "not given": adaptive length (core: iterations is optional).
+    m_ui->iterationsSpin->setMinimum(m_ui->iterationsSpin->minimum() - 1);
+}
+
+void ConfigPage::setRunActions(QAction* run, QAction* cancel)
+{
+    m_ui->runButton->setDefaultAction(run);
+    m_ui->cancelButton->setDefaultAction(cancel);
+}
+
+bool ConfigPage::applyPreset(const QString& id)
+{
+    const auto config = presetConfig(id);
+    if (!config)
+        return false;
+    m_ui->presetCombo->setCurrentIndex(m_ui->presetCombo->findData(id));
+    setConfig(*config);
+    Q_EMIT configChanged();
+    return true;
+}
+
+void ConfigPage::setConfig(const RunConfig& config)
+{
+    m_filling = true;
+    m_base = config;
+    if (m_ui->modelCombo->findData(config.model) < 0)
+        m_ui->modelCombo->addItem(config.model, config.model);  // shown so that validation can name it
+    m_ui->modelCombo->setCurrentIndex(m_ui->modelCombo->findData(config.model));
+    m_ui->hiddenSpin->setValue(config.hidden);
+    m_ui->layersSpin->setValue(config.layers);
+    m_ui->batchEdit->setText(joinInts(config.batches));
+    m_ui->warmupSpin->setValue(config.warmup);
+    m_ui->iterationsSpin->setValue(config.iterations.value_or(m_ui->iterationsSpin->minimum()));
+    m_ui->evalSpin->setValue(config.evalSamples);
+    m_ui->threadsSpin->setValue(config.threads);
+    m_ui->blasThreadsSpin->setValue(config.blasThreads);
+    m_ui->qengineCombo->setCurrentIndex(std::max(0, m_ui->qengineCombo->findData(config.qengine)));
+    m_ui->seedEdit->setText(QString::number(config.seed));
+    const QStringList methods = expandMethods(config.methods);
+    const QStringList strategies = strategyIds();
+    m_ui->strategyPanel->setSelection(methods, config.options);
+    m_ui->pipelineList->clear();
+    for (const auto& m : methods)
+        if (!strategies.contains(m))
+            m_ui->pipelineList->addItem(m);
+    m_filling = false;
+    readWidgets();
+}
+
+void ConfigPage::readWidgets()
+{
+    RunConfig c = m_base;
+    c.model = m_ui->modelCombo->currentData().toString();
+    c.hidden = m_ui->hiddenSpin->value();
+    c.layers = m_ui->layersSpin->value();
+    c.warmup = m_ui->warmupSpin->value();
+    if (m_ui->iterationsSpin->value() == m_ui->iterationsSpin->minimum())
+        c.iterations.reset();
+    else
+        c.iterations = m_ui->iterationsSpin->value();
+    c.evalSamples = m_ui->evalSpin->value();
+    c.threads = m_ui->threadsSpin->value();
+    c.blasThreads = m_ui->blasThreadsSpin->value();
+    c.qengine = m_ui->qengineCombo->currentData().toString();
+
+    MaybeError fieldError;
+    const auto batchError = applyText(c, QStringLiteral("batch"), m_ui->batchEdit->text());
+    showError(m_ui->batchError, batchError ? batchError->message() : QString());
+    const auto seedError = applyText(c, QStringLiteral("seed"), m_ui->seedEdit->text());
+    showError(m_ui->seedError, seedError ? seedError->message() : QString());
+    fieldError = batchError ? batchError : seedError;
+
+    QStringList methods = m_ui->strategyPanel->checkedStrategies();
+    QStringList pipelines;
+    for (int i = 0; i < m_ui->pipelineList->count(); ++i)
+        pipelines << m_ui->pipelineList->item(i)->text();
+    m_ui->strategyPanel->setPipelines(pipelines);
+    methods << pipelines;
+    // Every strategy that "all" runs, and nothing else: keep "all" so that a newly added strategy joins later runs.
+    c.methods = methods == allMethods() ? QStringList{QStringLiteral("all")} : methods;
+    for (const auto& key : m_ui->strategyPanel->optionKeys())
+        c.options.remove(key);
+    const auto options = m_ui->strategyPanel->options();
+    for (auto it = options.begin(); it != options.end(); ++it)
+        c.options.insert(it.key(), it.value());
+
+    m_config = c;
+    MaybeError error = fieldError;
+    if (!error && methods.isEmpty())
+        error = ValidationError{QStringLiteral("methods"), QString(), tr("is empty"), tr("at least one method")};
+    if (!error)
+        error = validate(c);
+    const bool valid = !error.has_value();
+    m_message = error ? error->message() : QString();
+    showError(m_ui->validationLabel, fieldError ? QString() : m_message);
+    updateCost();
+    updatePresetText();
+    if (valid != m_valid) {
+        m_valid = valid;
+        Q_EMIT validityChanged(valid);
+    }
+}
+
+void ConfigPage::updateCost()
+{
+    engine::ModelSpec spec;
+    spec.model = m_config.model.toStdString();
+    spec.hidden = m_config.hidden;
+    spec.layers = m_config.layers;
+    spec.inputs = m_config.inputs;
+    spec.outputs = m_config.outputs;
+    try {
+        const auto cost = engine::estimateCost(spec);
+        const QLocale locale;
+        m_ui->costLabel->setText(tr("%1 parameters · %2 of fp32 weights · %3 MFLOP per sample")
+                                     .arg(locale.toString(static_cast<qlonglong>(cost.parameters)),
+                                          locale.formattedDataSize(cost.weightBytesFp32, 2, QLocale::DataSizeSIFormat),
+                                          locale.toString(cost.flopsPerSample / 1e6, 'f', 3)));
+    } catch (const engine::EngineError& e) {
+        m_ui->costLabel->setText(QString::fromUtf8(e.what()));
+    }
+}
+
+void ConfigPage::updatePresetText()
+{
+    const QString id = m_ui->presetCombo->currentData().toString();
+    for (const auto& p : presets()) {
+        if (p.id != id)
+            continue;
+        RunConfig preset = p.config;
+        RunConfig current = m_config;
+        preset.methods = expandMethods(preset.methods);
+        current.methods = expandMethods(current.methods);
+        const bool modified = preset != current;
+        m_ui->presetDescription->setText(modified ? tr("%1 (modified)").arg(p.description) : p.description);
+    }
+}
+
+void ConfigPage::addPipeline()
+{
+    const QString method = m_ui->pipelineEdit->text().trimmed().remove(QLatin1Char(' '));
+    if (method.isEmpty())
+        return;
+    if (auto e = checkMethod(method)) {
+        showError(m_ui->pipelineError, e->message());
+        return;
+    }
+    const bool present = !m_ui->pipelineList->findItems(method, Qt::MatchExactly).isEmpty()
+        || m_ui->strategyPanel->checkedStrategies().contains(method);
+    if (!present) {
+        if (strategyIds().contains(method)) {
+            QStringList methods = expandMethods(m_config.methods);
+            methods << method;
+            m_ui->strategyPanel->setSelection(methods, m_config.options);
+        } else {
+            m_ui->pipelineList->addItem(method);
+        }
+    }
+    m_ui->pipelineEdit->clear();
+    readWidgets();
+    Q_EMIT configChanged();
+}
+
+void ConfigPage::removePipeline()
+{
+    qDeleteAll(m_ui->pipelineList->selectedItems());
+    readWidgets();
+    Q_EMIT configChanged();
+}
+
+void ConfigPage::showError(QLabel* label, const QString& message)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, errorColor(label->parentWidget() ? label->parentWidget()->palette() : p));
+    label->setPalette(p);
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+void ConfigPage::retranslate()
+{
+    for (int i = 0; i < m_ui->presetCombo->count(); ++i)
+        for (const auto& p : presets())
+            if (p.id == m_ui->presetCombo->itemData(i).toString())
+                m_ui->presetCombo->setItemText(i, p.title);
+    m_ui->qengineCombo->setItemText(0, tr("auto (best for this build)"));
+    m_ui->seedEdit->setToolTip(tr("Weights and inputs are derived from this seed; the same seed gives the same model."));
+    m_ui->batchEdit->setToolTip(tr("Comma-separated batch sizes, measured in this order."));
+    m_ui->iterationsSpin->setSpecialValueText(tr("auto (until the median's 95% CI is within the target)"));
+    m_ui->iterationsSpin->setToolTip(
+        tr("Exactly this many measured calls per method and batch size; auto measures until the median is known "
+           "to the target precision, within the call limits and the time budget."));
+    updatePresetText();
+    updateCost();
+}
+
+void ConfigPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        readWidgets();  // messages in the new language
+    }
+    QWidget::changeEvent(event);
+}
+
+}  // namespace ob::app

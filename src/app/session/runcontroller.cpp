@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: MIT
+#include "session/runcontroller.h"
+
+#include <algorithm>
+
+#include "config/validation.h"
+#include "logging/logging.h"
+
+#include <spdlog/logger.h>
+
+namespace ob::app {
+
+RunController::RunController(QObject* parent) : QObject(parent)
+{
+    connect(&m_worker, &RunWorker::runStarted, this, &RunController::onRunStarted);
+    connect(&m_worker, &RunWorker::methodPrepared, this, &RunController::onMethodPrepared);
+    connect(&m_worker, &RunWorker::batchFinished, this, &RunController::onBatchFinished);
+    connect(&m_worker, &RunWorker::methodFinished, this, &RunController::onMethodFinished);
+    connect(&m_worker, &RunWorker::runFinished, this, &RunController::onRunFinished);
+    connect(&m_worker, &RunWorker::samplesAdded, this,
+            [this](int runId, const QString& method, int batch, const std::vector<double>& samples) {
+                if (runId != m_runId)
+                    return;
+                Q_EMIT samplesAdded(method, batch, samples);
+            });
+    connect(&m_worker, &RunWorker::progress, this, [this](int runId, const RunProgress& p) {
+        if (runId == m_runId)
+            Q_EMIT progressChanged(p);
+    });
+}
+
+RunController::~RunController() = default;
+
+void RunController::start(const RunConfig& config)
+{
+    const bool wasRunning = isRunning();
+    m_rerunFrom.clear();
+    m_rerunTo.clear();
+    m_run = RunResult{};
+    m_run.config = config;
+    m_run.methods = expandMethods(config.methods);
+    for (const auto& m : m_run.methods) {
+        MethodResult r;
+        r.method = m;
+        r.model = config.model;
+        m_run.results.push_back(r);
+    }
+    m_modified = true;
+    m_runId = m_worker.start(config);
+    logging::get("app")->info("run {} started: methods {}", m_runId, m_run.methods.join(QLatin1Char(',')).toStdString());
+    Q_EMIT sessionReset();
+    if (!wasRunning)
+        Q_EMIT runningChanged(true);
+}
+
+RunConfig RunController::applyFix(RunConfig config, const QString& method, const FixAction& fix, QString* newMethod)
+{
+    QString measured = method;
+    if (fix.kind == QLatin1String("setting")) {
+        if (configKeys().contains(fix.key))
+            applyText(config, fix.key, fix.value);
+        else
+            config.options.insert(fix.key, fix.value);
+    } else if (fix.kind == QLatin1String("method")) {
+        measured = fix.value;
+        QStringList methods = expandMethods(config.methods);
+        const auto at = methods.indexOf(method);
+        if (at >= 0)
+            methods[at] = measured;
+        else
+            methods << measured;
+        methods.removeDuplicates();
+        config.methods = methods;
+    }
+    if (newMethod)
+        *newMethod = measured;
+    return config;
+}
+
+void RunController::rerunWithFix(const QString& method, const FixAction& fix)
+{
+    if (isRunning() || !sessionMethod(method))
+        return;
+    QString measured;
+    RunConfig sessionConfig = applyFix(m_run.config, method, fix, &measured);
+    RunConfig rerun = sessionConfig;
+    rerun.methods = QStringList{measured};
+    MaybeError e = validate(sessionConfig);
+    if (!e)
+        e = validate(rerun);
+    if (e) {
+        logging::get("app")->warn("fix for {} not applied: {}", method.toStdString(), e->message().toStdString());
+        Q_EMIT errorOccurred(tr("The fix cannot be applied: %1").arg(e->message()));
+        return;
+    }
+    m_run.config = sessionConfig;
+    m_run.methods = expandMethods(sessionConfig.methods);
+    m_rerunFrom = method;
+    m_rerunTo = measured;
+    m_modified = true;
+    m_runId = m_worker.start(rerun);
+    logging::get("app")->info("run {}: re-running {} as {} after fix {} {}={}", m_runId, method.toStdString(),
+                              measured.toStdString(), fix.kind.toStdString(), fix.key.toStdString(),
+                              fix.value.toStdString());
+    Q_EMIT configChanged(sessionConfig);
+    Q_EMIT runningChanged(true);
+}
+
+void RunController::cancel()
+{
+    if (isRunning())
+        m_worker.cancel();
+}
+
+bool RunController::openSession(const RunResult& run)
+{
+    if (isRunning())
+        return false;
+    m_rerunFrom.clear();
+    m_rerunTo.clear();
+    m_run = run;
+    m_modified = false;
+    Q_EMIT sessionReset();
+    Q_EMIT configChanged(m_run.config);
+    return true;
+}
+
+MethodResult* RunController::sessionMethod(const QString& method)
+{
+    return m_run.result(method);
+}
+
+void RunController::storeMethod(const MethodResult& result)
+{
+    MethodResult* slot = sessionMethod(result.method);
+    if (!slot && !m_rerunFrom.isEmpty() && result.method == m_rerunTo) {
+        slot = sessionMethod(m_rerunFrom);
+        if (slot) {
+            slot->method = m_rerunTo;
+            Q_EMIT methodReplaced(m_rerunFrom, m_rerunTo);
+            m_rerunFrom = m_rerunTo;
+        }
+    }
+    if (!slot) {
+        m_run.results.push_back(result);
+    } else {
+        *slot = result;
+    }
+    Q_EMIT methodChanged(result.method);
+}
+
+void RunController::onRunStarted(int runId, const RunResult& header)
+{
+    if (runId != m_runId || !m_rerunTo.isEmpty())
+        return;
+    m_run = header;
+    Q_EMIT sessionReset();
+}
+
+void RunController::onMethodPrepared(int runId, const MethodResult& result)
+{
+    if (runId == m_runId)
+        storeMethod(result);
+}
+
+void RunController::onBatchFinished(int runId, const QString& method, const BatchResult& batch)
+{
+    if (runId != m_runId)
+        return;
+    MethodResult* slot = sessionMethod(method);
+    if (!slot)
+        return;
+    auto it = std::find_if(slot->batches.begin(), slot->batches.end(),
+                           [&](const BatchResult& b) { return b.batch == batch.batch; });
+    if (it != slot->batches.end())
+        *it = batch;
+    else
+        slot->batches.push_back(batch);
+    Q_EMIT methodChanged(method);
+}
+
+void RunController::onMethodFinished(int runId, const MethodResult& result)
+{
+    if (runId != m_runId)
+        return;
+    storeMethod(result);
+    auto log = logging::get("app");
+    if (result.status == MethodStatus::Failed) {
+        log->warn("{}: failed: {}", result.method.toStdString(), result.error.toStdString());
+        return;
+    }
+    for (const auto& b : result.batches)
+        log->info("{}: batch {}: mean {:.4f} ms, std {:.4f} ms, p99 {:.4f} ms ({} calls{})", result.method.toStdString(),
+                  b.batch, b.latencyMs.mean, b.latencyMs.std, b.latencyMs.p99, b.latencyMs.n,
+                  b.complete ? "" : ", incomplete");
+}
+
+void RunController::onRunFinished(int runId, const RunResult& result)
+{
+    if (runId != m_runId)
+        return;
+    const bool rerun = !m_rerunTo.isEmpty();
+    if (!rerun) {
+        // Same methods in the same order: update in place, so that the views keep their sort and selection.
+        bool sameShape = result.results.size() == m_run.results.size();
+        for (std::size_t i = 0; sameShape && i < result.results.size(); ++i)
+            sameShape = result.results[i].method == m_run.results[i].method;
+        m_run = result;
+        if (sameShape) {
+            for (const auto& r : m_run.results)
+                Q_EMIT methodChanged(r.method);
+        } else {
+            Q_EMIT sessionReset();
+        }
+    }
+    m_runId = 0;
+    m_rerunFrom.clear();
+    m_rerunTo.clear();
+    if (!result.error.isEmpty()) {
+        logging::get("app")->error("run {} failed: {}", runId, result.error.toStdString());
+        Q_EMIT errorOccurred(result.error);
+    } else {
+        logging::get("app")->info("run {} {}", runId, result.cancelled ? "cancelled" : "finished");
+    }
+    Q_EMIT runningChanged(false);
+    Q_EMIT finished(m_run);
+}
+
+}  // namespace ob::app

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The session: the run being shown (live from the worker, or opened from a file), kept as plain data.
+// Owns the RunWorker; drops results of stale run ids; merges a re-run of one method (after a fix) into the session.
+
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+#include "bench/runworker.h"
+#include "results/runresult.h"
+
+namespace ob::app {
+
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    explicit RunController(QObject* parent = nullptr);
+    ~RunController() override;
+
+    /// The session: the live run while it goes, then its final result, or a session opened from a file.
+    const RunResult& run() const { return m_run; }
+    bool isRunning() const { return m_runId != 0; }
+    /// Whether the session holds results that were not saved yet.
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified) { m_modified = modified; }
+
+    /// Starts a full run of `config`; the session is replaced by it.
+    void start(const RunConfig& config);
+    /// Applies `fix` and measures that method again; the session keeps the other methods.
+    /// A "setting" fix changes the session's configuration (emitted by configChanged).
+    void rerunWithFix(const QString& method, const FixAction& fix);
+    /// Asks the worker to stop; finished results are kept and `finished` follows.
+    void cancel();
+    /// Shows a saved session (no run). Ignored while a run is in progress (returns false).
+    bool openSession(const RunResult& run);
+
+    /// The configuration after `fix`, and the method it measures instead of `method`.
+    static RunConfig applyFix(RunConfig config, const QString& method, const FixAction& fix, QString* newMethod);
+
+Q_SIGNALS:
+    /// The whole session was replaced (a run started, a session was opened).
+    void sessionReset();
+    /// One method's result changed (prepared, a batch finished, finished).
+    void methodChanged(const QString& method);
+    /// A method was renamed by a fix (the session's row for `from` now holds `to`).
+    void methodReplaced(const QString& from, const QString& to);
+    /// Live latency samples of `method` at `batch` (in the order measured).
+    void samplesAdded(const QString& method, int batch, const std::vector<double>& samplesMs);
+    void progressChanged(const ob::RunProgress& progress);
+    void runningChanged(bool running);
+    /// A fix changed the configuration.
+    void configChanged(const ob::RunConfig& config);
+    /// A run could not start, or a fix could not be applied (translated message).
+    void errorOccurred(const QString& message);
+    /// The run (or re-run) ended: finished, cancelled or failed to start (run().error).
+    void finished(const ob::RunResult& session);
+
+private:
+    void onRunStarted(int runId, const RunResult& header);
+    void onMethodPrepared(int runId, const MethodResult& result);
+    void onBatchFinished(int runId, const QString& method, const BatchResult& batch);
+    void onMethodFinished(int runId, const MethodResult& result);
+    void onRunFinished(int runId, const RunResult& result);
+    void storeMethod(const MethodResult& result);
+    MethodResult* sessionMethod(const QString& method);
+
+    RunWorker m_worker;
+    RunResult m_run;
+    int m_runId = 0;         // the run whose signals are accepted; 0 when idle
+    QString m_rerunFrom;     // for a re-run: the session method it replaces
+    QString m_rerunTo;       // ... and the method measured instead
+    bool m_modified = false;
+};
+
+}  // namespace ob::app

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+// The workbench end to end, offscreen: configure through the widgets, run on the worker thread, watch the table
+// and the charts fill, cancel, invalid input, sessions saved and reopened, a diagnosed failure fixed by its button.
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "charts/chartspanel.h"
+#include "config/validation.h"
+#include "i18n/language.h"
+#include "models/diagnosticsmodel.h"
+#include "models/resultstablemodel.h"
+#include "pages/configpage.h"
+#include "pages/diagnosticspanel.h"
+#include "pages/resultspage.h"
+#include "session/runcontroller.h"
+#include "settings/appsettings.h"
+#include "windowdriver.h"
+
+using namespace ob;
+using namespace ob::app;
+
+namespace {
+constexpr int kRunTimeoutMs = 120000;
+}
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto w = std::make_unique<MainWindow>(std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini"))));
+        w->show();
+        w->activateWindow();
+        [&] { QVERIFY(QTest::qWaitForWindowActive(w.get())); }();
+        return w;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void runFillsTableChartsAndProgress()
+    {
+        auto w = makeWindow();
+        test::setQuickConfig(*w, {QStringLiteral("eager")}, {QStringLiteral("eager+eager")});
+        QCOMPARE(w->configPage()->config().hidden, 32);
+        QCOMPARE(w->configPage()->config().batches, (QList<int>{1, 4}));
+        QVERIFY2(w->configPage()->isValid(), qPrintable(w->configPage()->validationMessage()));
+        QSignalSpy finished(w->controller(), &RunController::finished);
+        QSignalSpy samples(w->controller(), &RunController::samplesAdded);
+        test::clickRun(*w);
+        QVERIFY(w->controller()->isRunning());
+        QVERIFY(!w->runAction()->isEnabled());
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QVERIFY(samples.count() > 0);
+
+        const RunResult& run = w->controller()->run();
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        QCOMPARE(run.config.hidden, 32);
+        QCOMPARE(run.results.size(), std::size_t(2));
+        // One row per method × batch, every row measured.
+        const auto rows = test::tableText(*w);
+        QCOMPARE(rows.size(), 2 * 2);
+        for (const auto& row : rows) {
+            QVERIFY(!row[ResultsTableModel::Batch].isEmpty());
+            QVERIFY(row[ResultsTableModel::Latency].toDouble() > 0);
+        }
+        QVERIFY(w->resultsPage()->model()->index(0, ResultsTableModel::Speedup).data().isValid());
+        const QStringList empty = test::emptySeries(*w);
+        QVERIFY2(empty.isEmpty(), qPrintable(empty.join(QStringLiteral(", "))));
+        QCOMPARE(w->progressBar()->value(), w->progressBar()->maximum());
+        QVERIFY(w->runAction()->isEnabled());
+        QVERIFY(!w->cancelAction()->isEnabled());
+        QVERIFY(w->resultsPage()->charts()->redrawCount() > 0);
+
+        // The session saved and reopened in another window shows the same table.
+        const QString path = m_dir.filePath(QStringLiteral("session.json"));
+        QString error;
+        QVERIFY2(w->saveSessionFile(path, &error), qPrintable(error));
+        auto other = makeWindow();
+        QVERIFY2(other->openSessionFile(path, &error), qPrintable(error));
+        QCOMPARE(test::tableText(*other), rows);
+        const QStringList reopenedEmpty = test::emptySeries(*other);
+        QVERIFY2(reopenedEmpty.isEmpty(), qPrintable(reopenedEmpty.join(QStringLiteral(", "))));
+        QCOMPARE(other->configPage()->config().hidden, 32);
+    }
+
+    void cancelStopsAndKeepsPartialRows()
+    {
+        auto w = makeWindow();
+        test::setQuickConfig(*w, {QStringLiteral("eager")}, {}, QStringLiteral("1, 4, 8"), 1000000);
+        QSignalSpy finished(w->controller(), &RunController::finished);
+        QSignalSpy samples(w->controller(), &RunController::samplesAdded);
+        test::clickRun(*w);
+        QVERIFY(samples.wait(kRunTimeoutMs));
+        QVERIFY(w->cancelAction()->isEnabled());
+        QTest::keyClick(w.get(), Qt::Key_Escape);
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        const RunResult& run = w->controller()->run();
+        QVERIFY(run.cancelled);
+        QCOMPARE(run.results.front().status, MethodStatus::Cancelled);
+        // The batch being measured is kept, marked incomplete; later batch sizes never ran.
+        const auto rows = test::tableText(*w);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0][ResultsTableModel::Batch], QStringLiteral("1"));
+        QVERIFY(rows[0][ResultsTableModel::Latency].toDouble() > 0);
+        QVERIFY(!run.results.front().batches.front().complete);
+        QVERIFY(w->runAction()->isEnabled());
+    }
+
+    void invalidInputDisablesRun()
+    {
+        auto w = makeWindow();
+        test::setQuickConfig(*w, {QStringLiteral("eager")});
+        QVERIFY(w->runAction()->isEnabled());
+        auto* batchEdit = w->configPage()->findChild<QLineEdit*>(QStringLiteral("batchEdit"));
+        auto* batchError = w->configPage()->findChild<QLabel*>(QStringLiteral("batchError"));
+        batchEdit->setText(QStringLiteral("1, x"));
+        QVERIFY(!w->configPage()->isValid());
+        QVERIFY(!w->runAction()->isEnabled());
+        QVERIFY(batchError->isVisibleTo(w->configPage()));
+        QVERIFY2(batchError->text().contains(QStringLiteral("batch")) && batchError->text().contains(QStringLiteral("x")),
+                 qPrintable(batchError->text()));
+        batchEdit->setText(QStringLiteral("0"));
+        QVERIFY(!w->runAction()->isEnabled());
+        batchEdit->setText(QStringLiteral("2"));
+        QVERIFY(w->runAction()->isEnabled());
+        QVERIFY(!batchError->isVisibleTo(w->configPage()));
+
+        w->configPage()->findChild<QLineEdit*>(QStringLiteral("seedEdit"))->setText(QStringLiteral("-1"));
+        QVERIFY(!w->runAction()->isEnabled());
+        w->configPage()->findChild<QLineEdit*>(QStringLiteral("seedEdit"))->setText(QStringLiteral("7"));
+        QVERIFY(w->runAction()->isEnabled());
+
+        w->configPage()->findChild<QCheckBox*>(QStringLiteral("strategy_eager"))->setChecked(false);
+        QVERIFY(!w->runAction()->isEnabled());
+        QVERIFY(w->configPage()->validationMessage().contains(QStringLiteral("methods")));
+
+        // A pipeline naming a strategy that does not exist is refused in place and not added.
+        auto* pipeline = w->configPage()->findChild<QLineEdit*>(QStringLiteral("pipelineEdit"));
+        pipeline->setText(QStringLiteral("eager+nonexistent"));
+        test::click(w->configPage()->findChild<QPushButton*>(QStringLiteral("addPipelineButton")));
+        auto* pipelineError = w->configPage()->findChild<QLabel*>(QStringLiteral("pipelineError"));
+        QVERIFY(pipelineError->text().contains(QStringLiteral("nonexistent")));
+        QVERIFY(!w->runAction()->isEnabled());
+        // Ctrl+R does nothing while the configuration is invalid.
+        QTest::keyClick(w.get(), Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(!w->controller()->isRunning());
+    }
+
+    void diagnosedFailureIsFixedByItsButton()
+    {
+        auto w = makeWindow();
+        QString error;
+        const QString path = qEnvironmentVariable("OPTIBENCH_TEST_DATA") + QStringLiteral("/sessions/fixable-failure.json");
+        QVERIFY2(w->openSessionFile(path, &error), qPrintable(error));
+        auto* panel = w->diagnosticsPanel();
+        QCOMPARE(panel->model()->rowCount(), 1);
+        QVERIFY(panel->select(QStringLiteral("eager+eager")));
+        QCOMPARE(panel->fixButtons().size(), 1);
+        QSignalSpy finished(w->controller(), &RunController::finished);
+        test::click(panel->fixButtons().front());
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        const RunResult& run = w->controller()->run();
+        QVERIFY(!run.result(QStringLiteral("eager+eager")));
+        const MethodResult* fixed = run.result(QStringLiteral("eager+eager+eager"));
+        QVERIFY(fixed);
+        QCOMPARE(fixed->status, MethodStatus::Ok);
+        QCOMPARE(static_cast<int>(fixed->batches.size()), run.config.batches.size());
+        QVERIFY(run.result(QStringLiteral("eager")));  // the other method is kept
+        QCOMPARE(panel->model()->rowCount(), 0);
+        QVERIFY(expandMethods(run.config.methods).contains(QStringLiteral("eager+eager+eager")));
+    }
+
+    void languageChangeKeepsState()
+    {
+        auto w = makeWindow();
+        QString error;
+        QVERIFY2(w->openSessionFile(qEnvironmentVariable("OPTIBENCH_TEST_DATA")
+                                        + QStringLiteral("/sessions/diagnosed-failure.json"),
+                                    &error),
+                 qPrintable(error));
+        const auto rows = test::tableText(*w);
+        const RunConfig config = w->configPage()->config();
+        const int problems = w->diagnosticsPanel()->model()->rowCount();
+        // Every page, model and chart handles QEvent::LanguageChange; switching must not lose what is shown.
+        QVERIFY(i18n::setLanguage(QStringLiteral("zh_CN")));
+        QCoreApplication::processEvents();
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));
+        QCoreApplication::processEvents();
+        QCOMPARE(test::tableText(*w), rows);
+        QVERIFY(w->configPage()->config() == config);
+        QVERIFY(w->configPage()->isValid());
+        QCOMPARE(w->diagnosticsPanel()->model()->rowCount(), problems);
+        QCOMPARE(w->diagnosticsPanel()->fixButtons().size(), 1);
+        QCOMPARE(w->resultsPage()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Method"));
+        const QStringList empty = test::emptySeries(*w);
+        QVERIFY2(empty.isEmpty(), qPrintable(empty.join(QStringLiteral(", "))));
+    }
+
+    void settingsRemembered()
+    {
+        {
+            auto w = makeWindow();
+            test::setQuickConfig(*w, {QStringLiteral("eager")});
+            w->close();
+        }
+        auto w = makeWindow();
+        QCOMPARE(w->configPage()->config().hidden, 32);
+        QCOMPARE(w->configPage()->config().iterations, 20);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+// Every item model of the workbench passes QAbstractItemModelTester while it is filled, updated and cleared
+// the way a run does it.
+
+#include <QAbstractItemModelTester>
+#include <QJsonObject>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+#include "models/diagnosticsmodel.h"
+#include "models/environmentmodel.h"
+#include "models/logmodel.h"
+#include "models/resultstablemodel.h"
+#include "results/environment.h"
+#include "session/runcontroller.h"
+
+using namespace ob;
+using namespace ob::app;
+
+namespace {
+
+BatchResult batch(int size, double ms)
+{
+    BatchResult b;
+    b.batch = size;
+    b.samplesMs = {ms, ms * 1.1, ms * 0.9, ms * 1.05};
+    summarizeBatch(b);
+    return b;
+}
+
+MethodResult method(const QString& name, MethodStatus status = MethodStatus::Pending)
+{
+    MethodResult r;
+    r.method = name;
+    r.status = status;
+    return r;
+}
+
+}  // namespace
+
+class TestModels : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void resultsTableLiveUpdates()
+    {
+        ResultsTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ResultsTableModel::SortRole);
+        proxy.sort(ResultsTableModel::Latency);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        model.setResults({method(QStringLiteral("eager")), method(QStringLiteral("jit"))});
+        QCOMPARE(model.rowCount(), 2);  // one placeholder row per method without batches
+
+        MethodResult eager = method(QStringLiteral("eager"));
+        eager.batches.push_back(batch(1, 2.0));
+        model.updateMethod(eager);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ResultsTableModel::Batch).data().toInt(), 1);  // the placeholder became a batch row
+        eager.batches.push_back(batch(4, 3.0));
+        model.updateMethod(eager);
+        QCOMPARE(model.rowCount(), 3);
+
+        MethodResult jit = method(QStringLiteral("jit"));
+        jit.batches.push_back(batch(1, 1.0));
+        jit.batches.push_back(batch(4, 1.5));
+        model.updateMethod(jit);
+        QCOMPARE(model.rowCount(), 4);
+        // Speed-up of jit at batch 1 against eager at batch 1.
+        const QModelIndex speedup = model.index(2, ResultsTableModel::Speedup);
+        QCOMPARE(model.index(2, ResultsTableModel::Method).data().toString(), QStringLiteral("jit"));
+        QVERIFY(qAbs(speedup.data().toDouble() - eager.batches[0].latencyMs.mean / jit.batches[0].latencyMs.mean)
+                < 1e-12);
+        // The proxy sorts by the raw latency: jit at batch 1 is the fastest row.
+        QCOMPARE(proxy.index(0, ResultsTableModel::Method).data().toString(), QStringLiteral("jit"));
+
+        // A failed method loses its batches (fewer rows), a renamed one keeps its rows.
+        MethodResult failed = method(QStringLiteral("jit"), MethodStatus::Failed);
+        failed.error = QStringLiteral("boom");
+        model.updateMethod(failed);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.index(2, ResultsTableModel::Status).data().toString().contains(QStringLiteral("boom")));
+        model.renameMethod(QStringLiteral("jit"), QStringLiteral("jit2"));
+        QCOMPARE(model.index(2, ResultsTableModel::Method).data().toString(), QStringLiteral("jit2"));
+        model.updateMethod(method(QStringLiteral("new")));
+        QCOMPARE(model.rowCount(), 4);
+        model.retranslate();
+        model.setResults({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void diagnosticsModel()
+    {
+        DiagnosticsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        MethodResult ok = method(QStringLiteral("eager"), MethodStatus::Ok);
+        MethodResult failed = method(QStringLiteral("bad"), MethodStatus::Failed);
+        failed.error = QStringLiteral("unknown strategy 'nope'");
+        failed.diagnosis = DiagnosisRef{QStringLiteral("unknown_strategy"), {{QStringLiteral("strategy"), QStringLiteral("nope")}},
+                                        {FixAction{QStringLiteral("method"), QString(), QStringLiteral("eager")}}};
+        MethodResult flagged = method(QStringLiteral("wrong"), MethodStatus::Ok);
+        flagged.flags << QStringLiteral("numerically_wrong");
+        model.setResults({ok, flagged, failed});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0).data(DiagnosticsModel::MethodRole).toString(), QStringLiteral("bad"));  // failures first
+        QVERIFY(model.index(0).data(DiagnosticsModel::CauseRole).toString().contains(QStringLiteral("nope")));
+        QCOMPARE(model.entry(0)->diagnosis.fixes.size(), 1);
+        model.setResults({ok, flagged, failed});  // same shape: updated in place
+        model.setResults({ok});
+        QCOMPARE(model.rowCount(), 0);
+        model.retranslate();
+    }
+
+    void environmentModel()
+    {
+        EnvironmentModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEnvironment(QJsonObject{{QStringLiteral("torch_version"), QStringLiteral("1.13.1")},
+                                         {QStringLiteral("logical_cores"), 2},
+                                         {QStringLiteral("extra"), QJsonObject{{QStringLiteral("k"), QStringLiteral("v")}}}});
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.toText().contains(QStringLiteral("1.13.1")));
+        model.setEnvironment(captureEnvironment());
+        QVERIFY(model.rowCount() > 10);
+        model.retranslate();
+    }
+
+    void logModelIsBounded()
+    {
+        LogModel model(5);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (int i = 0; i < 12; ++i)
+            model.append(2, QStringLiteral("line %1").arg(i));
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(0).data().toString(), QStringLiteral("line 7"));
+        QCOMPARE(model.index(4).data().toString(), QStringLiteral("line 11"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void fixChangesConfigOrMethod()
+    {
+        RunConfig config;
+        config.methods = {QStringLiteral("eager"), QStringLiteral("eager+eager")};
+        QString measured;
+        const RunConfig setting = RunController::applyFix(
+            config, QStringLiteral("eager+eager"), FixAction{QStringLiteral("setting"), QStringLiteral("qengine"), QStringLiteral("qnnpack")},
+            &measured);
+        QCOMPARE(setting.qengine, QStringLiteral("qnnpack"));
+        QCOMPARE(measured, QStringLiteral("eager+eager"));
+        const RunConfig replaced = RunController::applyFix(
+            config, QStringLiteral("eager+eager"), FixAction{QStringLiteral("method"), QString(), QStringLiteral("eager+eager+eager")},
+            &measured);
+        QCOMPARE(measured, QStringLiteral("eager+eager+eager"));
+        QCOMPARE(replaced.methods, (QStringList{QStringLiteral("eager"), QStringLiteral("eager+eager+eager")}));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"

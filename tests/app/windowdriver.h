@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Drives the main window through its widgets, as a user would (for the GUI tests).
+
+#include <QString>
+#include <QStringList>
+
+#include "mainwindow.h"
+
+QT_BEGIN_NAMESPACE
+class QAbstractButton;
+QT_END_NAMESPACE
+
+namespace ob::test {
+
+/// Scrolls `button` into view and clicks it.
+void click(QAbstractButton* button);
+
+/// Sets the configuration through the page's widgets: a small model and few calls.
+void setQuickConfig(app::MainWindow& window, const QStringList& strategies, const QStringList& pipelines = {},
+                    const QString& batches = QStringLiteral("1, 4"), int iterations = 20);
+/// Clicks the page's Run button.
+void clickRun(app::MainWindow& window);
+/// The text of every cell of the results table in display order (source model order).
+QList<QStringList> tableText(const app::MainWindow& window);
+/// Every chart series that has no points, as "chart/series" names (empty: all have points).
+QStringList emptySeries(const app::MainWindow& window);
+
+}  // namespace ob::test
