@@ -20,6 +20,7 @@
 #include <QToolBar>
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/diagnoselogdialog.h"
 #include "logging/logging.h"
 #include "models/diagnosticsmodel.h"
 #include "models/environmentmodel.h"
@@ -101,6 +102,9 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_diagnoseLogAction = new QAction(icon("dialog-information", QStyle::SP_MessageBoxInformation), QString(), this);
+    m_diagnoseLogAction->setObjectName(QStringLiteral("actionDiagnoseLog"));
+    connect(m_diagnoseLogAction, &QAction::triggered, this, &MainWindow::showDiagnoseLog);
     m_aboutAction = new QAction(this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -165,6 +169,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_quitAction);
     m_runMenu = menuBar()->addMenu(QString());
     m_runMenu->addActions({m_runAction, m_cancelAction});
+    m_runMenu->addSeparator();
+    m_runMenu->addAction(m_diagnoseLogAction);
     m_viewMenu = menuBar()->addMenu(QString());
     for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock})
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -327,6 +333,12 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::showDiagnoseLog()
+{
+    DiagnoseLogDialog dialog(this);
+    dialog.exec();
+}
+
 void MainWindow::retranslate()
 {
     m_runAction->setText(tr("&Run"));
@@ -337,6 +349,8 @@ void MainWindow::retranslate()
     m_saveAsAction->setText(tr("Save session &as…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About OptiBench"));
+    m_diagnoseLogAction->setText(tr("&Diagnose a log…"));
+    m_diagnoseLogAction->setToolTip(tr("Find known failures in a log of your own: cause and fix"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &recent"));
     m_runMenu->setTitle(tr("&Run"));

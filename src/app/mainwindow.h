@@ -78,6 +78,7 @@ private:
     bool save();
     bool saveAs();
     void showAbout();
+    void showDiagnoseLog();
     void retranslate();
 
     std::unique_ptr<AppSettings> m_settings;
@@ -106,6 +107,7 @@ private:
     QAction* m_saveAsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_diagnoseLogAction = nullptr;
     QString m_sessionPath;
     QString m_lastStatus;
 };
