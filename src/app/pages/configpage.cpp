@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLocale>
 
+#include "config/enginespec.h"
 #include "config/presets.h"
 #include "config/validation.h"
 #include "optibench/engine/engine.h"
@@ -188,12 +189,7 @@ void ConfigPage::readWidgets()
 
 void ConfigPage::updateCost()
 {
-    engine::ModelSpec spec;
-    spec.model = m_config.model.toStdString();
-    spec.hidden = m_config.hidden;
-    spec.layers = m_config.layers;
-    spec.inputs = m_config.inputs;
-    spec.outputs = m_config.outputs;
+    const engine::ModelSpec spec = modelSpecOf(m_config);
     try {
         const auto cost = engine::estimateCost(spec);
         const QLocale locale;

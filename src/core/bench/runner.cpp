@@ -17,6 +17,7 @@
 #include "bench/noise.h"
 #include "bench/progress.h"
 #include "bench/timer.h"
+#include "config/enginespec.h"
 #include "config/resources.h"
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
@@ -62,27 +63,6 @@ QString stepStatusId(engine::StepStatus s)
 DiagnosisRef diagnosisFor(const engine::Diagnosis& fromEngine, const QString& error)
 {
     return fromEngine.empty() ? diagnoseError(error) : toRef(fromEngine);
-}
-
-engine::ModelSpec specOf(const RunConfig& c)
-{
-    engine::ModelSpec s;
-    s.model = c.model.toStdString();
-    s.hidden = c.hidden;
-    s.layers = c.layers;
-    s.inputs = c.inputs;
-    s.outputs = c.outputs;
-    s.seed = c.seed;
-    return s;
-}
-
-engine::EngineSettings settingsOf(const RunConfig& c)
-{
-    engine::EngineSettings s;
-    s.qengine = c.qengine.toStdString();
-    for (auto it = c.options.begin(); it != c.options.end(); ++it)
-        s.options[it.key().toStdString()] = it.value().toStdString();
-    return s;
 }
 
 struct ActiveMethod {
@@ -177,7 +157,7 @@ RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool
 
     std::unique_ptr<engine::Workspace> workspace;
     try {
-        workspace = m_factory(specOf(m_config), settingsOf(m_config));
+        workspace = m_factory(modelSpecOf(m_config), engineSettingsOf(m_config));
     } catch (const std::exception& e) {
         run.error = q(e.what());
         run.finished = QDateTime::currentDateTimeUtc();

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "config/enginespec.h"
 #include "config/memoryinfo.h"
 #include "optibench/engine/engine.h"
 
@@ -38,12 +39,7 @@ qint64 saturatingMul(qint64 a, qint64 b)
 
 MemoryEstimate estimateMemory(const RunConfig& c)
 {
-    engine::ModelSpec spec;
-    spec.model = c.model.toStdString();
-    spec.hidden = c.hidden;
-    spec.layers = c.layers;
-    spec.inputs = c.inputs;
-    spec.outputs = c.outputs;
+    const engine::ModelSpec spec = modelSpecOf(c);
     qint64 fp32 = 0;
     try {
         fp32 = engine::estimateCost(spec).weightBytesFp32;

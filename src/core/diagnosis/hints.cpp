@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "config/enginespec.h"
 #include "optibench/engine/engine.h"
 #include "stats/descriptive.h"
 
@@ -82,12 +83,7 @@ bool isInt8Method(const QString& method)
 
 double mflopPerSample(const RunConfig& c)
 {
-    engine::ModelSpec spec;
-    spec.model = c.model.toStdString();
-    spec.hidden = c.hidden;
-    spec.layers = c.layers;
-    spec.inputs = c.inputs;
-    spec.outputs = c.outputs;
+    const engine::ModelSpec spec = modelSpecOf(c);
     try {
         return engine::estimateCost(spec).flopsPerSample / 1e6;
     } catch (const std::exception&) {

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#include "config/enginespec.h"
+
+namespace ob {
+
+engine::ModelSpec modelSpecOf(const RunConfig& c)
+{
+    engine::ModelSpec s;
+    s.model = c.model.toStdString();
+    s.hidden = c.hidden;
+    s.layers = c.layers;
+    s.inputs = c.inputs;
+    s.outputs = c.outputs;
+    s.seed = c.seed;
+    return s;
+}
+
+engine::EngineSettings engineSettingsOf(const RunConfig& c)
+{
+    engine::EngineSettings s;
+    s.qengine = c.qengine.toStdString();
+    for (auto it = c.options.begin(); it != c.options.end(); ++it)
+        s.options[it.key().toStdString()] = it.value().toStdString();
+    return s;
+}
+
+}  // namespace ob
