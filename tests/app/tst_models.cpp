@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -11,6 +12,7 @@
 #include "models/environmentmodel.h"
 #include "models/logmodel.h"
 #include "models/resultstablemodel.h"
+#include "models/valuedelegate.h"
 #include "results/environment.h"
 #include "session/runcontroller.h"
 
@@ -25,6 +27,7 @@ BatchResult batch(int size, double ms)
     b.batch = size;
     b.samplesMs = {ms, ms * 1.1, ms * 0.9, ms * 1.05};
     summarizeBatch(b);
+    b.medianCiMs = {ms * 0.95, ms * 1.05};
     return b;
 }
 
@@ -71,8 +74,37 @@ private Q_SLOTS:
         // Speed-up of jit at batch 1 against eager at batch 1.
         const QModelIndex speedup = model.index(2, ResultsTableModel::Speedup);
         QCOMPARE(model.index(2, ResultsTableModel::Method).data().toString(), QStringLiteral("jit"));
-        QVERIFY(qAbs(speedup.data().toDouble() - eager.batches[0].latencyMs.mean / jit.batches[0].latencyMs.mean)
+        // Live (no comparison yet): the ratio of medians, without a CI or a significance.
+        QVERIFY(qAbs(speedup.data().toDouble() - eager.batches[0].latencyMs.p50 / jit.batches[0].latencyMs.p50)
                 < 1e-12);
+        QVERIFY(!speedup.data(ResultsTableModel::SignificantRole).isValid());
+        // After the run: the comparison's ratio and CI; a difference that is noise is marked "≈", never a win.
+        jit.speedupVsEager.push_back(SpeedupEntry{1, 1.01, {0.97, 1.05}, 0.4, false});
+        jit.speedupVsEager.push_back(SpeedupEntry{4, 2.0, {1.9, 2.1}, 0.001, true});
+        jit.batches[1].steady = false;
+        jit.batches[1].outliers = 3;
+        model.updateMethod(jit);
+        QCOMPARE(model.index(2, ResultsTableModel::Speedup).data().toDouble(), 1.01);
+        QCOMPARE(model.index(2, ResultsTableModel::Speedup).data(ResultsTableModel::SignificantRole).toBool(), false);
+        QVERIFY(model.index(2, ResultsTableModel::Speedup).data(ResultsTableModel::WarningRole).toBool());
+        const QLocale c(QLocale::C);
+        QVERIFY(ValueDelegate::speedupText(model.index(2, ResultsTableModel::Speedup), QStringLiteral("1.01×"), c)
+                    .startsWith(QStringLiteral("≈")));
+        QCOMPARE(ValueDelegate::speedupText(model.index(3, ResultsTableModel::Speedup), QStringLiteral("2.00×"), c),
+                 QStringLiteral("2.00× (1.90–2.10)"));
+        QVERIFY(!model.index(0, ResultsTableModel::Speedup).data(ResultsTableModel::SignificantRole).isValid());
+        // Statistics of the measurement: CI of the median, outliers and steadiness.
+        QVERIFY(model.index(2, ResultsTableModel::Ci).data().toDouble() > 0);
+        const QString measurement = model.index(3, ResultsTableModel::Measurement).data().toString();
+        QVERIFY2(measurement.contains(QStringLiteral("3")) && measurement.contains(QStringLiteral("not steady")),
+                 qPrintable(measurement));
+        QVERIFY(model.index(3, ResultsTableModel::Measurement).data(ResultsTableModel::WarningRole).toBool());
+        QVERIFY(!model.index(2, ResultsTableModel::Measurement).data(ResultsTableModel::WarningRole).toBool());
+        // Efficiency: only where the run has a roofline point.
+        QVERIFY(!model.index(2, ResultsTableModel::Efficiency).data().isValid());
+        jit.batches[0].roofline = RooflinePoint{1e6, 1e5, 10, 5, 20, QStringLiteral("L2"), 0.42};
+        model.updateMethod(jit);
+        QCOMPARE(model.index(2, ResultsTableModel::Efficiency).data().toDouble(), 42.0);
         // The proxy sorts by the raw latency: jit at batch 1 is the fastest row.
         QCOMPARE(proxy.index(0, ResultsTableModel::Method).data().toString(), QStringLiteral("jit"));
 
