@@ -133,7 +133,7 @@ QVariant ResultsTableModel::speedupValue(const MethodResult& r, const BatchResul
     if (const SpeedupEntry* s = r.speedup(b->batch))
         return s->ratio;
     // Live, before the run's comparison: the ratio of medians, without a CI (the delegate says "provisional").
-    const BatchResult* e = r.method == kEager ? nullptr : eagerBatch(b->batch);
+    const BatchResult* e = eagerBatch(b->batch);  // eager itself: 1×, the reference
     return e && b->latencyMs.p50 > 0 ? QVariant(e->latencyMs.p50 / b->latencyMs.p50) : QVariant();
 }
 
