@@ -30,7 +30,7 @@ LatencyChart::LatencyChart(QWidget* parent) : ChartBase(QStringLiteral("latency"
 
 QString LatencyChart::title() const
 {
-    return tr("Latency per method (p1, p25, p50, p75, p99; hatched and ≈: not significantly different from eager)");
+    return tr("Latency (p1, p25, p50, p75, p99; hatched: ≈ eager)");
 }
 
 void LatencyChart::retranslate()

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "roofline/roofline.h"
 
@@ -139,10 +140,18 @@ void RooflineChart::setRun(const RunResult& run)
     for (const auto& p : points)
         if (!methods.contains(p.method))
             methods << p.method;
-    for (const auto& method : methods) {
+    // The theme cycles through a few colours: a new marker shape for each round, so that no two methods look alike.
+    const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeCircle,
+                                                  QScatterSeries::MarkerShapeRectangle,
+                                                  QScatterSeries::MarkerShapeTriangle,
+                                                  QScatterSeries::MarkerShapeRotatedRectangle};
+    constexpr int kThemeColours = 5;
+    for (int i = 0; i < methods.size(); ++i) {
+        const QString& method = methods[i];
         auto* series = new QScatterSeries;
         series->setName(method);
-        series->setMarkerSize(9);
+        series->setMarkerSize(10);
+        series->setMarkerShape(shapes[(i / kThemeColours) % std::size(shapes)]);
         QList<roofline::ChartPoint> mine;
         for (const auto& p : points) {
             if (p.method != method || p.point.intensity <= 0 || p.point.achievedGflops <= 0)

@@ -39,9 +39,9 @@ RestoreDialog::RestoreDialog(const QList<JournalContents>& journals, QWidget* pa
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_list->setCurrentItem(m_list->topLevelItem(0));
-    for (int c = 0; c < m_list->columnCount(); ++c)
-        m_list->resizeColumnToContents(c);
+    // Columns fit their header and contents (headers are set later, in retranslate); the methods take the rest.
     m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
 
     m_buttons = new QDialogButtonBox(this);
