@@ -3,6 +3,7 @@
 
 #include <QChart>
 #include <QCursor>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QLogValueAxis>
@@ -47,6 +48,7 @@ RooflineChart::RooflineChart(QWidget* parent)
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
     chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);  // roofs as lines, methods by marker shape
     retranslate();
 }
 
