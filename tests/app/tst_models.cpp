@@ -3,11 +3,16 @@
 // the way a run does it.
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
+#include "charts/latencychart.h"
 #include "models/diagnosticsmodel.h"
 #include "models/environmentmodel.h"
 #include "models/logmodel.h"
@@ -121,6 +126,39 @@ private Q_SLOTS:
         model.retranslate();
         model.setResults({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void latencyChartMarksNoise()
+    {
+        // A method whose speed-up is not significant is hatched at that batch and "≈" when at every batch.
+        RunResult run;
+        MethodResult eager = method(QStringLiteral("eager"), MethodStatus::Ok);
+        MethodResult same = method(QStringLiteral("same"), MethodStatus::Ok);
+        MethodResult mixed = method(QStringLiteral("mixed"), MethodStatus::Ok);
+        for (auto* r : {&eager, &same, &mixed}) {
+            r->batches.push_back(batch(1, 1.0));
+            r->batches.push_back(batch(4, 2.0));
+        }
+        same.speedupVsEager = {SpeedupEntry{1, 1.0, {0.9, 1.1}, 0.5, false},
+                               SpeedupEntry{4, 1.0, {0.9, 1.1}, 0.6, false}};
+        mixed.speedupVsEager = {SpeedupEntry{1, 1.0, {0.9, 1.1}, 0.5, false},
+                                SpeedupEntry{4, 2.0, {1.8, 2.2}, 0.01, true}};
+        run.results = {eager, same, mixed};
+        LatencyChart chart;
+        chart.setRun(run);
+        auto* axis = qobject_cast<QBarCategoryAxis*>(chart.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->categories(),
+                 (QStringList{QStringLiteral("eager"), QStringLiteral("same ≈"), QStringLiteral("mixed")}));
+        const auto series = chart.series();
+        QCOMPARE(series.size(), 2);  // one per batch size
+        const auto hatched = [&](int batchIndex, int methodIndex) {
+            auto* box = qobject_cast<QBoxPlotSeries*>(series[batchIndex]);
+            return box->boxSets()[methodIndex]->brush().style() == Qt::BDiagPattern;
+        };
+        QVERIFY(!hatched(0, 0));
+        QVERIFY(hatched(0, 1) && hatched(1, 1));
+        QVERIFY(hatched(0, 2) && !hatched(1, 2));
     }
 
     void diagnosticsModel()
