@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -64,6 +65,9 @@ int main(int argc, char** argv)
         driver = std::make_unique<ob::app::ScreenshotDriver>(&window, parser.value(screenshotsOption),
                                                               parser.value(failureOption));
         driver->start();
+    } else {
+        // After the window is up: unfinished runs (a crash, kill -9) are offered for restore.
+        QTimer::singleShot(0, &window, [&window] { window.offerJournalRestore(); });
     }
     return QApplication::exec();
 }

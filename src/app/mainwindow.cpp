@@ -57,7 +57,11 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setMinimumWidth(420);
+    m_journalWarning = new QLabel(this);
+    m_journalWarning->setObjectName(QStringLiteral("journalWarning"));
+    m_journalWarning->hide();
     statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_journalWarning);
     statusBar()->addPermanentWidget(m_progress);
 
     m_config->setConfig(m_settings->lastConfig());
@@ -193,6 +197,7 @@ void MainWindow::connectController()
         m_statusLabel->setText(message);
     });
     connect(m_controller, &RunController::sessionReset, this, &MainWindow::updateTitle);
+    connect(m_controller, &RunController::journalFailed, this, &MainWindow::onJournalFailed);
 }
 
 void MainWindow::captureMachineEnvironment()
@@ -218,6 +223,7 @@ void MainWindow::run()
     if (!m_config->isValid() || m_controller->isRunning())
         return;
     m_progress->setValue(0);
+    m_journalWarning->hide();
     m_controller->start(m_config->config());
     updateTitle();
 }
@@ -246,8 +252,11 @@ void MainWindow::updateActions()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    // Cancelling is enough: the worker stops within one forward call and RunWorker's destructor joins it.
-    m_controller->cancel();
+    // During a run: ask, then cancel and wait until the worker is idle, so that no destructor runs under a run.
+    if (!confirmCloseDuringRun()) {
+        event->ignore();
+        return;
+    }
     m_settings->setLastConfig(m_config->config());
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState(AppSettings::kWindowStateVersion));

@@ -6,12 +6,14 @@
 #include <QJsonObject>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 #include "settings/appsettings.h"
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -59,6 +61,16 @@ public:
     void run();
     void cancel();
 
+    /// Offers the unfinished runs journaled in `directory` for restore (RestoreDialog); returns how many were
+    /// offered. Called by main() once the window is shown. Empty directory: defaultJournalDirectory().
+    int offerJournalRestore(const QString& directory = {});
+    /// Shows the finished results of a journal as a cancelled session and marks the journal dealt with.
+    bool restoreJournal(const QString& path, QString* error = nullptr);
+    /// Tests: called instead of QDialog::exec() for the window's questions (close during a run, restore); the hook
+    /// answers by clicking the dialog's buttons and returns the result code.
+    using ModalHook = std::function<int(QDialog*)>;
+    void setModalHook(ModalHook hook) { m_modalHook = std::move(hook); }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
@@ -80,8 +92,12 @@ private:
     void showAbout();
     void showDiagnoseLog();
     void retranslate();
+    int execModal(QDialog* dialog);
+    bool confirmCloseDuringRun();
+    void onJournalFailed(const QString& message);
 
     std::unique_ptr<AppSettings> m_settings;
+    ModalHook m_modalHook;
     RunController* m_controller = nullptr;
     ConfigPage* m_config = nullptr;
     ResultsPage* m_results = nullptr;
@@ -95,6 +111,7 @@ private:
     QDockWidget* m_environmentDock = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusLabel = nullptr;
+    QLabel* m_journalWarning = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_runMenu = nullptr;

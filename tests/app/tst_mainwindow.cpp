@@ -4,6 +4,8 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QSpinBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -121,6 +123,54 @@ private Q_SLOTS:
         QVERIFY(rows[0][ResultsTableModel::Latency].toDouble() > 0);
         QVERIFY(!run.results.front().batches.front().complete);
         QVERIFY(w->runAction()->isEnabled());
+    }
+
+    void adaptiveLengthControls()
+    {
+        auto w = makeWindow();
+        ConfigPage* page = w->configPage();
+        auto* iterations = page->findChild<QSpinBox*>(QStringLiteral("iterationsSpin"));
+        auto* targetCi = page->findChild<QDoubleSpinBox*>(QStringLiteral("targetCiSpin"));
+        auto* minCalls = page->findChild<QSpinBox*>(QStringLiteral("minCallsSpin"));
+        auto* maxCalls = page->findChild<QSpinBox*>(QStringLiteral("maxCallsSpin"));
+        auto* budget = page->findChild<QDoubleSpinBox*>(QStringLiteral("timeBudgetSpin"));
+        auto* outliers = page->findChild<QCheckBox*>(QStringLiteral("excludeOutliersCheck"));
+        QVERIFY(iterations && targetCi && minCalls && maxCalls && budget && outliers);
+        // The ranges are the core's field table.
+        QCOMPARE(targetCi->minimum(), doubleRangeOf(QStringLiteral("target-ci")).min);
+        QCOMPARE(targetCi->maximum(), doubleRangeOf(QStringLiteral("target-ci")).max);
+        QCOMPARE(budget->maximum(), doubleRangeOf(QStringLiteral("time-budget")).max);
+        QCOMPARE(qlonglong(maxCalls->maximum()), rangeOf(QStringLiteral("max-calls")).max);
+
+        iterations->setValue(iterations->minimum());  // "auto"
+        QVERIFY(!page->config().iterations);
+        QVERIFY(targetCi->isEnabled());
+        targetCi->setValue(5);
+        minCalls->setValue(30);
+        maxCalls->setValue(3000);
+        budget->setValue(0.5);
+        outliers->setChecked(true);
+        const RunConfig c = page->config();
+        QCOMPARE(c.targetCi, 5.0);
+        QCOMPARE(c.minCalls, 30);
+        QCOMPARE(c.maxCalls, 3000);
+        QCOMPARE(c.timeBudget, 0.5);
+        QVERIFY(c.excludeOutliers);
+        QVERIFY(page->isValid());
+        // min above max: the core's validation names the field and Run is disabled.
+        minCalls->setValue(5000);
+        QVERIFY(!w->runAction()->isEnabled());
+        QVERIFY2(page->validationMessage().contains(QStringLiteral("min-calls")), qPrintable(page->validationMessage()));
+        minCalls->setValue(30);
+        QVERIFY(w->runAction()->isEnabled());
+        // An explicit count: the adaptive limits do not apply and are disabled.
+        iterations->setValue(200);
+        QCOMPARE(page->config().iterations.value_or(0), 200);
+        QVERIFY(!targetCi->isEnabled());
+        QVERIFY(!budget->isEnabled());
+        // A configuration shown in the page comes back unchanged.
+        page->setConfig(c);
+        QCOMPARE(page->config(), c);
     }
 
     void invalidInputDisablesRun()

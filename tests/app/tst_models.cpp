@@ -3,14 +3,21 @@
 // the way a run does it.
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
+#include <QChart>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
+#include "charts/latencychart.h"
 #include "models/diagnosticsmodel.h"
 #include "models/environmentmodel.h"
 #include "models/logmodel.h"
 #include "models/resultstablemodel.h"
+#include "models/valuedelegate.h"
 #include "results/environment.h"
 #include "session/runcontroller.h"
 
@@ -25,6 +32,7 @@ BatchResult batch(int size, double ms)
     b.batch = size;
     b.samplesMs = {ms, ms * 1.1, ms * 0.9, ms * 1.05};
     summarizeBatch(b);
+    b.medianCiMs = {ms * 0.95, ms * 1.05};
     return b;
 }
 
@@ -71,8 +79,37 @@ private Q_SLOTS:
         // Speed-up of jit at batch 1 against eager at batch 1.
         const QModelIndex speedup = model.index(2, ResultsTableModel::Speedup);
         QCOMPARE(model.index(2, ResultsTableModel::Method).data().toString(), QStringLiteral("jit"));
-        QVERIFY(qAbs(speedup.data().toDouble() - eager.batches[0].latencyMs.mean / jit.batches[0].latencyMs.mean)
+        // Live (no comparison yet): the ratio of medians, without a CI or a significance.
+        QVERIFY(qAbs(speedup.data().toDouble() - eager.batches[0].latencyMs.p50 / jit.batches[0].latencyMs.p50)
                 < 1e-12);
+        QVERIFY(!speedup.data(ResultsTableModel::SignificantRole).isValid());
+        // After the run: the comparison's ratio and CI; a difference that is noise is marked "≈", never a win.
+        jit.speedupVsEager.push_back(SpeedupEntry{1, 1.01, {0.97, 1.05}, 0.4, false});
+        jit.speedupVsEager.push_back(SpeedupEntry{4, 2.0, {1.9, 2.1}, 0.001, true});
+        jit.batches[1].steady = false;
+        jit.batches[1].outliers = 3;
+        model.updateMethod(jit);
+        QCOMPARE(model.index(2, ResultsTableModel::Speedup).data().toDouble(), 1.01);
+        QCOMPARE(model.index(2, ResultsTableModel::Speedup).data(ResultsTableModel::SignificantRole).toBool(), false);
+        QVERIFY(model.index(2, ResultsTableModel::Speedup).data(ResultsTableModel::WarningRole).toBool());
+        const QLocale c(QLocale::C);
+        QVERIFY(ValueDelegate::speedupText(model.index(2, ResultsTableModel::Speedup), QStringLiteral("1.01×"), c)
+                    .startsWith(QStringLiteral("≈")));
+        QCOMPARE(ValueDelegate::speedupText(model.index(3, ResultsTableModel::Speedup), QStringLiteral("2.00×"), c),
+                 QStringLiteral("2.00× (1.90–2.10)"));
+        QVERIFY(!model.index(0, ResultsTableModel::Speedup).data(ResultsTableModel::SignificantRole).isValid());
+        // Statistics of the measurement: CI of the median, outliers and steadiness.
+        QVERIFY(model.index(2, ResultsTableModel::Ci).data().toDouble() > 0);
+        const QString measurement = model.index(3, ResultsTableModel::Measurement).data().toString();
+        QVERIFY2(measurement.contains(QStringLiteral("3")) && measurement.contains(QStringLiteral("not steady")),
+                 qPrintable(measurement));
+        QVERIFY(model.index(3, ResultsTableModel::Measurement).data(ResultsTableModel::WarningRole).toBool());
+        QVERIFY(!model.index(2, ResultsTableModel::Measurement).data(ResultsTableModel::WarningRole).toBool());
+        // Efficiency: only where the run has a roofline point.
+        QVERIFY(!model.index(2, ResultsTableModel::Efficiency).data().isValid());
+        jit.batches[0].roofline = RooflinePoint{1e6, 1e5, 10, 5, 20, QStringLiteral("L2"), 0.42};
+        model.updateMethod(jit);
+        QCOMPARE(model.index(2, ResultsTableModel::Efficiency).data().toDouble(), 42.0);
         // The proxy sorts by the raw latency: jit at batch 1 is the fastest row.
         QCOMPARE(proxy.index(0, ResultsTableModel::Method).data().toString(), QStringLiteral("jit"));
 
@@ -89,6 +126,39 @@ private Q_SLOTS:
         model.retranslate();
         model.setResults({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void latencyChartMarksNoise()
+    {
+        // A method whose speed-up is not significant is hatched at that batch and "≈" when at every batch.
+        RunResult run;
+        MethodResult eager = method(QStringLiteral("eager"), MethodStatus::Ok);
+        MethodResult same = method(QStringLiteral("same"), MethodStatus::Ok);
+        MethodResult mixed = method(QStringLiteral("mixed"), MethodStatus::Ok);
+        for (auto* r : {&eager, &same, &mixed}) {
+            r->batches.push_back(batch(1, 1.0));
+            r->batches.push_back(batch(4, 2.0));
+        }
+        same.speedupVsEager = {SpeedupEntry{1, 1.0, {0.9, 1.1}, 0.5, false},
+                               SpeedupEntry{4, 1.0, {0.9, 1.1}, 0.6, false}};
+        mixed.speedupVsEager = {SpeedupEntry{1, 1.0, {0.9, 1.1}, 0.5, false},
+                                SpeedupEntry{4, 2.0, {1.8, 2.2}, 0.01, true}};
+        run.results = {eager, same, mixed};
+        LatencyChart chart;
+        chart.setRun(run);
+        auto* axis = qobject_cast<QBarCategoryAxis*>(chart.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->categories(),
+                 (QStringList{QStringLiteral("eager"), QStringLiteral("same ≈"), QStringLiteral("mixed")}));
+        const auto series = chart.series();
+        QCOMPARE(series.size(), 2);  // one per batch size
+        const auto hatched = [&](int batchIndex, int methodIndex) {
+            auto* box = qobject_cast<QBoxPlotSeries*>(series[batchIndex]);
+            return box->boxSets()[methodIndex]->brush().style() == Qt::BDiagPattern;
+        };
+        QVERIFY(!hatched(0, 0));
+        QVERIFY(hatched(0, 1) && hatched(1, 1));
+        QVERIFY(hatched(0, 2) && !hatched(1, 2));
     }
 
     void diagnosticsModel()

@@ -22,6 +22,7 @@
 #include "models/resultstablemodel.h"
 #include "pages/configpage.h"
 #include "pages/resultspage.h"
+#include "session/runcontroller.h"
 
 namespace ob::test {
 
@@ -95,7 +96,10 @@ QStringList emptySeries(const app::MainWindow& window)
     QStringList empty;
     auto* panel = window.resultsPage()->charts();
     panel->flushAll();
+    const bool hasRoofs = window.controller()->run().machine.has_value();
     for (auto* chart : panel->charts()) {
+        if (chart->id() == QLatin1String("roofline") && !hasRoofs)
+            continue;  // a session without the machine's roofs (crafted, or roofline=off) has nothing to draw there
         const auto series = chart->series();
         if (series.isEmpty())
             empty << chart->id() + QStringLiteral("/(no series)");

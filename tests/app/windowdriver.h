@@ -23,7 +23,8 @@ void setQuickConfig(app::MainWindow& window, const QStringList& strategies, cons
 void clickRun(app::MainWindow& window);
 /// The text of every cell of the results table in display order (source model order).
 QList<QStringList> tableText(const app::MainWindow& window);
-/// Every chart series that has no points, as "chart/series" names (empty: all have points).
+/// Every chart series that has no points, as "chart/series" names (empty: all have points). The roofline chart
+/// counts only when the session has the machine's roofs.
 QStringList emptySeries(const app::MainWindow& window);
 
 }  // namespace ob::test

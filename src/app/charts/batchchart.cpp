@@ -35,12 +35,12 @@ void BatchChart::retranslate()
 {
     ChartBase::retranslate();
     m_x->setTitleText(tr("batch size"));
-    m_y->setTitleText(m_metric == Metric::Latency ? tr("ms (mean)") : tr("samples/s"));
+    m_y->setTitleText(m_metric == Metric::Latency ? tr("ms (median)") : tr("samples/s"));
 }
 
 double BatchChart::valueOf(const BatchResult& b) const
 {
-    return m_metric == Metric::Latency ? b.latencyMs.mean : b.throughputPerS;
+    return m_metric == Metric::Latency ? b.latencyMs.p50 : b.throughputPerS;
 }
 
 void BatchChart::setRun(const RunResult& run)

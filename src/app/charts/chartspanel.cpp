@@ -9,6 +9,7 @@
 #include "charts/batchchart.h"
 #include "charts/latencychart.h"
 #include "charts/methodbarchart.h"
+#include "charts/rooflinechart.h"
 #include "charts/tracechart.h"
 
 namespace ob::app {
@@ -39,9 +40,12 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QTabWidget(parent)
     qualityGrid->addWidget(score, 1, 0);
     qualityGrid->addWidget(fidelity, 1, 1);
 
+    auto* roofline = new RooflineChart(this);
+
     addTab(speed, QString());
     addTab(quality, QString());
-    m_charts = {latency, m_trace, latencyByBatch, throughput, jitter, score, fidelity};
+    addTab(roofline, QString());
+    m_charts = {latency, m_trace, latencyByBatch, throughput, jitter, score, fidelity, roofline};
 
     m_timer.setSingleShot(true);
     m_timer.setObjectName(QStringLiteral("chartsRedrawTimer"));
@@ -151,6 +155,7 @@ void ChartsPanel::retranslate()
 {
     setTabText(0, tr("Latency"));
     setTabText(1, tr("Jitter and quality"));
+    setTabText(2, tr("Roofline"));
 }
 
 }  // namespace ob::app

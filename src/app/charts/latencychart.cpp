@@ -30,7 +30,7 @@ LatencyChart::LatencyChart(QWidget* parent) : ChartBase(QStringLiteral("latency"
 
 QString LatencyChart::title() const
 {
-    return tr("Latency per method (p1, p25, p50, p75, p99)");
+    return tr("Latency (p1, p25, p50, p75, p99; hatched: ≈ eager)");
 }
 
 void LatencyChart::retranslate()
@@ -66,7 +66,20 @@ void LatencyChart::setRun(const RunResult& run)
         if (!r.batches.empty()
             && std::all_of(batches.begin(), batches.end(), [&](int b) { return r.batch(b) != nullptr; }))
             methods << r.method;
-    m_x->setCategories(methods);
+    // "≈" after a method that is not significantly faster or slower than eager at any batch size; a hatched box
+    // where it is not at that batch size (the speed-ups of the run's comparison, after the run).
+    const auto notSignificant = [&](const MethodResult& r, int batch) {
+        const SpeedupEntry* s = r.speedup(batch);
+        return s && !s->significant;
+    };
+    QStringList labels;
+    for (const auto& method : methods) {
+        const MethodResult& r = *run.result(method);
+        const bool same = !batches.isEmpty()
+            && std::all_of(batches.begin(), batches.end(), [&](int b) { return notSignificant(r, b); });
+        labels << (same ? tr("%1 ≈").arg(method) : method);
+    }
+    m_x->setCategories(labels);
     double top = 0;
     double bottom = 0;
     for (int batch : batches) {
@@ -81,6 +94,8 @@ void LatencyChart::setRun(const RunResult& run)
             set->setValue(QBoxSet::Median, v[2]);
             set->setValue(QBoxSet::UpperQuartile, v[3]);
             set->setValue(QBoxSet::UpperExtreme, v[4]);
+            if (notSignificant(*run.result(method), batch))
+                set->setProperty("approx", true);
             series->append(set);
             top = std::max(top, v[4]);
             if (v[0] > 0)
@@ -93,6 +108,9 @@ void LatencyChart::setRun(const RunResult& run)
         addSeries(series, m_x, m_y);
         // The theme's dark outline hides the narrow boxes of a log axis: outline in the series' own colour.
         series->setPen(QPen(series->brush().color().darker(140), 1.5));
+        for (auto* set : series->boxSets())
+            if (set->property("approx").toBool())
+                set->setBrush(QBrush(series->brush().color(), Qt::BDiagPattern));
     }
     if (top > 0 && bottom > 0) {
         // Whole decades, so that the log axis has labelled ticks at 0.1, 1, 10 ms.

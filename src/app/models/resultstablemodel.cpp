@@ -126,19 +126,15 @@ const BatchResult* ResultsTableModel::eagerBatch(int batch) const
     return nullptr;
 }
 
-QString ResultsTableModel::statusText(const MethodResult& r, const BatchResult* b)
+QVariant ResultsTableModel::speedupValue(const MethodResult& r, const BatchResult* b) const
 {
-    switch (r.status) {
-    case MethodStatus::Ok:
-        if (b && !b->complete)
-            return tr("partial");
-        return r.flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(r.flags.join(QStringLiteral(", ")));
-    case MethodStatus::Failed: return tr("failed: %1").arg(r.error.section(QLatin1Char('\n'), 0, 0));
-    case MethodStatus::Cancelled:
-        return b && b->complete ? tr("cancelled (this batch finished)") : tr("cancelled");
-    case MethodStatus::Pending: return b ? tr("measuring") : tr("pending");
-    }
-    return {};
+    if (!b)
+        return {};
+    if (const SpeedupEntry* s = r.speedup(b->batch))
+        return s->ratio;
+    // Live, before the run's comparison: the ratio of medians, without a CI (the delegate says "provisional").
+    const BatchResult* e = eagerBatch(b->batch);  // eager itself: 1×, the reference
+    return e && b->latencyMs.p50 > 0 ? QVariant(e->latencyMs.p50 / b->latencyMs.p50) : QVariant();
 }
 
 QVariant ResultsTableModel::value(const Row& row, int column) const
@@ -148,51 +144,25 @@ QVariant ResultsTableModel::value(const Row& row, int column) const
     switch (column) {
     case Method: return r.method;
     case Batch: return b ? QVariant(b->batch) : QVariant();
-    case Latency: return b ? QVariant(b->latencyMs.mean) : QVariant();
+    case Latency: return b ? QVariant(b->latencyMs.p50) : QVariant();
+    case Ci:
+        if (!b || b->medianCiMs.high <= 0 || b->latencyMs.p50 <= 0)
+            return {};
+        return b->medianCiMs.relativeHalfWidth(b->latencyMs.p50) * 100;
     case Jitter: return b ? QVariant(b->latencyMs.std) : QVariant();
     case P99: return b ? QVariant(b->latencyMs.p99) : QVariant();
-    case Speedup: {
-        const BatchResult* e = b ? eagerBatch(b->batch) : nullptr;
-        return e && b->latencyMs.mean > 0 ? QVariant(e->latencyMs.mean / b->latencyMs.mean) : QVariant();
-    }
+    case Speedup: return speedupValue(r, b);
+    case Efficiency: return b && b->roofline ? QVariant(b->roofline->efficiency * 100) : QVariant();
     case Score: return optional(r.score);
     case Fidelity:
         if (!r.fidelity)
             return {};
         return r.fidelity->finite ? QVariant(r.fidelity->cosine) : QVariant(tr("NaN/Inf"));
     case Setup: return r.status == MethodStatus::Pending && r.setupMs <= 0 ? QVariant() : QVariant(r.setupMs);
+    case Measurement: return b ? QVariant(measurementText(*b)) : QVariant();
     case Status: return statusText(r, b);
     }
     return {};
-}
-
-QString ResultsTableModel::tooltip(const Row& row, int column) const
-{
-    const MethodResult& r = m_results[static_cast<std::size_t>(row.method)];
-    const BatchResult* b = row.batch >= 0 ? &r.batches[static_cast<std::size_t>(row.batch)] : nullptr;
-    const QLocale locale;
-    switch (column) {
-    case Latency:
-    case Jitter:
-    case P99:
-        if (!b)
-            return {};
-        return tr("%1 calls; mean %2 ms, std %3 ms, p50 %4 ms, IQR %5 ms, p99 %6 ms, min %7 ms, max %8 ms")
-            .arg(b->latencyMs.n)
-            .arg(locale.toString(b->latencyMs.mean, 'f', 4), locale.toString(b->latencyMs.std, 'f', 4),
-                 locale.toString(b->latencyMs.p50, 'f', 4), locale.toString(b->latencyMs.iqr, 'f', 4),
-                 locale.toString(b->latencyMs.p99, 'f', 4), locale.toString(b->latencyMs.min, 'f', 4),
-                 locale.toString(b->latencyMs.max, 'f', 4));
-    case Speedup: return tr("Mean latency of eager divided by this method's, at the same batch size.");
-    case Fidelity:
-        if (!r.fidelity)
-            return {};
-        return tr("Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %")
-            .arg(locale.toString(r.fidelity->cosine, 'f', 6), locale.toString(r.fidelity->maxAbsError, 'e', 2),
-                 locale.toString(r.fidelity->relL2Error, 'e', 2), locale.toString(r.fidelity->argmaxAgreement, 'f', 1));
-    case Status: return r.error.isEmpty() ? statusText(r, b) : r.error;
-    default: return {};
-    }
 }
 
 QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
@@ -205,8 +175,9 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
     case SortRole: {
         const QVariant v = value(row, index.column());
         if (!v.isValid() || v.typeId() == QMetaType::QString)
-            return index.column() == Method || index.column() == Status ? v
-                                                                          : QVariant(std::numeric_limits<double>::max());
+            return index.column() == Method || index.column() == Status || index.column() == Measurement
+                ? v
+                : QVariant(std::numeric_limits<double>::max());
         return v;
     }
     case KindRole:
@@ -217,18 +188,37 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
         case P99:
         case Setup: return Milliseconds;
         case Speedup: return Ratio;
+        case Ci:
+        case Efficiency: return Percent;
         case Score: return Score6;
         case Fidelity: return FidelityValue;
         default: return Text;
         }
     case MethodStatusRole: return statusId(m_results[static_cast<std::size_t>(row.method)].status);
+    case IntervalRole:
+    case SignificantRole:
+    case WarningRole: {
+        const MethodResult& r = m_results[static_cast<std::size_t>(row.method)];
+        const BatchResult* b = row.batch >= 0 ? &r.batches[static_cast<std::size_t>(row.batch)] : nullptr;
+        if (!b)
+            return {};
+        if (index.column() == Measurement && role == WarningRole)
+            return !b->steady;
+        const SpeedupEntry* s = index.column() == Speedup ? r.speedup(b->batch) : nullptr;
+        if (!s)
+            return {};
+        if (role == IntervalRole)
+            return QVariantList{s->ci.low, s->ci.high};
+        return role == SignificantRole ? s->significant : !s->significant;
+    }
     case Qt::ToolTipRole: {
         const QString t = tooltip(row, index.column());
         return t.isEmpty() ? QVariant() : QVariant(t);
     }
     case Qt::TextAlignmentRole:
-        return static_cast<int>(index.column() == Method || index.column() == Status ? Qt::AlignLeft | Qt::AlignVCenter
-                                                                                     : Qt::AlignRight | Qt::AlignVCenter);
+        return static_cast<int>(index.column() == Method || index.column() == Status || index.column() == Measurement
+                                    ? Qt::AlignLeft | Qt::AlignVCenter
+                                    : Qt::AlignRight | Qt::AlignVCenter);
     default: return {};
     }
 }
@@ -241,19 +231,30 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         switch (section) {
         case Method: return tr("Method");
         case Batch: return tr("Batch");
-        case Latency: return tr("Latency (ms)");
+        case Latency: return tr("Median (ms)");
+        case Ci: return tr("± CI");
         case Jitter: return tr("Jitter (ms)");
         case P99: return tr("p99 (ms)");
         case Speedup: return tr("Speed-up vs eager");
+        case Efficiency: return tr("Roofline");
         case Score: return tr("Score");
         case Fidelity: return tr("Fidelity (cos)");
         case Setup: return tr("Setup (ms)");
+        case Measurement: return tr("Measurement");
         case Status: return tr("Status");
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Latency: return tr("Mean latency of one forward at this batch size");
+        case Latency: return tr("Median latency of one forward at this batch size");
+        case Ci: return tr("Half-width of the 95% confidence interval of the median, in % of the median");
+        case Speedup:
+            return tr("Median latency of eager divided by this method's, with its 95% bootstrap CI; ≈ marks a "
+                      "difference that is not significant (Mann–Whitney U, p ≥ 0.05, or the CI contains 1)");
+        case Efficiency: return tr("Share of the roofline bound reached: the least time the machine's roofs allow "
+                                   "divided by the median latency");
+        case Measurement: return tr("Why the measurement stopped, outliers beyond the robust fences, and whether the "
+                                    "series was steady");
         case Jitter: return tr("Standard deviation of the latency");
         case P99: return tr("99th percentile of the latency");
         case Score: return tr("Mean reasoning score over the evaluation set");

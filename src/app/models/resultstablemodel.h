@@ -15,14 +15,32 @@ namespace ob::app {
 class ResultsTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Method, Batch, Latency, Jitter, P99, Speedup, Score, Fidelity, Setup, Status, ColumnCount };
+    enum Column {
+        Method,
+        Batch,
+        Latency,      // median
+        Ci,           // ± half-width of the median's 95% CI, % of the median
+        Jitter,
+        P99,
+        Speedup,      // ratio of medians against eager, with its CI and significance
+        Efficiency,   // % of the roofline bound
+        Score,
+        Fidelity,
+        Setup,
+        Measurement,  // stop rule, outliers, steadiness
+        Status,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,  // raw value for sorting (missing values sort last)
         KindRole,                     // a ValueKind telling the delegate how to format DisplayRole
         MethodStatusRole,             // the row's method status id ("ok", "failed", ...)
+        IntervalRole,                 // Speedup: QVariantList{low, high} of the 95% CI (invalid: none yet)
+        SignificantRole,              // Speedup: bool, false when the difference is noise ("≈"); invalid: not known
+        WarningRole,                  // bool: the cell deserves attention (not steady, not significant)
     };
     /// How the delegate formats a cell.
-    enum ValueKind { Text, Integer, Milliseconds, Ratio, Score6, FidelityValue };
+    enum ValueKind { Text, Integer, Milliseconds, Ratio, Score6, FidelityValue, Percent };
 
     explicit ResultsTableModel(QObject* parent = nullptr);
 
@@ -44,6 +62,8 @@ public:
 
     /// The translated status text of a method at a batch (nullptr: the method's row without batches).
     static QString statusText(const MethodResult& result, const BatchResult* batch);
+    /// How the measurement of a batch ended: stop rule, outliers, steadiness (translated).
+    static QString measurementText(const BatchResult& batch);
 
 private:
     struct Row {
@@ -56,6 +76,7 @@ private:
     QVariant value(const Row& row, int column) const;
     QString tooltip(const Row& row, int column) const;
     const BatchResult* eagerBatch(int batch) const;
+    QVariant speedupValue(const MethodResult& r, const BatchResult* b) const;
 
     std::vector<MethodResult> m_results;
     QList<Row> m_rows;

@@ -13,6 +13,8 @@ public:
 
     /// The text shown for `value` of the given ResultsTableModel::ValueKind.
     static QString format(const QVariant& value, int kind, const QLocale& locale);
+    /// The speed-up cell: "1.82× (1.75–1.90)" when significant, "≈ 1.01×" when not, the bare ratio when unknown.
+    static QString speedupText(const QModelIndex& index, const QString& ratio, const QLocale& locale);
 
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;

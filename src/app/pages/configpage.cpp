@@ -49,8 +49,11 @@ ConfigPage::ConfigPage(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
         }
     };
     for (auto* spin : {m_ui->hiddenSpin, m_ui->layersSpin, m_ui->warmupSpin, m_ui->iterationsSpin, m_ui->evalSpin,
-                       m_ui->threadsSpin, m_ui->blasThreadsSpin})
+                       m_ui->threadsSpin, m_ui->blasThreadsSpin, m_ui->minCallsSpin, m_ui->maxCallsSpin})
         connect(spin, &QSpinBox::valueChanged, this, edited);
+    for (auto* spin : {m_ui->targetCiSpin, m_ui->timeBudgetSpin})
+        connect(spin, &QDoubleSpinBox::valueChanged, this, edited);
+    connect(m_ui->excludeOutliersCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->modelCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->qengineCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->batchEdit, &QLineEdit::textChanged, this, edited);
@@ -77,12 +80,21 @@ void ConfigPage::setupRanges()
     const std::pair<QSpinBox*, const char*> spins[] = {
         {m_ui->hiddenSpin, "hidden"},   {m_ui->layersSpin, "layers"},   {m_ui->warmupSpin, "warmup"},
         {m_ui->iterationsSpin, "iterations"}, {m_ui->evalSpin, "eval-samples"}, {m_ui->threadsSpin, "threads"},
-        {m_ui->blasThreadsSpin, "blas-threads"}};
+        {m_ui->blasThreadsSpin, "blas-threads"}, {m_ui->minCallsSpin, "min-calls"}, {m_ui->maxCallsSpin, "max-calls"}};
     for (const auto& [spin, key] : spins) {
         const IntRange r = rangeOf(QLatin1String(key));
         spin->setRange(static_cast<int>(r.min), static_cast<int>(r.max));
         spin->setAccelerated(true);
         spin->setGroupSeparatorShown(true);
+    }
+    const std::pair<QDoubleSpinBox*, const char*> doubles[] = {{m_ui->targetCiSpin, "target-ci"},
+                                                                {m_ui->timeBudgetSpin, "time-budget"}};
+    for (const auto& [spin, key] : doubles) {
+        const DoubleRange r = doubleRangeOf(QLatin1String(key));
+        spin->setDecimals(3);
+        spin->setRange(r.min, r.max);
+        spin->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+        spin->setAccelerated(true);
     }
     // One below the smallest count means "not given": adaptive length (core: iterations is optional).
     m_ui->iterationsSpin->setMinimum(m_ui->iterationsSpin->minimum() - 1);
@@ -117,6 +129,11 @@ void ConfigPage::setConfig(const RunConfig& config)
     m_ui->batchEdit->setText(joinInts(config.batches));
     m_ui->warmupSpin->setValue(config.warmup);
     m_ui->iterationsSpin->setValue(config.iterations.value_or(m_ui->iterationsSpin->minimum()));
+    m_ui->targetCiSpin->setValue(config.targetCi);
+    m_ui->minCallsSpin->setValue(config.minCalls);
+    m_ui->maxCallsSpin->setValue(config.maxCalls);
+    m_ui->timeBudgetSpin->setValue(config.timeBudget);
+    m_ui->excludeOutliersCheck->setChecked(config.excludeOutliers);
     m_ui->evalSpin->setValue(config.evalSamples);
     m_ui->threadsSpin->setValue(config.threads);
     m_ui->blasThreadsSpin->setValue(config.blasThreads);
@@ -144,6 +161,16 @@ void ConfigPage::readWidgets()
         c.iterations.reset();
     else
         c.iterations = m_ui->iterationsSpin->value();
+    c.targetCi = m_ui->targetCiSpin->value();
+    c.minCalls = m_ui->minCallsSpin->value();
+    c.maxCalls = m_ui->maxCallsSpin->value();
+    c.timeBudget = m_ui->timeBudgetSpin->value();
+    c.excludeOutliers = m_ui->excludeOutliersCheck->isChecked();
+    // The adaptive limits apply only when the number of calls is not given.
+    for (QWidget* w : std::initializer_list<QWidget*>{m_ui->targetCiSpin, m_ui->minCallsSpin, m_ui->maxCallsSpin,
+                                                      m_ui->timeBudgetSpin, m_ui->targetCiLabel, m_ui->minCallsLabel,
+                                                      m_ui->maxCallsLabel, m_ui->timeBudgetLabel})
+        w->setEnabled(!c.iterations);
     c.evalSamples = m_ui->evalSpin->value();
     c.threads = m_ui->threadsSpin->value();
     c.blasThreads = m_ui->blasThreadsSpin->value();
@@ -271,6 +298,16 @@ void ConfigPage::retranslate()
     m_ui->iterationsSpin->setToolTip(
         tr("Exactly this many measured calls per method and batch size; auto measures until the median is known "
            "to the target precision, within the call limits and the time budget."));
+    m_ui->targetCiSpin->setToolTip(
+        tr("Adaptive length: measure until the 95% confidence interval of the median is within ± this share of it."));
+    m_ui->minCallsSpin->setToolTip(tr("Adaptive length: at least this many measured calls per method and batch size."));
+    m_ui->maxCallsSpin->setToolTip(tr("Adaptive length: at most this many measured calls per method and batch size."));
+    m_ui->timeBudgetSpin->setToolTip(
+        tr("Adaptive length: seconds of measurement per method and batch size at most (the stop rule says which "
+           "limit ended each measurement)."));
+    m_ui->excludeOutliersCheck->setToolTip(
+        tr("Leave samples beyond the robust fences (median ± 3.5 MAD) out of the summaries; they stay in the data "
+           "and the table counts them."));
     updatePresetText();
     updateCost();
 }

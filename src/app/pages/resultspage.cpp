@@ -11,6 +11,7 @@
 #include "models/valuedelegate.h"
 #include "session/runcontroller.h"
 #include "ui_resultspage.h"
+#include "widgets/uistyle.h"
 
 namespace ob::app {
 
@@ -128,6 +129,33 @@ void ResultsPage::updateSummary()
     if (!run.error.isEmpty())
         text += QStringLiteral(" · ") + tr("the run could not start: %1").arg(run.error);
     m_ui->summaryLabel->setText(text);
+    updateNoiseWarning();
+}
+
+void ResultsPage::updateNoiseWarning()
+{
+    const MachineNoise& noise = m_controller->run().noise;
+    QLabel* label = m_ui->noiseLabel;
+    if (!noise.busy) {
+        label->hide();
+        return;
+    }
+    const QLocale locale;
+    QStringList why;
+    if (noise.otherCpuShare)
+        why << tr("other processes used %1 % of the machine").arg(locale.toString(*noise.otherCpuShare * 100, 'f', 0));
+    if (noise.stealShare && *noise.stealShare > kBusyStealShare)
+        why << tr("the hypervisor took %1 % (steal time)").arg(locale.toString(*noise.stealShare * 100, 'f', 0));
+    if (noise.loadBefore && noise.loadAfter)
+        why << tr("load average %1 → %2").arg(locale.toString(*noise.loadBefore, 'f', 1),
+                                              locale.toString(*noise.loadAfter, 'f', 1));
+    label->setText(tr("⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on "
+                      "an idle machine. Compare methods within this run only, or run again when the machine is idle.")
+                       .arg(why.join(QStringLiteral("; "))));
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, warningColor(palette()));
+    label->setPalette(p);
+    label->show();
 }
 
 void ResultsPage::changeEvent(QEvent* event)

@@ -41,6 +41,7 @@ private:
     void onSessionReset();
     void onMethodChanged(const QString& method);
     void updateSummary();
+    void updateNoiseWarning();
 
     std::unique_ptr<Ui::ResultsPage> m_ui;
     RunController* m_controller;

@@ -10,6 +10,7 @@
 
 #include "charts/chartspanel.h"
 #include "config/runconfig.h"
+#include "dialogs/restoredialog.h"
 #include "mainwindow.h"
 #include "pages/configpage.h"
 #include "pages/resultspage.h"
@@ -68,7 +69,10 @@ void ScreenshotDriver::onFinished()
         auto* charts = m_window->resultsPage()->charts();
         charts->setCurrentIndex(1);
         shoot(QStringLiteral("finished-quality"));
+        charts->setCurrentIndex(2);
+        shoot(QStringLiteral("finished-roofline"));
         charts->setCurrentIndex(0);
+        shootRestore();
         m_window->dock(QStringLiteral("logDock"))->raise();
         shoot(QStringLiteral("log"));
         m_window->dock(QStringLiteral("environmentDock"))->raise();
@@ -76,6 +80,22 @@ void ScreenshotDriver::onFinished()
         shootAbout();
         shootFailure();
     });
+}
+
+void ScreenshotDriver::shootRestore()
+{
+    // The restore dialog as offered at start-up, listing the finished run as if it had been interrupted.
+    JournalContents journal;
+    journal.path = QDir(m_directory).filePath(QStringLiteral("run-interrupted.jsonl"));
+    journal.run = m_window->controller()->run();
+    journal.ignoredLines = 1;
+    RestoreDialog dialog({journal}, m_window);
+    dialog.show();
+    QCoreApplication::processEvents();
+    const QString path = QDir(m_directory).filePath(QStringLiteral("restore.png"));
+    const bool ok = dialog.grab().save(path);
+    std::fprintf(stderr, "screenshot %s: %s\n", qPrintable(path), ok ? "saved" : "FAILED");
+    m_ok = m_ok && ok;
 }
 
 void ScreenshotDriver::shootAbout()

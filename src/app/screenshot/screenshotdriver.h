@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The screenshot mode (`optibench --screenshots DIR`): drives the real window through its main states
-// (configured, running, finished, a failure diagnosed) and saves each with QWidget::grab().
+// The screenshot mode (`optibench --screenshots DIR`): drives the real window through its main states (configured,
+// running, finished, roofline, the restore dialog, a failure diagnosed) and saves each with QWidget::grab().
 
 #include <QObject>
 #include <QString>
@@ -23,6 +23,7 @@ private:
     bool shoot(const QString& name);
     void onProgress(double fraction);
     void onFinished();
+    void shootRestore();
     void shootAbout();
     void shootFailure();
 

@@ -23,6 +23,12 @@ RunController::RunController(QObject* parent) : QObject(parent)
                     return;
                 Q_EMIT samplesAdded(method, batch, samples);
             });
+    connect(&m_worker, &RunWorker::journalFailed, this, [this](int runId, const QString& message) {
+        if (runId != m_runId)
+            return;
+        logging::get("app")->warn("run {}: journal not written: {}", runId, message.toStdString());
+        Q_EMIT journalFailed(message);
+    });
     connect(&m_worker, &RunWorker::progress, this, [this](int runId, const RunProgress& p) {
         if (runId == m_runId)
             Q_EMIT progressChanged(p);
@@ -110,6 +116,11 @@ void RunController::cancel()
 {
     if (isRunning())
         m_worker.cancel();
+}
+
+bool RunController::cancelAndWait(int timeoutMs)
+{
+    return !isRunning() || m_worker.cancelAndWait(timeoutMs);
 }
 
 bool RunController::openSession(const RunResult& run)

@@ -33,6 +33,8 @@ public:
     void rerunWithFix(const QString& method, const FixAction& fix);
     /// Asks the worker to stop; finished results are kept and `finished` follows.
     void cancel();
+    /// Cancels a run in progress and waits until the worker is idle (closing the window); false on timeout.
+    bool cancelAndWait(int timeoutMs = 5000);
     /// Shows a saved session (no run). Ignored while a run is in progress (returns false).
     bool openSession(const RunResult& run);
 
@@ -54,6 +56,8 @@ Q_SIGNALS:
     void configChanged(const ob::RunConfig& config);
     /// A run could not start, or a fix could not be applied (translated message).
     void errorOccurred(const QString& message);
+    /// The run's journal could not be written (translated message); the run goes on without it.
+    void journalFailed(const QString& message);
     /// The run (or re-run) ended: finished, cancelled or failed to start (run().error).
     void finished(const ob::RunResult& session);
 

@@ -248,6 +248,14 @@ IntRange rangeOf(const QString& key)
     return {static_cast<qlonglong>(f->min), static_cast<qlonglong>(f->max)};
 }
 
+DoubleRange doubleRangeOf(const QString& key)
+{
+    const Field* f = findField(key);
+    if (!f || f->kind != Kind::Double)
+        return {};
+    return {f->min, f->max};
+}
+
 MaybeError applyText(RunConfig& c, const QString& key, const QString& text)
 {
     const Field* f = findField(key);

@@ -35,6 +35,13 @@ struct IntRange {
 QStringList configKeys();
 /// The valid range of an integer field ("hidden", "layers", "warmup", ...); {0,0} for other keys.
 IntRange rangeOf(const QString& key);
+/// Range of a decimal field ("target-ci", "time-budget").
+struct DoubleRange {
+    double min = 0;
+    double max = 0;
+};
+/// The valid range of a decimal field; {0,0} for other keys.
+DoubleRange doubleRangeOf(const QString& key);
 
 /// Sets `key` from its text form (CLI option or comma-separated list). Checks type and range.
 MaybeError applyText(RunConfig& config, const QString& key, const QString& text);

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+#include "charts/rooflinechart.h"
+
+#include <QChart>
+#include <QCursor>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QLogValueAxis>
+#include <QPen>
+#include <QScatterSeries>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+#include "roofline/roofline.h"
+
+namespace ob::app {
+namespace {
+
+double decadeBelow(double v)
+{
+    return std::pow(10.0, std::floor(std::log10(v)));
+}
+
+double decadeAbove(double v)
+{
+    return std::pow(10.0, std::ceil(std::log10(v)));
+}
+
+} // namespace
+
+RooflineChart::RooflineChart(QWidget* parent)
+    : ChartBase(QStringLiteral("roofline"), parent)
+{
+    m_x = new QLogValueAxis;
+    m_x->setBase(10);
+    m_x->setMinorTickCount(8);
+    m_x->setLabelFormat(QStringLiteral("%g"));
+    m_x->setRange(0.1, 100);
+    m_y = new QLogValueAxis;
+    m_y->setBase(10);
+    m_y->setMinorTickCount(8);
+    m_y->setLabelFormat(QStringLiteral("%g"));
+    m_y->setRange(0.1, 100);
+    chart()->addAxis(m_x, Qt::AlignBottom);
+    chart()->addAxis(m_y, Qt::AlignLeft);
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);  // roofs as lines, methods by marker shape
+    retranslate();
+}
+
+QString RooflineChart::title() const
+{
+    return m_hasRoofs ? tr("Roofline: achieved GFLOP/s against arithmetic intensity (one point per method and batch)")
+                      : tr("Roofline: shown when a run has measured the machine's roofs");
+}
+
+void RooflineChart::retranslate()
+{
+    ChartBase::retranslate();
+    m_x->setTitleText(tr("arithmetic intensity (FLOP/byte)"));
+    m_y->setTitleText(tr("GFLOP/s"));
+}
+
+void RooflineChart::addRoofs(const MachineRoofs& machine, double xLow, double xHigh, double yLow)
+{
+    const QLocale locale;
+    const QList<roofline::Roof> roofs = roofline::roofsOf(machine);
+    double top = 0;
+    double fastest = 0; // the highest bandwidth: where it meets a compute roof, that roof starts
+    for (const auto& r : roofs) {
+        if (r.compute)
+            top = std::max(top, r.gflops);
+        else
+            fastest = std::max(fastest, r.bandwidthGBs);
+    }
+    const QColor ink = palette().color(QPalette::Text);
+    int memoryIndex = 0;
+    for (const auto& r : roofs) {
+        auto* line = new QLineSeries;
+        if (r.compute) {
+            line->setName(tr("%1 peak %2 GFLOP/s").arg(r.id, locale.toString(r.gflops, 'f', 1)));
+            line->append(fastest > 0 ? std::max(xLow, r.gflops / fastest) : xLow, r.gflops);
+            line->append(xHigh, r.gflops);
+        } else {
+            line->setName(tr("%1 %2 GB/s").arg(r.id, locale.toString(r.bandwidthGBs, 'f', 1)));
+            const double start = std::max(xLow, yLow / r.bandwidthGBs);
+            line->append(start, r.at(start));
+            line->append(top / r.bandwidthGBs, top);
+        }
+        addSeries(line, m_x, m_y);
+        QPen pen(ink, r.compute ? 2.0 : 1.5, r.compute ? Qt::SolidLine : Qt::DashLine);
+        QColor c = ink;
+        c.setAlphaF(r.compute ? 0.85 : std::max(0.35, 0.85 - 0.15 * memoryIndex++));
+        pen.setColor(c);
+        line->setPen(pen);
+    }
+}
+
+void RooflineChart::setRun(const RunResult& run)
+{
+    clearSeries();
+    m_hasRoofs = run.machine && run.machine->isValid();
+    chart()->setTitle(title());
+    if (!m_hasRoofs)
+        return;
+    const QList<roofline::ChartPoint> points = roofline::chartPoints(run);
+    const QList<roofline::Roof> roofs = roofline::roofsOf(*run.machine);
+    // Axis ranges in whole decades around the points and the ridge points (where a memory roof meets the top).
+    double top = 0;
+    for (const auto& r : roofs)
+        top = r.compute ? std::max(top, r.gflops) : top;
+    double xMin = 1e300, xMax = 0, yMin = 1e300;
+    for (const auto& r : roofs) {
+        if (!r.compute && r.bandwidthGBs > 0) {
+            xMin = std::min(xMin, top / r.bandwidthGBs);
+            xMax = std::max(xMax, top / r.bandwidthGBs);
+        }
+    }
+    for (const auto& p : points) {
+        if (p.point.intensity <= 0 || p.point.achievedGflops <= 0)
+            continue;
+        xMin = std::min(xMin, p.point.intensity);
+        xMax = std::max(xMax, p.point.intensity);
+        yMin = std::min(yMin, p.point.achievedGflops);
+    }
+    if (xMax <= 0 || top <= 0)
+        return;
+    const double xLow = decadeBelow(xMin / 2);
+    const double xHigh = decadeAbove(xMax * 2);
+    const double yLow = decadeBelow(std::min(yMin, top / 10) / 2);
+    const double yHigh = decadeAbove(top * 1.5);
+    m_x->setRange(xLow, xHigh);
+    m_y->setRange(yLow, yHigh);
+    addRoofs(*run.machine, xLow, xHigh, yLow);
+
+    // One scatter series per method: its points are the batch sizes.
+    QStringList methods;
+    for (const auto& p : points)
+        if (!methods.contains(p.method))
+            methods << p.method;
+    // The theme cycles through a few colours: a new marker shape for each round, so that no two methods look alike.
+    const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeCircle,
+                                                  QScatterSeries::MarkerShapeRectangle,
+                                                  QScatterSeries::MarkerShapeTriangle,
+                                                  QScatterSeries::MarkerShapeRotatedRectangle};
+    constexpr int kThemeColours = 5;
+    for (int i = 0; i < methods.size(); ++i) {
+        const QString& method = methods[i];
+        auto* series = new QScatterSeries;
+        series->setName(method);
+        series->setMarkerSize(10);
+        series->setMarkerShape(shapes[(i / kThemeColours) % std::size(shapes)]);
+        QList<roofline::ChartPoint> mine;
+        for (const auto& p : points) {
+            if (p.method != method || p.point.intensity <= 0 || p.point.achievedGflops <= 0)
+                continue;
+            series->append(p.point.intensity, p.point.achievedGflops);
+            mine << p;
+        }
+        addSeries(series, m_x, m_y);
+        connect(series, &QScatterSeries::hovered, this, [mine](const QPointF& at, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const QLocale locale;
+            for (const auto& p : mine) {
+                if (std::abs(p.point.intensity - at.x()) > 1e-9 * std::max(1.0, at.x()))
+                    continue;
+                QToolTip::showText(QCursor::pos(),
+                    tr("%1, batch %2: %3 GFLOP/s at %4 FLOP/byte; %5 % of the %6 bound")
+                        .arg(p.method)
+                        .arg(p.batch)
+                        .arg(locale.toString(p.point.achievedGflops, 'f', 2),
+                            locale.toString(p.point.intensity, 'f', 2),
+                            locale.toString(p.point.efficiency * 100, 'f', 1), p.point.limit));
+                return;
+            }
+        });
+    }
+}
+
+} // namespace ob::app

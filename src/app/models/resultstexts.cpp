@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// ResultsTableModel: the translated texts of its cells (status, measurement) and their tooltips.
+
+#include <QLocale>
+
+#include "models/resultstablemodel.h"
+
+namespace ob::app {
+
+QString ResultsTableModel::statusText(const MethodResult& r, const BatchResult* b)
+{
+    switch (r.status) {
+    case MethodStatus::Ok:
+        if (b && !b->complete)
+            return tr("partial");
+        return r.flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(r.flags.join(QStringLiteral(", ")));
+    case MethodStatus::Failed:
+        return tr("failed: %1").arg(r.error.section(QLatin1Char('\n'), 0, 0));
+    case MethodStatus::Cancelled:
+        return b && b->complete ? tr("cancelled (this batch finished)") : tr("cancelled");
+    case MethodStatus::Pending:
+        return b ? tr("measuring") : tr("pending");
+    }
+    return {};
+}
+
+QString ResultsTableModel::measurementText(const BatchResult& b)
+{
+    const QString rule = b.stopRule;
+    QString text;
+    if (rule == QLatin1String(stoprule::kIterations))
+        text = tr("fixed count");
+    else if (rule == QLatin1String(stoprule::kCiTarget))
+        text = tr("CI target met");
+    else if (rule == QLatin1String(stoprule::kMaxCalls))
+        text = tr("max calls");
+    else if (rule == QLatin1String(stoprule::kTimeBudget))
+        text = tr("time budget");
+    else if (rule == QLatin1String(stoprule::kCancelled))
+        text = tr("cancelled");
+    else
+        text = rule;
+    QStringList parts{text};
+    if (b.outliers > 0)
+        parts << (b.outliersExcluded ? tr("%n outlier(s) excluded", nullptr, b.outliers)
+                                     : tr("%n outlier(s)", nullptr, b.outliers));
+    if (!b.steady)
+        parts << tr("not steady");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ResultsTableModel::tooltip(const Row& row, int column) const
+{
+    const MethodResult& r = m_results[static_cast<std::size_t>(row.method)];
+    const BatchResult* b = row.batch >= 0 ? &r.batches[static_cast<std::size_t>(row.batch)] : nullptr;
+    const QLocale locale;
+    const auto ms = [&](double v) -> QString { return locale.toString(v, 'f', 4); };
+    switch (column) {
+    case Latency:
+    case Ci:
+    case Jitter:
+    case P99:
+        if (!b)
+            return {};
+        return tr("%1 calls; median %2 ms (95% CI %3–%4 ms); mean %5 ms, std %6 ms, IQR %7 ms, p99 %8 ms, "
+                  "min %9 ms, max %10 ms")
+            .arg(b->calls > 0 ? b->calls : b->latencyMs.n)
+            .arg(ms(b->latencyMs.p50), ms(b->medianCiMs.low), ms(b->medianCiMs.high), ms(b->latencyMs.mean),
+                ms(b->latencyMs.std), ms(b->latencyMs.iqr), ms(b->latencyMs.p99), ms(b->latencyMs.min))
+            .arg(ms(b->latencyMs.max));
+    case Speedup: {
+        const SpeedupEntry* s = b ? r.speedup(b->batch) : nullptr;
+        if (!s)
+            return b && r.method != QLatin1String("eager")
+                ? tr("Provisional: ratio of the medians so far; the confidence interval and the test come when the "
+                     "run ends.")
+                : QString();
+        const QString ratio = tr("%1× (95% CI %2–%3×), Mann–Whitney p = %4")
+                                  .arg(locale.toString(s->ratio, 'f', 3), locale.toString(s->ci.low, 'f', 3),
+                                      locale.toString(s->ci.high, 'f', 3), locale.toString(s->pValue, 'g', 3));
+        return s->significant ? tr("%1: a real difference.").arg(ratio)
+                              : tr("%1: not significant; this method is as fast as eager (≈).").arg(ratio);
+    }
+    case Efficiency: {
+        if (!b || !b->roofline)
+            return {};
+        const RooflinePoint& p = *b->roofline;
+        return tr("%1 % of the bound: at least %2 µs (bound by %3); %4 GFLOP/s achieved at %5 FLOP/byte")
+            .arg(locale.toString(p.efficiency * 100, 'f', 1), locale.toString(p.boundUs, 'f', 2), p.limit,
+                locale.toString(p.achievedGflops, 'f', 2), locale.toString(p.intensity, 'f', 2));
+    }
+    case Measurement:
+        if (!b)
+            return {};
+        return tr("%1 calls in %2 s%3; %4")
+            .arg(b->calls)
+            .arg(locale.toString(b->measureSeconds, 'f', 2))
+            .arg(b->block > 1 ? tr(", timed in blocks of %1 calls").arg(b->block) : QString())
+            .arg(b->steady ? tr("steady: no drift between the first and last quarter")
+                           : tr("not steady: the latency drifted during the measurement; add warm-up calls"));
+    case Fidelity:
+        if (!r.fidelity)
+            return {};
+        return tr("Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %")
+            .arg(locale.toString(r.fidelity->cosine, 'f', 6), locale.toString(r.fidelity->maxAbsError, 'e', 2),
+                locale.toString(r.fidelity->relL2Error, 'e', 2), locale.toString(r.fidelity->argmaxAgreement, 'f', 1));
+    case Status:
+        return r.error.isEmpty() ? statusText(r, b) : r.error;
+    default:
+        return {};
+    }
+}
+
+} // namespace ob::app
