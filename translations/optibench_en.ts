@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About OptiBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigPage</name>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hidden size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch sizes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 4, 8, 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured &amp;calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation samples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Torch threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;LAS threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantized engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom pipelines (strategies joined by +):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. simplify+jit_trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogPanel</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inference optimization workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved session (.json) to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep settings in this INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the screenshot sequence, save PNGs to this directory and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot mode: the session shown for the failure shot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a dark palette (to check the dark mode where the system has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workbench in this language for this start (zh_CN or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ob</name>
     <message>
         <source>does not exist</source>
@@ -176,10 +316,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>asks for int16 quantization, which is not a LibTorch dtype (quantized dtypes are qint8, quint8 and qint32)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is not a method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,15 +487,1447 @@
         <source>%1: %2 %3; allowed: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>estimated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceeds the available memory of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run that fits in %1: fewer or smaller layers (hidden, layers), fewer methods, smaller batches, fewer iterations or eval-samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, or auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, not a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than max-calls (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most max-calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the evaluation set: logit cosine {cosine}, argmax agreement {argmax} %, max |Δ score| {max_error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s output mixes Python ints with tensors (an int such as a strategy id, or a list of int step ids and Tensor states, inside a nested dict). The tracer records tensor operations only: it can neither type nor follow such an output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here: {outputs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This model&apos;s path depends on its input, so script it: simplify_outputs+jit_script (or jit_script, which types the nested dict as Dict[str, Any]). A trace of the simplified outputs would freeze one path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatten the outputs into a tuple of tensors before tracing (simplify_outputs+jit_trace), or script the model (jit_script). Tracing is only right if no loop or branch depends on the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model returns a dict. In strict mode (the default) the tracer refuses dicts, because their structure could change with the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add simplify_outputs before jit_trace (a tuple of tensors), or trace with strict=False (jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An output of the traced function does not depend on its input as far as the tracer can see: typically an int computed with .item() and turned back into a tensor, or a constant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave such values out of the traced outputs (simplify_outputs drops ints) or compute them with tensor operations; or use jit_script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracer met a weight that requires grad. It bakes weights into the graph as constants and refuses ones that require grad (in C++, a NoGradGuard is not enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set requires_grad to false on every parameter before tracing (OptiBench&apos;s jit_trace does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trace recorded one path through the model and replays it for every input. This model&apos;s path depends on its input (how many reasoning steps, which strategy branch), so inputs that take another path get wrong answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example input&apos;s path: {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trace froze data-dependent control flow; use jit_script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use jit_script (simplify_outputs+jit_script when the outputs must be tensors): scripting keeps the loops and branches, so every input takes its own path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript typed a list from its first use (List[Tensor] or List[int]) and then met an element of the other type: the model keeps int step ids and Tensor states in one list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate the list as List[Any] (and the dict holding it as Dict[str, Any]); TorchScript 1.13 accepts them, and OptiBench&apos;s jit_script does this. Or drop the ints: simplify_outputs+jit_script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript cannot compile a Python construct the model uses (a builtin, a library call or a syntax it does not support).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite that line with torch operations TorchScript knows; until then, compare the eager model and, if its path never depends on the input, a trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With CPU fusion switched on, the TensorExpr (NNC) fuser formed fusion groups, but this LibTorch build has no LLVM backend to compile them, and NNC requires LLVM on CPU by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the option fuser.llvm_required=false (NNC then runs the fused groups in its IR interpreter, which is much slower), or use freeze_optimize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the model as TorchScript. OptiBench writes TorchScript for the original model and the residual MLP (each optionally behind simplify_outputs); the form the model has at this point of the pipeline (e.g. quantized or native kernels) has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the JIT or Compile step before the steps that lower the model, or add one (e.g. jit_script) to a method that has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The module was frozen while in training mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call eval() on the module before freezing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simplify replaced the model by the simplified architecture, distilled from it in {seconds} s ({steps} training steps): an approximation, not the same model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its speed is bought with these answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the distillation more time (option simplify.budget_s), or compare with a method that keeps the original model (jit_script, freeze_optimize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls stalled for whole multiples of the {tick} ms scheduler tick at batch {batches}: {threads} LibTorch threads and {blas_threads} OpenBLAS threads compete for {cores} logical cores, and a thread that loses its core waits for the next tick. These latencies measure the scheduler, not the method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with one thread (--threads 1 --blas-threads 1, or OMP_NUM_THREADS=1 and OPENBLAS_NUM_THREADS=1 before starting), or with fewer threads than free cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPENBLAS_CORETYPE={forced} makes OpenBLAS use its {core} ({kernel_isa}) kernels although this CPU supports {cpu_isa}. Every LibTorch linear layer goes through these older kernels; in this run eager took {ratio} times as long as native_fp32, which does not use OpenBLAS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unset OPENBLAS_CORETYPE (and OPENBLAS_L2_SIZE) before starting OptiBench: OpenBLAS reads them once, when it loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The native kernels were asked for the {isa} instruction set, which this CPU or this build does not have (available: {available}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the option native.isa=auto, or one of the available instruction sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The native kernels run Linear/ReLU/residual chains only, and this model&apos;s layers do not have the shapes of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a LibTorch method (eager, a JIT or quantization strategy) for this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quantized engine is selected (NoQEngine), so LibTorch has no kernel for {op}. This is the seed&apos;s failure. This build supports: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the quantized engine {suggested} (--qengine {suggested}, or auto); this build has: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quantized engine (--qengine auto picks one of: {supported}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This LibTorch build has no {ENGINE} quantized engine (FBGEMM and X86 come with the official x86 builds; Debian&apos;s LibTorch has neither). This build supports: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an engine this build has: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fp16 weights ({op}) are implemented by FBGEMM only; the {ENGINE} engine has no fp16 kernels. This build supports: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fp16 weights ({op}) are implemented by FBGEMM only, and this LibTorch was built without FBGEMM. This build supports: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with --qengine fbgemm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no 16-bit quantized dtype in LibTorch (its quantized dtypes are {dtypes}), so the seed&apos;s quantize_dynamic(..., qint16) fallback could never have worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use dynamic_int8 (or bf16 for 16-bit weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantized operation {op} has no kernel for tensors of the {backend} backend (a float tensor given to a quantized op, or the reverse). This build supports: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantized operation {op} cannot run on the {ENGINE} engine: the engine lacks this kernel or this input type. This build supports: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another quantized engine, or keep this layer in fp32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strategy} rewrites the Linear/ReLU/residual chain of the simplified model; the model at this step ({model}) does not expose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the quantization strategy first in the pipeline, on the simplified model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method} is slower than eager by more than 10% at batch {batches} (median latency {ratios} × eager&apos;s). The whole model does only about {mflop} MFLOP per sample, so quantizing and dequantizing the activations and the per-op overhead of the quantized kernels cost more than the int8 arithmetic saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization pays off for larger layers or batches; see bench_quantization and docs/performance.md. For this size, keep fp32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a batch entry has no valid &quot;batch&quot; size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  batch %1: seed %2 ms -&gt; %3 ms (%4 faster); measured here %5 ms -&gt; %6 ms (%7 faster)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s claim (original model -&gt; &quot;optimized model&quot;, unknown machine) next to this run (mean latency of eager on model %1 -&gt; %2, measured interleaved in the same run):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The optimized model&apos;s answers against eager: logit cosine %1, argmax agreement %2 %; the seed did not measure this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(higher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(lower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer: resolution %1 ns; a timed empty call costs %2 ns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: exactly %1 measured calls per method and batch (--iterations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: adaptive, until the 95% CI of each median is within %1%2% (%3..%4 calls, at most %5 s per method and batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load %1 before, %2 after on %3 CPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU %1 MHz before, %2 MHz after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other processes used %1 of the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no load figures on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the machine was busy during the measurement; latencies are noisier and slower than on an idle machine. Ratios measured in this run remain comparable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped by the %2 with the CI of the median at %3%4 (target %3%5%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum number of calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: timed in blocks of %2 calls (one call is shorter than %3%4 the cost of a timed empty call); samples are per-call means of a block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not steady: the median moved %2 from the first to the last quarter (p = %3); try more warm-up (--warmup %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers (beyond median %1 %2%3 1.4826 MAD): %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers are EXCLUDED from the summaries and comparisons (--exclude-outliers); they stay in the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers are kept in the summaries; --exclude-outliers leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not significantly different from eager (Mann-Whitney p &gt;= 0.05, or the 95% CI of the ratio contains 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare %1 with %2: not both are in the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2 (ratio of medians, 95% CI, Mann-Whitney p):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no batch size was measured for both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1: %2, p = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup of each method (the steps of its pipeline, then the first call):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roofline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roofline: % of the least time this core allows (%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 GB/s from L1 / L2 / L3 / DRAM), at the median latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OptiBench journal: the first line is not a run_started event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal schema %1 is newer than this OptiBench understands (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OptiBench journal: schema is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s run header is unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an OptiBench journal: it has no run_started line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is being written by another run (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-op threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-op threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantized engines supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantized engine selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLAS library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLAS core type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLAS configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLAS threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPENBLAS_CORETYPE (environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::EngineText</name>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fp32 model as built, run by LibTorch op by op: the baseline of every comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never, unless the model itself fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no TorchScript form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no TorchScript form. Nothing fusing is not a failure: the report says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s default: NNC fuses on CPU only with its LLVM backend. false lets it fuse without LLVM, running the fused groups in its IR interpreter (slow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript compiled from source that mirrors the model op for op (C++ cannot script an nn::Module), weights as parameters. Loops and branches stay control flow, so every input takes its own path; the nested dict of the original model is typed Dict[str, Any].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no TorchScript source in OptiBench (e.g. a quantized or native form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s XNNPACK rewrite of a TorchScript module (prepacked linear ops with a fused clamp for ReLU), built here from the model&apos;s Linear/ReLU/residual view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped when the model is not a Linear/ReLU/residual chain; fails when this LibTorch build has no XNNPACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepack: insertPrePackedOps, freeze, fusePrePackedLinearConvWithClamp, FoldPrePackingOps (fuses the ReLU); optimize_for_mobile: torch::jit::optimizeForMobile as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped when the model is not a chain of Linear/ReLU/residual blocks; fails when native.isa names an instruction set this CPU or build lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction set of the kernels: auto picks the best this CPU has (or OPTIBENCH_NATIVE_ISA); scalar is the portable fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and activations in bfloat16 (8-bit mantissa); fast only on CPUs with AVX512-BF16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never on CPU in LibTorch 1.13.1; slow where the CPU has no native bf16 arithmetic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the engine chosen by --qengine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quantized engine is selected (NoQEngine), or the build lacks the requested engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Linear&apos;s weights in fp16, fp32 activations (quantized::linear_dynamic_fp16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantized engine is not FBGEMM/X86: only FBGEMM implements fp16 weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s quantize_dynamic(..., qint16) fallback: answered with a diagnosis, since LibTorch has no 16-bit quantized dtype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always: qint16 is not a LibTorch dtype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one weight scale per output channel instead of one per tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantized::linear_relu_dynamic for Linear+ReLU; auto = QNNPACK only (ONEDNN&apos;s is wrong in 1.13.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int8 weights and activations; activation scales calibrated on a seeded data set (quantized::linear / linear_relu). Calibration counts as setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows per calibration batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation ranges: extremes, or percentiles averaged over batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentile of the percentile observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residual add: quantized::add on int8, or dequantize-add in fp32; auto = qadd unless activations are 7-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the model by the simplified architecture (residual MLP of the same hidden size and layers) distilled from it: trained with Adam to reproduce its logits on seeded random inputs within a time budget. An approximation: its fidelity against the original is what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while distilling. Skipped when the model already is the simplified architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget of the distillation in seconds (the result depends on the machine&apos;s speed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many training steps (0: only the time budget); for repeatable results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs per training step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s initial learning rate (cosine decay over the budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s output format simplification: the nested dict becomes a tuple of tensors (reasoning_scores first; a list&apos;s tensors are stacked; ints are dropped, since a trace cannot follow them). Composes: simplify_outputs+jit_trace, simplify_outputs+jit_script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An output holds a value that has no tensor form (e.g. a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch::jit::freeze + optimize_for_inference on the TorchScript form (scripted from source first when the model is not TorchScript yet). C++ has no torch.compile (it is a Python-only feature of PyTorch 2); the Compile group is LibTorch&apos;s TorchScript optimizer instead: freezing, optimize_for_inference and the graph fusers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scripted, frozen model run with the TensorExpr (NNC) fuser on and CPU fusion forced on; reports which fusion groups formed. The oneDNN Graph fuser is used where this LibTorch build has it. C++ has no torch.compile (it is a Python-only feature of PyTorch 2); the Compile group is LibTorch&apos;s TorchScript optimizer instead: freezing, optimize_for_inference and the graph fusers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript by tracing with LibTorch&apos;s C++ tracer (strict): records the tensor operations one seeded example input executes, weights as constants. Control flow is not recorded: the example&apos;s path is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The C++ tracer with strict=false: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output is a dict, or holds ints or lists mixing int and Tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output holds ints, lists or nested dicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual MLP in OptiBench&apos;s fused fp32 kernels: prepacked weights, bias + ReLU + residual in each layer&apos;s pass, activations kept in cache, no framework overhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual MLP in fused int8 kernels: per-channel int8 weights, activations quantized per row to 7 bits at run time (exact u8 x s8 products on AVX2), fp32 residual stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fused kernels with bf16 weights (fp32 arithmetic): half the weight bytes of fp32, error about 1e-2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual MLP: Linear(in,h), L residual blocks, Linear(h,out); returns a dict of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s original reasoning model: memory bank read by multi-head attention, a reasoning chain of up to L steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict mixing ints and tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::Export</name>
+    <message>
+        <source>saved as TorchScript to %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::Resources</name>
+    <message numerus="yes">
+        <source>weights %1 for %n method(s), activations %2, samples %3, evaluation set %4, runtime %5</source>
+        <translation>
+            <numerusform>weights %1 for %n method, activations %2, samples %3, evaluation set %4, runtime %5</numerusform>
+            <numerusform>weights %1 for %n methods, activations %2, samples %3, evaluation set %4, runtime %5</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ob::app</name>
+    <message>
+        <source>OptiBench sessions (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::AboutDialog</name>
+    <message>
+        <source>Measures how inference-optimization strategies change the speed and the answers of a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench %1
+Qt %2 (built with %3)
+LibTorch %4
+spdlog %5.%6.%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not captured yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::BatchChart</name>
+    <message>
+        <source>Latency against batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput against batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ChartsPanel</name>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter and quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ConfigPage</name>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of fp32 weights · %3 MFLOP per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (best for this build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and inputs are derived from this seed; the same seed gives the same model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated batch sizes, measured in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (until the median&apos;s 95% CI is within the target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::DiagnosticsModel</name>
+    <message>
+        <source>%1 — failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — flagged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 = %2 and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::DiagnosticsPanel</name>
+    <message>
+        <source>No run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method failed or was flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This error is not in the diagnosis catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error, as LibTorch reported it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::EnvironmentModel</name>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::EnvironmentPanel</name>
+    <message>
+        <source>Captured on the benchmark thread when the run started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine, captured at start-up; a run records its own environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing the environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::LatencyChart</name>
+    <message>
+        <source>Latency per method (p1, p25, p50, p75, p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::LogPanel</name>
+    <message>
+        <source>Not written to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MainWindow</name>
     <message>
-        <source>OptiBench — inference optimization workbench</source>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OptiBench %1</source>
+        <source>Run the benchmark (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 against eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warming up %1 at batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring %1 at batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the finished results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n method(s)</source>
+        <translation>
+            <numerusform>Finished: %n method</numerusform>
+            <numerusform>Finished: %n methods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see Diagnostics)</source>
+        <translation>
+            <numerusform>%n failed (see Diagnostics)</numerusform>
+            <numerusform>%n failed (see Diagnostics)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run and keep the finished results (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About OptiBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress; cancel it before opening a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 (measured %2; not re-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be opened.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not be saved.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — OptiBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::MethodBarChart</name>
+    <message>
+        <source>Score per method (mean reasoning score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity per method (max |Δ score| against eager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max |Δ score|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 − p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ResultsPage</name>
+    <message>
+        <source>No results yet: choose a configuration and press Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 measured calls per method and batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adaptive length (median within ±%1%, %2–%3 calls, %4 s per method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, hidden %2, %3 layers · %4 warm-up calls · %5 · %6 thread(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: partial results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ResultsTableModel</name>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (this batch finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls; mean %2 ms, std %3 ms, p50 %4 ms, IQR %5 ms, p99 %6 ms, min %7 ms, max %8 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latency of eager divided by this method&apos;s, at the same batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity (cos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latency of one forward at this batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99th percentile of the latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean reasoning score over the evaluation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine similarity of the logits with eager&apos;s (1 = identical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to prepare the method, including its first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::RunController</name>
+    <message>
+        <source>The fix cannot be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::StrategyPanel</name>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native kernels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of &quot;all&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::TraceChart</name>
+    <message>
+        <source>Per-call latency, batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-call latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ValueDelegate</name>
+    <message>
+        <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -379,45 +1947,6 @@
     </message>
     <message>
         <source> (not in &quot;all&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: optibench-cli &lt;command&gt; [options]
-
-Commands:
-  run        benchmark methods and print the results table
-  env        print the environment (--json for JSON)
-  methods    list the strategies and their options
-  --version  print the version
-
-run options:
-  --model simplified          model architecture
-  --hidden N                  hidden size, 1..8192 (default 256)
-  --layers N                  residual layers, 0..256 (default 7)
-  --inputs N, --outputs N     input and output widths (default 4 and 13)
-  --batch 1,4,8,16            batch sizes
-  --methods eager,...|all     methods; a method is a pipeline a+b+c of strategies
-  --warmup N                  warm-up calls per method and batch (default 50)
-  --iterations N              measured calls per method and batch (default 200)
-  --threads N                 LibTorch intra-op threads (default 1)
-  --blas-threads N            OpenBLAS threads (default 1)
-  --qengine auto|qnnpack|onednn|fbgemm|x86|none   quantized engine (default auto)
-  --seed N                    seed of weights and inputs (default 42)
-  --eval-samples N            size of the evaluation set (default 1024)
-  --option key=value          a strategy option (see: optibench-cli methods)
-  --preset default|seed|quick a named configuration (applied first)
-  --config FILE.json          a JSON object with the keys above; options given here override it
-  --json FILE                 write the run as JSON (schema optibench.run/1)
-  --csv FILE                  write one CSV row per method and batch
-  --samples-csv FILE          write one CSV row per measured call
-  --quiet                     no progress on stderr
-
-Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, --version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -442,6 +1971,173 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>ETA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnose: standard input cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large (%1 bytes; allowed up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnose: &quot;%1&quot; %2; allowed: a readable log file, or - for standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnose: the input is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: optibench-cli diagnose FILE|-
+Finds known failures of quantization, tracing, scripting and compiling in a log (LibTorch C++ and Python wordings) and prints, for each, the line, the cause and the fix.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagnose: expected one log file (or - for standard input), got %1 arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no known failure found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in OptiBench: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: optibench-cli &lt;command&gt; [options]
+
+Commands:
+  run        benchmark methods and print the results table
+  env        print the environment (--json for JSON)
+  methods    list the strategies and their options
+  roofline   the machine&apos;s roofs: peak GFLOP/s and read bandwidths of one core
+             (measured once per CPU model and cached; --remeasure, --json)
+  diagnose FILE|-  find known failures in a log (C++ and Python wordings): line, cause, fix
+  --version  print the version
+  --lang en|zh_CN  language of the output (any command)
+
+run options:
+  --model simplified|original model architecture
+  --hidden N                  hidden size, 1..8192 (default 256)
+  --layers N                  residual layers, 0..256 (default 7)
+  --inputs N, --outputs N     input and output widths (default 4 and 13)
+  --batch 1,4,8,16            batch sizes
+  --methods eager,...|all     methods; a method is a pipeline a+b+c of strategies
+  --warmup N                  warm-up calls per method and batch (default 50)
+  --iterations N|auto         exactly N measured calls per method and batch; auto (default): adaptive
+  --target-ci P               adaptive: until the 95% CI of each median is within +-P% (default 2)
+  --min-calls N, --max-calls N  adaptive: calls per method and batch (default 100 and 10000)
+  --time-budget S             adaptive: seconds per method and batch at most (default 1)
+  --exclude-outliers          leave samples beyond median +- 3.5 MAD out of the summaries (kept in the data)
+  --threads N                 LibTorch intra-op threads (default 1)
+  --blas-threads N            OpenBLAS threads (default 1)
+  --qengine auto|qnnpack|onednn|fbgemm|x86|none   quantized engine (default auto)
+  --seed N                    seed of weights and inputs (default 42)
+  --eval-samples N            size of the evaluation set (default 1024)
+  --option key=value          a strategy option (see: optibench-cli methods);
+                              roofline=off|remeasure skips or renews the machine&apos;s roofs
+  --preset default|seed|quick a named configuration (applied first)
+  --config FILE.json          a JSON object with the keys above; options given here override it
+  --json FILE                 write the run as JSON (schema optibench.run/1)
+  --csv FILE                  write one CSV row per method and batch
+  --samples-csv FILE          write one CSV row per measured call (per timed block when blocks are used)
+  --compare A,B               compare two methods of the run (ratio of medians, CI, p-value)
+  --save-model [METHOD=]FILE.pt  save a method&apos;s model as TorchScript (without METHOD: the last method
+                              of the run that has a TorchScript form)
+  --journal FILE              append every finished result to FILE as it comes (JSON Lines)
+  --quiet                     no progress on stderr
+  --verbose                   log lines on stderr (one per prepared method and finished batch)
+
+Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang: &quot;%1&quot; is not a language; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (one core, %2 loops, measured %3 in %4 s; cache: %5)
+  peak fp32   %6 GFLOP/s
+  peak int8   %7 GOP/s
+  read L1     %8 GB/s  (%9 KiB)
+  read L2     %10 GB/s  (%11 KiB)
+  read L3     %12 GB/s  (%13 MiB)
+  read DRAM   %14 GB/s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names method &quot;%1&quot;, which this run does not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.pt, or METHOD=FILE.pt with one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save-model: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no method of this run has a TorchScript form (add a JIT or Compile step, e.g. jit_script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: --save-model: nothing saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: --save-model: nothing saved: the method to save did not prepare or the run was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare: &quot;%1&quot; is not two different methods of the run; allowed: two of %2, e.g. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: warning: the journal was not fully written: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,12 +6,14 @@
 #include <QJsonObject>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 #include "settings/appsettings.h"
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -58,6 +60,10 @@ public:
 
     void run();
     void cancel();
+    /// Switches the whole UI to `language` ("en", "zh_CN") at once and remembers the choice; false for an unknown id.
+    bool setUiLanguage(const QString& language);
+    /// The Language menu's action for `language` (checkable; the current language is checked).
+    QAction* languageAction(const QString& language) const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +72,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createLanguageMenu();
     void createDocks();
     void connectController();
     void captureMachineEnvironment();
@@ -79,6 +86,7 @@ private:
     bool saveAs();
     void showAbout();
     void retranslate();
+    void setStatus(std::function<QString()> text);
 
     std::unique_ptr<AppSettings> m_settings;
     RunController* m_controller = nullptr;
@@ -99,6 +107,8 @@ private:
     QMenu* m_runMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
     QAction* m_runAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -107,7 +117,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QString m_sessionPath;
-    QString m_lastStatus;
+    std::function<QString()> m_lastStatus;  // renders the last status message in the current language; empty: none
 };
 
 }  // namespace ob::app

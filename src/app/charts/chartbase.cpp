@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLocale>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +41,8 @@ QList<QAbstractSeries*> ChartBase::series() const
 void ChartBase::retranslate()
 {
     m_chart->setTitle(title());
+    m_chart->setLocale(QLocale());  // axis numbers in the UI language's format
+    m_chart->setLocalizeNumbers(true);
 }
 
 void ChartBase::changeEvent(QEvent* event)
