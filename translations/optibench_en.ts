@@ -1044,6 +1044,15 @@
         <source>Logical cores</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>compute</source>
+        <comment>roofline: bound by arithmetic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other build features</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -2139,6 +2148,13 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     <message>
         <source>(default %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known failure(s) found.</source>
+        <translation>
+            <numerusform>%n known failure found.</numerusform>
+            <numerusform>%n known failures found.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1045,6 +1045,15 @@
         <source>Logical cores</source>
         <translation>逻辑核心数</translation>
     </message>
+    <message>
+        <source>compute</source>
+        <comment>roofline: bound by arithmetic</comment>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Other build features</source>
+        <translation>其他构建特性</translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -2198,7 +2207,13 @@ run 选项：
     </message>
     <message>
         <source>(default %1)</source>
-        <translation>（默认 %1）</translation>
+        <translation>(默认 %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known failure(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个已知失败。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -179,7 +179,8 @@ private Q_SLOTS:
         // Qt's own texts (standard buttons of message boxes and dialogs) come from qtbase_zh_CN.qm.
         QVERIFY(hasCjk(QCoreApplication::translate("QPlatformTheme", "Cancel")));
         const QStringList missing = test::missingFromTs(misses.take(), {});
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not answered in Chinese:\n") + missing.join(QLatin1Char('\n'))));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not answered in Chinese:\n") + missing.join(QLatin1Char('\n'))));
 
         english->trigger();
         QCoreApplication::processEvents();

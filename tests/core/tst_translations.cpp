@@ -237,7 +237,8 @@ private Q_SLOTS:
             const QString english = QString::fromStdString(text);
             if (!known.contains(english)) {
                 QString literal = english;
-                literal.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+                literal.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                    .replace(QLatin1Char('"'), QStringLiteral("\\\""));
                 missing << QStringLiteral("    QT_TRANSLATE_NOOP(\"ob::EngineText\", \"%1\"),").arg(literal);
             } else if (!hasCjk(i18n::engineText(text)) && english != QLatin1String("JIT")) {
                 untranslated << english;

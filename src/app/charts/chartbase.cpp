@@ -5,7 +5,6 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLocale>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,8 +40,6 @@ QList<QAbstractSeries*> ChartBase::series() const
 void ChartBase::retranslate()
 {
     m_chart->setTitle(title());
-    m_chart->setLocale(QLocale());  // axis numbers in the UI language's format
-    m_chart->setLocalizeNumbers(true);
 }
 
 void ChartBase::changeEvent(QEvent* event)
