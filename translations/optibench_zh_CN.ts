@@ -1330,7 +1330,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>ms (mean)</source>
-        <translation>ms（平均）</translation>
+        <translation>平均 ms</translation>
     </message>
     <message>
         <source>samples/s</source>
