@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <source>Compile</source>
-        <translation>编译</translation>
+        <translation>编译优化</translation>
     </message>
     <message>
         <source>Simplification</source>
@@ -1223,11 +1223,11 @@
     </message>
     <message>
         <source>torch::jit::freeze + optimize_for_inference on the TorchScript form (scripted from source first when the model is not TorchScript yet). C++ has no torch.compile (it is a Python-only feature of PyTorch 2); the Compile group is LibTorch&apos;s TorchScript optimizer instead: freezing, optimize_for_inference and the graph fusers.</source>
-        <translation>对 TorchScript 形式的模型执行 torch::jit::freeze + optimize_for_inference（若模型还不是 TorchScript，先由源码脚本化）。C++ 没有 torch.compile（它是 PyTorch 2 中仅限 Python 的功能）；“编译”组改用 LibTorch 的 TorchScript 优化器：冻结、optimize_for_inference 以及图融合器。</translation>
+        <translation>对 TorchScript 形式的模型执行 torch::jit::freeze + optimize_for_inference（若模型还不是 TorchScript，先由源码脚本化）。C++ 没有 torch.compile（它是 PyTorch 2 中仅限 Python 的功能）；“编译优化”组改用 LibTorch 的 TorchScript 优化器：冻结、optimize_for_inference 以及图融合器。</translation>
     </message>
     <message>
         <source>The scripted, frozen model run with the TensorExpr (NNC) fuser on and CPU fusion forced on; reports which fusion groups formed. The oneDNN Graph fuser is used where this LibTorch build has it. C++ has no torch.compile (it is a Python-only feature of PyTorch 2); the Compile group is LibTorch&apos;s TorchScript optimizer instead: freezing, optimize_for_inference and the graph fusers.</source>
-        <translation>脚本化并冻结后的模型，在开启 TensorExpr（NNC）融合器并强制开启 CPU 融合的情况下运行；报告形成了哪些融合组。此 LibTorch 构建具备 oneDNN Graph 融合器时也会使用它。C++ 没有 torch.compile（它是 PyTorch 2 中仅限 Python 的功能）；“编译”组改用 LibTorch 的 TorchScript 优化器：冻结、optimize_for_inference 以及图融合器。</translation>
+        <translation>脚本化并冻结后的模型，在开启 TensorExpr（NNC）融合器并强制开启 CPU 融合的情况下运行；报告形成了哪些融合组。此 LibTorch 构建具备 oneDNN Graph 融合器时也会使用它。C++ 没有 torch.compile（它是 PyTorch 2 中仅限 Python 的功能）；“编译优化”组改用 LibTorch 的 TorchScript 优化器：冻结、optimize_for_inference 以及图融合器。</translation>
     </message>
     <message>
         <source>TorchScript by tracing with LibTorch&apos;s C++ tracer (strict): records the tensor operations one seeded example input executes, weights as constants. Control flow is not recorded: the example&apos;s path is.</source>
@@ -1896,7 +1896,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Compile</source>
-        <translation>编译</translation>
+        <translation>编译优化</translation>
     </message>
     <message>
         <source>Simplification</source>

@@ -61,7 +61,11 @@ QString EnvironmentModel::toText() const
 
 QString EnvironmentModel::label(const QString& key)
 {
-    return environmentLabel(key);  // one table for the workbench and the CLI, in core
+    // One table for the workbench and the CLI, in core; a flattened inner key ("extra.mkl") keeps its own name.
+    const auto dot = key.indexOf(QLatin1Char('.'));
+    if (dot > 0)
+        return environmentLabel(key.left(dot)) + QStringLiteral(" · ") + key.mid(dot + 1);
+    return environmentLabel(key);
 }
 
 int EnvironmentModel::rowCount(const QModelIndex& parent) const
