@@ -11,55 +11,6 @@
         <source>Environment:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Measures how inference-optimization strategies change the speed and the answers of a model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OptiBench %1
-Qt %2 (built with %3)
-LibTorch %4
-spdlog %5.%6.%7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not captured yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchChart</name>
-    <message>
-        <source>Latency against batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput against batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms (mean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>samples/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChartsPanel</name>
-    <message>
-        <source>Latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jitter and quality</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConfigPage</name>
@@ -143,233 +94,6 @@ spdlog %5.%6.%7</source>
         <source>&amp;Remove pipeline</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 parameters · %2 of fp32 weights · %3 MFLOP per sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (modified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto (best for this build)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights and inputs are derived from this seed; the same seed gives the same model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma-separated batch sizes, measured in this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto (until the median&apos;s 95% CI is within the target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsModel</name>
-    <message>
-        <source>%1 — failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — flagged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set %1 = %2 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use %1 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply %1 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsPanel</name>
-    <message>
-        <source>No run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No method failed or was flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This error is not in the diagnosis catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error, as LibTorch reported it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentModel</name>
-    <message>
-        <source>OptiBench version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Git commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compiler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qt version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LibTorch version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parallel backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intra-op threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inter-op threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantized engines supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantized engine selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLAS library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLAS core type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLAS configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLAS threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPENBLAS_CORETYPE (environment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logical cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentPanel</name>
-    <message>
-        <source>Captured on the benchmark thread when the run started (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This machine, captured at start-up; a run records its own environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capturing the environment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LatencyChart</name>
-    <message>
-        <source>Latency per method (p1, p25, p50, p75, p99)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms per call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -383,267 +107,6 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not written to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MethodBarChart</name>
-    <message>
-        <source>Score per method (mean reasoning score)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fidelity per method (max |Δ score| against eager)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jitter per method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max |Δ score|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>std</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p99 − p50</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPage</name>
-    <message>
-        <source>No results yet: choose a configuration and press Run (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 measured calls per method and batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adaptive length (median within ±%1%, %2–%3 calls, %4 s per method)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, hidden %2, %3 layers · %4 warm-up calls · %5 · %6 thread(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled: partial results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the run could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTableModel</name>
-    <message>
-        <source>partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok, flagged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled (this batch finished)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measuring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NaN/Inf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 calls; mean %2 ms, std %3 ms, p50 %4 ms, IQR %5 ms, p99 %6 ms, min %7 ms, max %8 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean latency of eager divided by this method&apos;s, at the same batch size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jitter (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speed-up vs eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fidelity (cos)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setup (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean latency of one forward at this batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard deviation of the latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>99th percentile of the latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean reasoning score over the evaluation set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cosine similarity of the logits with eager&apos;s (1 = identical)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time to prepare the method, including its first call</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RunController</name>
-    <message>
-        <source>The fix cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrategyPanel</name>
-    <message>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JIT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simplification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Native kernels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fails when: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not part of &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TraceChart</name>
-    <message>
-        <source>Per-call latency, batch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per-call latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ValueDelegate</name>
-    <message>
-        <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -671,6 +134,10 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Use a dark palette (to check the dark mode where the system has none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workbench in this language for this start (zh_CN or en).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +948,322 @@ spdlog %5.%6.%7</source>
         <source>%1: cannot be written (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: is being written by another run (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-op threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter-op threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantized engines supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantized engine selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLAS library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLAS core type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLAS configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BLAS threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPENBLAS_CORETYPE (environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <comment>roofline: bound by arithmetic</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other build features</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::EngineText</name>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fp32 model as built, run by LibTorch op by op: the baseline of every comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never, unless the model itself fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no TorchScript form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no TorchScript form. Nothing fusing is not a failure: the report says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s default: NNC fuses on CPU only with its LLVM backend. false lets it fuse without LLVM, running the fused groups in its IR interpreter (slow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript compiled from source that mirrors the model op for op (C++ cannot script an nn::Module), weights as parameters. Loops and branches stay control flow, so every input takes its own path; the nested dict of the original model is typed Dict[str, Any].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model has no TorchScript source in OptiBench (e.g. a quantized or native form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s XNNPACK rewrite of a TorchScript module (prepacked linear ops with a fused clamp for ReLU), built here from the model&apos;s Linear/ReLU/residual view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped when the model is not a Linear/ReLU/residual chain; fails when this LibTorch build has no XNNPACK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepack: insertPrePackedOps, freeze, fusePrePackedLinearConvWithClamp, FoldPrePackingOps (fuses the ReLU); optimize_for_mobile: torch::jit::optimizeForMobile as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped when the model is not a chain of Linear/ReLU/residual blocks; fails when native.isa names an instruction set this CPU or build lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction set of the kernels: auto picks the best this CPU has (or OPTIBENCH_NATIVE_ISA); scalar is the portable fallback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and activations in bfloat16 (8-bit mantissa); fast only on CPUs with AVX512-BF16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never on CPU in LibTorch 1.13.1; slow where the CPU has no native bf16 arithmetic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the engine chosen by --qengine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quantized engine is selected (NoQEngine), or the build lacks the requested engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Linear&apos;s weights in fp16, fp32 activations (quantized::linear_dynamic_fp16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantized engine is not FBGEMM/X86: only FBGEMM implements fp16 weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s quantize_dynamic(..., qint16) fallback: answered with a diagnosis, since LibTorch has no 16-bit quantized dtype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always: qint16 is not a LibTorch dtype.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one weight scale per output channel instead of one per tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantized::linear_relu_dynamic for Linear+ReLU; auto = QNNPACK only (ONEDNN&apos;s is wrong in 1.13.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int8 weights and activations; activation scales calibrated on a seeded data set (quantized::linear / linear_relu). Calibration counts as setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calibration batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows per calibration batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation ranges: extremes, or percentiles averaged over batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentile of the percentile observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>residual add: quantized::add on int8, or dequantize-add in fp32; auto = qadd unless activations are 7-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the model by the simplified architecture (residual MLP of the same hidden size and layers) distilled from it: trained with Adam to reproduce its logits on seeded random inputs within a time budget. An approximation: its fidelity against the original is what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while distilling. Skipped when the model already is the simplified architecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget of the distillation in seconds (the result depends on the machine&apos;s speed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many training steps (0: only the time budget); for repeatable results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs per training step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam&apos;s initial learning rate (cosine decay over the budget).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s output format simplification: the nested dict becomes a tuple of tensors (reasoning_scores first; a list&apos;s tensors are stacked; ints are dropped, since a trace cannot follow them). Composes: simplify_outputs+jit_trace, simplify_outputs+jit_script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An output holds a value that has no tensor form (e.g. a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch::jit::freeze + optimize_for_inference on the TorchScript form (scripted from source first when the model is not TorchScript yet). C++ has no torch.compile (it is a Python-only feature of PyTorch 2); the Compile group is LibTorch&apos;s TorchScript optimizer instead: freezing, optimize_for_inference and the graph fusers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scripted, frozen model run with the TensorExpr (NNC) fuser on and CPU fusion forced on; reports which fusion groups formed. The oneDNN Graph fuser is used where this LibTorch build has it. C++ has no torch.compile (it is a Python-only feature of PyTorch 2); the Compile group is LibTorch&apos;s TorchScript optimizer instead: freezing, optimize_for_inference and the graph fusers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript by tracing with LibTorch&apos;s C++ tracer (strict): records the tensor operations one seeded example input executes, weights as constants. Control flow is not recorded: the example&apos;s path is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The C++ tracer with strict=false: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output is a dict, or holds ints or lists mixing int and Tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output holds ints, lists or nested dicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual MLP in OptiBench&apos;s fused fp32 kernels: prepacked weights, bias + ReLU + residual in each layer&apos;s pass, activations kept in cache, no framework overhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual MLP in fused int8 kernels: per-channel int8 weights, activations quantized per row to 7 bits at run time (exact u8 x s8 products on AVX2), fp32 residual stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fused kernels with bf16 weights (fp32 arithmetic): half the weight bytes of fp32, error about 1e-2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual MLP: Linear(in,h), L residual blocks, Linear(h,out); returns a dict of tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s original reasoning model: memory bank read by multi-head attention, a reasoning chain of up to L steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict mixing ints and tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::Export</name>
@@ -1493,25 +1276,10 @@ spdlog %5.%6.%7</source>
     <name>ob::Resources</name>
     <message numerus="yes">
         <source>weights %1 for %n method(s), activations %2, samples %3, evaluation set %4, runtime %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>weights %1 for %n method, activations %2, samples %3, evaluation set %4, runtime %5</numerusform>
+            <numerusform>weights %1 for %n methods, activations %2, samples %3, evaluation set %4, runtime %5</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ob::RunJournal</name>
-    <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is being written by another run (process %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be created (%2)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1290,211 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::AboutDialog</name>
+    <message>
+        <source>Measures how inference-optimization strategies change the speed and the answers of a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench %1
+Qt %2 (built with %3)
+LibTorch %4
+spdlog %5.%6.%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not captured yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::BatchChart</name>
+    <message>
+        <source>Latency against batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput against batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms (mean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ChartsPanel</name>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter and quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ConfigPage</name>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of fp32 weights · %3 MFLOP per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (best for this build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights and inputs are derived from this seed; the same seed gives the same model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated batch sizes, measured in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (until the median&apos;s 95% CI is within the target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::DiagnosticsModel</name>
+    <message>
+        <source>%1 — failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — flagged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 = %2 and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply %1 and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::DiagnosticsPanel</name>
+    <message>
+        <source>No run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method failed or was flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This error is not in the diagnosis catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error, as LibTorch reported it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::EnvironmentModel</name>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::EnvironmentPanel</name>
+    <message>
+        <source>Captured on the benchmark thread when the run started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine, captured at start-up; a run records its own environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capturing the environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::LatencyChart</name>
+    <message>
+        <source>Latency per method (p1, p25, p50, p75, p99)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::LogPanel</name>
+    <message>
+        <source>Not written to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also written to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,16 +1562,16 @@ spdlog %5.%6.%7</source>
     </message>
     <message numerus="yes">
         <source>Finished: %n method(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Finished: %n method</numerusform>
+            <numerusform>Finished: %n methods</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (see Diagnostics)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed (see Diagnostics)</numerusform>
+            <numerusform>%n failed (see Diagnostics)</numerusform>
         </translation>
     </message>
     <message>
@@ -1707,6 +1680,263 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>%1[*] — OptiBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::MethodBarChart</name>
+    <message>
+        <source>Score per method (mean reasoning score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity per method (max |Δ score| against eager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max |Δ score|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 − p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ResultsPage</name>
+    <message>
+        <source>No results yet: choose a configuration and press Run (Ctrl+R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 measured calls per method and batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adaptive length (median within ±%1%, %2–%3 calls, %4 s per method)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, hidden %2, %3 layers · %4 warm-up calls · %5 · %6 thread(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: partial results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ResultsTableModel</name>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (this batch finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls; mean %2 ms, std %3 ms, p50 %4 ms, IQR %5 ms, p99 %6 ms, min %7 ms, max %8 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latency of eager divided by this method&apos;s, at the same batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity (cos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latency of one forward at this batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation of the latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>99th percentile of the latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean reasoning score over the evaluation set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cosine similarity of the logits with eager&apos;s (1 = identical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to prepare the method, including its first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::RunController</name>
+    <message>
+        <source>The fix cannot be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::StrategyPanel</name>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native kernels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of &quot;all&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::TraceChart</name>
+    <message>
+        <source>Per-call latency, batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-call latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ValueDelegate</name>
+    <message>
+        <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,6 +2144,17 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <source>optibench-cli: warning: the journal was not fully written: %1
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known failure(s) found.</source>
+        <translation>
+            <numerusform>%n known failure found.</numerusform>
+            <numerusform>%n known failures found.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5,1807 +5,2047 @@
     <name>AboutDialog</name>
     <message>
         <source>About OptiBench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 OptiBench</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures how inference-optimization strategies change the speed and the answers of a model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OptiBench %1
-Qt %2 (built with %3)
-LibTorch %4
-spdlog %5.%6.%7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not captured yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BatchChart</name>
-    <message>
-        <source>Latency against batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throughput against batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms (mean)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>samples/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ChartsPanel</name>
-    <message>
-        <source>Latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jitter and quality</source>
-        <translation type="unfinished"></translation>
+        <translation>环境：</translation>
     </message>
 </context>
 <context>
     <name>ConfigPage</name>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Hidden size:</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏层宽度(&amp;H)：</translation>
     </message>
     <message>
         <source>&amp;Layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>层数(&amp;L)：</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>测量</translation>
     </message>
     <message>
         <source>&amp;Batch sizes:</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小(&amp;B)：</translation>
     </message>
     <message>
         <source>1, 4, 8, 16</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 4, 8, 16</translation>
     </message>
     <message>
         <source>&amp;Warm-up calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>预热调用次数(&amp;W)：</translation>
     </message>
     <message>
         <source>Measured &amp;calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>测量调用次数(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Evaluation samples:</source>
-        <translation type="unfinished"></translation>
+        <translation>评估样本数(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Torch threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Torch 线程数(&amp;T)：</translation>
     </message>
     <message>
         <source>B&amp;LAS threads:</source>
-        <translation type="unfinished"></translation>
+        <translation>BLAS 线程数(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Quantized engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>量化引擎(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子(&amp;S)：</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Custom pipelines (strategies joined by +):</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义流水线（用 + 连接策略）：</translation>
     </message>
     <message>
         <source>e.g. simplify+jit_trace</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 simplify+jit_trace</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove pipeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at least one method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 parameters · %2 of fp32 weights · %3 MFLOP per sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (modified)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto (best for this build)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weights and inputs are derived from this seed; the same seed gives the same model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma-separated batch sizes, measured in this order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>auto (until the median&apos;s 95% CI is within the target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsModel</name>
-    <message>
-        <source>%1 — failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — flagged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set %1 = %2 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use %1 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply %1 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiagnosticsPanel</name>
-    <message>
-        <source>No run yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No method failed or was flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This error is not in the diagnosis catalog.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error, as LibTorch reported it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentModel</name>
-    <message>
-        <source>OptiBench version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Git commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compiler</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qt version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operating system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kernel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Architecture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>LibTorch version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parallel backend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intra-op threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inter-op threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantized engines supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantized engine selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLAS library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLAS core type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLAS configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>BLAS threads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OPENBLAS_CORETYPE (environment)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CPU features</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logical cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentPanel</name>
-    <message>
-        <source>Captured on the benchmark thread when the run started (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This machine, captured at start-up; a run records its own environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capturing the environment…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LatencyChart</name>
-    <message>
-        <source>Latency per method (p1, p25, p50, p75, p99)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms per call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除流水线(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not written to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MethodBarChart</name>
-    <message>
-        <source>Score per method (mean reasoning score)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fidelity per method (max |Δ score| against eager)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jitter per method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max |Δ score|</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>std</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p99 − p50</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsPage</name>
-    <message>
-        <source>No results yet: choose a configuration and press Run (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 measured calls per method and batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adaptive length (median within ±%1%, %2–%3 calls, %4 s per method)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, hidden %2, %3 layers · %4 warm-up calls · %5 · %6 thread(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled: partial results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the run could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ResultsTableModel</name>
-    <message>
-        <source>partial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok, flagged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled (this batch finished)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>measuring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NaN/Inf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 calls; mean %2 ms, std %3 ms, p50 %4 ms, IQR %5 ms, p99 %6 ms, min %7 ms, max %8 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean latency of eager divided by this method&apos;s, at the same batch size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jitter (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speed-up vs eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fidelity (cos)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setup (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean latency of one forward at this batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard deviation of the latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>99th percentile of the latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean reasoning score over the evaluation set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cosine similarity of the logits with eager&apos;s (1 = identical)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time to prepare the method, including its first call</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RunController</name>
-    <message>
-        <source>The fix cannot be applied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrategyPanel</name>
-    <message>
-        <source>Baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JIT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simplification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Native kernels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fails when: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Options: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not part of &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TraceChart</name>
-    <message>
-        <source>Per-call latency, batch %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per-call latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ValueDelegate</name>
-    <message>
-        <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>清空(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Inference optimization workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>推理优化工作台</translation>
     </message>
     <message>
         <source>A saved session (.json) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的已保存会话（.json）。</translation>
     </message>
     <message>
         <source>Keep settings in this INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将设置保存在此 INI 文件中。</translation>
     </message>
     <message>
         <source>Run the screenshot sequence, save PNGs to this directory and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行截图流程，将 PNG 保存到此目录后退出。</translation>
     </message>
     <message>
         <source>Screenshot mode: the session shown for the failure shot.</source>
-        <translation type="unfinished"></translation>
+        <translation>截图模式：失败截图所显示的会话。</translation>
     </message>
     <message>
         <source>Use a dark palette (to check the dark mode where the system has none).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用深色配色（用于在系统没有深色模式时检查深色模式）。</translation>
+    </message>
+    <message>
+        <source>Show the workbench in this language for this start (zh_CN or en).</source>
+        <translation>本次启动以此语言显示工作台（zh_CN 或 en）。</translation>
     </message>
 </context>
 <context>
     <name>ob</name>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <source>a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>一个可读的文件</translation>
     </message>
     <message>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>是一个目录</translation>
     </message>
     <message>
         <source>is too large (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>太大（%1 字节）</translation>
     </message>
     <message>
         <source>files up to %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>不超过 %1 字节的文件</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>a UTF-8 JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 UTF-8 编码的 JSON 文件</translation>
     </message>
     <message>
         <source>is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
         <source>a JSON object with the keys of the command-line options</source>
-        <translation type="unfinished"></translation>
+        <translation>一个以命令行选项为键的 JSON 对象</translation>
     </message>
     <message>
         <source>is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>a file path</source>
-        <translation type="unfinished"></translation>
+        <translation>一个文件路径</translation>
     </message>
     <message>
         <source>a writable file path</source>
-        <translation type="unfinished"></translation>
+        <translation>一个可写的文件路径</translation>
     </message>
     <message>
         <source>is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可写</translation>
     </message>
     <message>
         <source>is in a directory that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>所在目录不存在</translation>
     </message>
     <message>
         <source>is in a directory that is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>所在目录不可写</translation>
     </message>
     <message>
         <source>cannot be written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入（%1）</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Every method on the default model (hidden 256, 7 layers), batches 1, 4, 8, 16.</source>
-        <translation type="unfinished"></translation>
+        <translation>在默认模型（隐藏层宽度 256，7 层）上运行所有方法，批量大小 1、4、8、16。</translation>
     </message>
     <message>
         <source>Seed experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>原始实验</translation>
     </message>
     <message>
         <source>The seed report&apos;s table, measured here: the original model with eager, dynamic int8, JIT trace and the &quot;optimized&quot; pipeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本机重新测量原始报告中的表格：原始模型分别使用 eager、动态 int8 量化、JIT 跟踪和“优化”流水线。</translation>
     </message>
     <message>
         <source>Quick</source>
-        <translation type="unfinished"></translation>
+        <translation>快速</translation>
     </message>
     <message>
         <source>Few iterations and two batch sizes, for a first look.</source>
-        <translation type="unfinished"></translation>
+        <translation>少量迭代、两种批量大小，用于初步查看。</translation>
     </message>
     <message>
         <source>is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>不是整数</translation>
     </message>
     <message>
         <source>is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>超出范围</translation>
     </message>
     <message>
         <source>a comma-separated list of integers %1, e.g. 1,4,8,16</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔的整数列表 %1，例如 1,4,8,16</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;, which is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>包含“%1”，它不是整数</translation>
     </message>
     <message>
         <source>contains %1, which is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 %1，它超出范围</translation>
     </message>
     <message>
         <source>&quot;all&quot; or a comma-separated list of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“all”或以逗号分隔的以下各项：%1</translation>
     </message>
     <message>
         <source>is not of the form key=value</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 key=value 的形式</translation>
     </message>
     <message>
         <source>key=value with a strategy option key</source>
-        <translation type="unfinished"></translation>
+        <translation>key=value，其中 key 为策略选项</translation>
     </message>
     <message>
         <source>is not a configuration key</source>
-        <translation type="unfinished"></translation>
+        <translation>不是配置项</translation>
     </message>
     <message>
         <source>is not a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>不是非负整数</translation>
     </message>
     <message>
         <source>is not a valid choice</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的选项</translation>
     </message>
     <message>
         <source>is %1, not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>是 %1，而不是整数</translation>
     </message>
     <message>
         <source>is %1, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>是 %1，而不是字符串</translation>
     </message>
     <message>
         <source>is %1, not a method id</source>
-        <translation type="unfinished"></translation>
+        <translation>是 %1，而不是方法 id</translation>
     </message>
     <message>
         <source>is %1, not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>是 %1，而不是列表</translation>
     </message>
     <message>
         <source>a JSON array or a comma-separated string</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 JSON 数组或以逗号分隔的字符串</translation>
     </message>
     <message>
         <source>is %1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>是 %1，而不是对象</translation>
     </message>
     <message>
         <source>an object of strategy option keys and values</source>
-        <translation type="unfinished"></translation>
+        <translation>一个由策略选项键和值组成的对象</translation>
     </message>
     <message>
         <source>&quot;all&quot; or pipelines a+b+c of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“all”或由以下策略组成的流水线 a+b+c：%1</translation>
     </message>
     <message>
         <source>is not a method</source>
-        <translation type="unfinished"></translation>
+        <translation>不是方法</translation>
     </message>
     <message>
         <source>contains &quot;%1&quot;, which is not a strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>包含“%1”，它不是策略</translation>
     </message>
     <message>
         <source>The run was cancelled before this step finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤完成前运行已被取消。</translation>
     </message>
     <message>
         <source>Run the method again.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新运行该方法。</translation>
     </message>
     <message>
         <source>The pipeline names a strategy &quot;{strategy}&quot; that this build does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>流水线中的策略“{strategy}”在此构建中不存在。</translation>
     </message>
     <message>
         <source>Choose a method from the list of strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从策略列表中选择方法。</translation>
     </message>
     <message>
         <source>The method produced NaN or Inf values; its score and fidelity are not meaningful.</source>
-        <translation type="unfinished"></translation>
+        <translation>该方法产生了 NaN 或 Inf 值；其推理分数和保真度没有意义。</translation>
     </message>
     <message>
         <source>Check the quantization scales or use a wider data type.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查量化缩放因子，或使用更宽的数据类型。</translation>
     </message>
     <message>
         <source>The method ran, but its outputs do not follow eager&apos;s: logit cosine {cosine} is below {threshold}. Its latency is not a fair comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>该方法能运行，但输出与 eager 不一致：logit 余弦相似度 {cosine} 低于 {threshold}。其推理时间不能用于公平比较。</translation>
     </message>
     <message>
         <source>Check the quantization scales or the engine; compare with another engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查量化缩放因子或量化引擎；可与其他引擎比较。</translation>
     </message>
     <message>
         <source>not valid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON：第 %2 字节处 %1</translation>
     </message>
     <message>
         <source>not an OptiBench run: the top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 OptiBench 运行结果：顶层不是 JSON 对象</translation>
     </message>
     <message>
         <source>schema %1 is newer than this OptiBench understands (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>模式 %1 比此版本 OptiBench 能理解的（%2）更新</translation>
     </message>
     <message>
         <source>not an OptiBench run: schema is &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 OptiBench 运行结果：模式为“%1”，应为“%2”</translation>
     </message>
     <message>
         <source>the run has no &quot;config&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结果中没有 &quot;config&quot; 对象</translation>
     </message>
     <message>
         <source>config: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>config：%1</translation>
     </message>
     <message>
         <source>the run has no &quot;results&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结果中没有 &quot;results&quot; 数组</translation>
     </message>
     <message>
         <source>a result is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>某个结果不是 JSON 对象</translation>
     </message>
     <message>
         <source>a result has no &quot;method&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>某个结果没有 &quot;method&quot;</translation>
     </message>
     <message>
         <source>result %1 has a batch entry without a valid &quot;batch&quot; size</source>
-        <translation type="unfinished"></translation>
+        <translation>结果 %1 中有一个批次条目没有有效的 &quot;batch&quot; 大小</translation>
     </message>
     <message>
         <source>NaN/Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>NaN/Inf</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>ok, flagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正常，已标记：%1</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>cancelled (this batch finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消（本批次已完成）</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小</translation>
     </message>
     <message>
         <source>latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>推理时间 (ms)</translation>
     </message>
     <message>
         <source>jitter (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>波动 (ms)</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>p99 (ms)</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>推理分数</translation>
     </message>
     <message>
         <source>fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>保真度</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记</translation>
     </message>
     <message>
         <source>error:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <source>cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>解决：</translation>
     </message>
     <message>
         <source>The run failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行失败：%1</translation>
     </message>
     <message>
         <source>The run was cancelled; finished results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已取消；已完成的结果会保留。</translation>
     </message>
     <message>
         <source>%1: %2 %3; allowed: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 %3；允许：%4</translation>
     </message>
     <message>
         <source>estimated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>估计 %1</translation>
     </message>
     <message>
         <source>exceeds the available memory of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>超过可用内存 %1（%2）</translation>
     </message>
     <message>
         <source>a run that fits in %1: fewer or smaller layers (hidden, layers), fewer methods, smaller batches, fewer iterations or eval-samples</source>
-        <translation type="unfinished"></translation>
+        <translation>一次能放进 %1 的运行：更少或更小的层（hidden、layers）、更少的方法、更小的批量、更少的迭代次数或评估样本数（eval-samples）</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1, or auto</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，或 auto</translation>
     </message>
     <message>
         <source>is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>is not a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>不是布尔值</translation>
     </message>
     <message>
         <source>is %1, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>是 %1，而不是数字</translation>
     </message>
     <message>
         <source>is %1, not a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>是 %1，而不是布尔值</translation>
     </message>
     <message>
         <source>is larger than max-calls (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 max-calls（%1）</translation>
     </message>
     <message>
         <source>at most max-calls</source>
-        <translation type="unfinished"></translation>
+        <translation>不超过 max-calls</translation>
     </message>
     <message>
         <source>Over the evaluation set: logit cosine {cosine}, argmax agreement {argmax} %, max |Δ score| {max_error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在评估集上：logit 余弦相似度 {cosine}，argmax 一致率 {argmax} %，最大 |Δ 推理分数| {max_error}。</translation>
     </message>
     <message>
         <source>The model&apos;s output mixes Python ints with tensors (an int such as a strategy id, or a list of int step ids and Tensor states, inside a nested dict). The tracer records tensor operations only: it can neither type nor follow such an output.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的输出在嵌套 dict 中混合了 Python int 和张量（例如策略 id 这样的 int，或由 int 步骤 id 与 Tensor 状态组成的列表）。跟踪器只记录张量运算：它既无法推断这种输出的类型，也无法跟踪它。</translation>
     </message>
     <message>
         <source>Here: {outputs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此处：{outputs}。</translation>
     </message>
     <message>
         <source>This model&apos;s path depends on its input, so script it: simplify_outputs+jit_script (or jit_script, which types the nested dict as Dict[str, Any]). A trace of the simplified outputs would freeze one path.</source>
-        <translation type="unfinished"></translation>
+        <translation>该模型的执行路径取决于输入，因此请使用脚本化：simplify_outputs+jit_script（或 jit_script，它把嵌套 dict 的类型定为 Dict[str, Any]）。对简化后的输出做跟踪会固定住其中一条路径。</translation>
     </message>
     <message>
         <source>Flatten the outputs into a tuple of tensors before tracing (simplify_outputs+jit_trace), or script the model (jit_script). Tracing is only right if no loop or branch depends on the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪前先把输出展平为张量元组（simplify_outputs+jit_trace），或对模型做脚本化（jit_script）。只有当没有循环或分支依赖输入时，跟踪的结果才是正确的。</translation>
     </message>
     <message>
         <source>The model returns a dict. In strict mode (the default) the tracer refuses dicts, because their structure could change with the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型返回一个 dict。在严格模式（默认）下跟踪器拒绝 dict，因为它的结构可能随输入变化。</translation>
     </message>
     <message>
         <source>Add simplify_outputs before jit_trace (a tuple of tensors), or trace with strict=False (jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 jit_trace 之前加上 simplify_outputs（得到张量元组），或以 strict=False 跟踪（jit_trace_nonstrict：只接受扁平的张量 dict），或使用 jit_script。</translation>
     </message>
     <message>
         <source>An output of the traced function does not depend on its input as far as the tracer can see: typically an int computed with .item() and turned back into a tensor, or a constant.</source>
-        <translation type="unfinished"></translation>
+        <translation>在跟踪器看来，被跟踪函数的某个输出不依赖于输入：通常是用 .item() 算出后又转回张量的 int，或是一个常量。</translation>
     </message>
     <message>
         <source>Leave such values out of the traced outputs (simplify_outputs drops ints) or compute them with tensor operations; or use jit_script.</source>
-        <translation type="unfinished"></translation>
+        <translation>把这类值从跟踪的输出中去掉（simplify_outputs 会丢弃 int），或用张量运算计算它们；也可以使用 jit_script。</translation>
     </message>
     <message>
         <source>The tracer met a weight that requires grad. It bakes weights into the graph as constants and refuses ones that require grad (in C++, a NoGradGuard is not enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪器遇到了一个 requires_grad 的权重。跟踪器会把权重作为常量固化到计算图中，并拒绝需要梯度的权重（在 C++ 中，仅有 NoGradGuard 是不够的）。</translation>
     </message>
     <message>
         <source>Set requires_grad to false on every parameter before tracing (OptiBench&apos;s jit_trace does).</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪前把每个参数的 requires_grad 设为 false（OptiBench 的 jit_trace 会这样做）。</translation>
     </message>
     <message>
         <source>The trace recorded one path through the model and replays it for every input. This model&apos;s path depends on its input (how many reasoning steps, which strategy branch), so inputs that take another path get wrong answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪只记录了模型中的一条路径，并对每个输入重放这条路径。该模型的路径取决于输入（推理步数、走哪个策略分支），因此走其他路径的输入会得到错误的结果。</translation>
     </message>
     <message>
         <source>The example input&apos;s path: {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例输入的路径：{path}。</translation>
     </message>
     <message>
         <source>The trace froze data-dependent control flow; use jit_script.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪固定了依赖数据的控制流；请使用 jit_script。</translation>
     </message>
     <message>
         <source>Use jit_script (simplify_outputs+jit_script when the outputs must be tensors): scripting keeps the loops and branches, so every input takes its own path.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 jit_script（输出必须是张量时用 simplify_outputs+jit_script）：脚本化会保留循环和分支，每个输入都走自己的路径。</translation>
     </message>
     <message>
         <source>TorchScript typed a list from its first use (List[Tensor] or List[int]) and then met an element of the other type: the model keeps int step ids and Tensor states in one list.</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 按列表的首次使用推断了其类型（List[Tensor] 或 List[int]），随后又遇到了另一种类型的元素：模型把 int 步骤 id 和 Tensor 状态放在了同一个列表中。</translation>
     </message>
     <message>
         <source>Annotate the list as List[Any] (and the dict holding it as Dict[str, Any]); TorchScript 1.13 accepts them, and OptiBench&apos;s jit_script does this. Or drop the ints: simplify_outputs+jit_script.</source>
-        <translation type="unfinished"></translation>
+        <translation>把该列表标注为 List[Any]（并把包含它的 dict 标注为 Dict[str, Any]）；TorchScript 1.13 接受这种写法，OptiBench 的 jit_script 就是这样做的。或者去掉这些 int：simplify_outputs+jit_script。</translation>
     </message>
     <message>
         <source>TorchScript cannot compile a Python construct the model uses (a builtin, a library call or a syntax it does not support).</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 无法编译模型使用的某个 Python 结构（它不支持的内置函数、库调用或语法）。</translation>
     </message>
     <message>
         <source>Rewrite that line with torch operations TorchScript knows; until then, compare the eager model and, if its path never depends on the input, a trace.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 TorchScript 支持的 torch 运算改写那一行；在此之前，可比较 eager 模型，以及（如果其路径从不依赖输入）跟踪得到的模型。</translation>
     </message>
     <message>
         <source>With CPU fusion switched on, the TensorExpr (NNC) fuser formed fusion groups, but this LibTorch build has no LLVM backend to compile them, and NNC requires LLVM on CPU by default.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启 CPU 融合后，TensorExpr（NNC）融合器生成了融合组，但此 LibTorch 构建没有 LLVM 后端来编译它们，而 NNC 在 CPU 上默认需要 LLVM。</translation>
     </message>
     <message>
         <source>Set the option fuser.llvm_required=false (NNC then runs the fused groups in its IR interpreter, which is much slower), or use freeze_optimize.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置选项 fuser.llvm_required=false（NNC 会改用其 IR 解释器运行融合组，速度慢得多），或使用 freeze_optimize。</translation>
     </message>
     <message>
         <source>This needs the model as TorchScript. OptiBench writes TorchScript for the original model and the residual MLP (each optionally behind simplify_outputs); the form the model has at this point of the pipeline (e.g. quantized or native kernels) has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤需要 TorchScript 形式的模型。OptiBench 能为原始模型和残差 MLP（均可在 simplify_outputs 之后）生成 TorchScript；模型在流水线此处的形式（例如量化模型或原生内核）没有 TorchScript 形式。</translation>
     </message>
     <message>
         <source>Put the JIT or Compile step before the steps that lower the model, or add one (e.g. jit_script) to a method that has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>把 JIT 或编译步骤放在降低模型形式的步骤之前，或者为没有这类步骤的方法加上一个（例如 jit_script）。</translation>
     </message>
     <message>
         <source>The module was frozen while in training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>模块在训练模式下被冻结。</translation>
     </message>
     <message>
         <source>Call eval() on the module before freezing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>冻结前先对模块调用 eval()。</translation>
     </message>
     <message>
         <source>simplify replaced the model by the simplified architecture, distilled from it in {seconds} s ({steps} training steps): an approximation, not the same model.</source>
-        <translation type="unfinished"></translation>
+        <translation>simplify 用简化架构替换了模型，该架构在 {seconds} 秒内（{steps} 个训练步）从原模型蒸馏得到：这是近似，不是同一个模型。</translation>
     </message>
     <message>
         <source>Its speed is bought with these answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的速度是以这些结果为代价换来的。</translation>
     </message>
     <message>
         <source>Give the distillation more time (option simplify.budget_s), or compare with a method that keeps the original model (jit_script, freeze_optimize).</source>
-        <translation type="unfinished"></translation>
+        <translation>给蒸馏更多时间（选项 simplify.budget_s），或与保留原始模型的方法（jit_script、freeze_optimize）比较。</translation>
     </message>
     <message>
         <source>Calls stalled for whole multiples of the {tick} ms scheduler tick at batch {batches}: {threads} LibTorch threads and {blas_threads} OpenBLAS threads compete for {cores} logical cores, and a thread that loses its core waits for the next tick. These latencies measure the scheduler, not the method.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小为 {batches} 时，调用停顿了 {tick} ms 调度周期的整数倍：{threads} 个 LibTorch 线程和 {blas_threads} 个 OpenBLAS 线程争用 {cores} 个逻辑核心，失去核心的线程要等到下一个调度周期。这些推理时间测的是调度器，而不是方法本身。</translation>
     </message>
     <message>
         <source>Run with one thread (--threads 1 --blas-threads 1, or OMP_NUM_THREADS=1 and OPENBLAS_NUM_THREADS=1 before starting), or with fewer threads than free cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用单线程运行（--threads 1 --blas-threads 1，或启动前设置 OMP_NUM_THREADS=1 和 OPENBLAS_NUM_THREADS=1），或使线程数少于空闲核心数。</translation>
     </message>
     <message>
         <source>OPENBLAS_CORETYPE={forced} makes OpenBLAS use its {core} ({kernel_isa}) kernels although this CPU supports {cpu_isa}. Every LibTorch linear layer goes through these older kernels; in this run eager took {ratio} times as long as native_fp32, which does not use OpenBLAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>OPENBLAS_CORETYPE={forced} 使 OpenBLAS 使用其 {core}（{kernel_isa}）内核，尽管此 CPU 支持 {cpu_isa}。LibTorch 的每个线性层都经过这些较旧的内核；在本次运行中，eager 的耗时是不使用 OpenBLAS 的 native_fp32 的 {ratio} 倍。</translation>
     </message>
     <message>
         <source>Unset OPENBLAS_CORETYPE (and OPENBLAS_L2_SIZE) before starting OptiBench: OpenBLAS reads them once, when it loads.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动 OptiBench 之前取消设置 OPENBLAS_CORETYPE（以及 OPENBLAS_L2_SIZE）：OpenBLAS 只在加载时读取一次。</translation>
     </message>
     <message>
         <source>The native kernels were asked for the {isa} instruction set, which this CPU or this build does not have (available: {available}).</source>
-        <translation type="unfinished"></translation>
+        <translation>原生内核被要求使用 {isa} 指令集，但此 CPU 或此构建不支持（可用：{available}）。</translation>
     </message>
     <message>
         <source>Set the option native.isa=auto, or one of the available instruction sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置选项 native.isa=auto，或设为某个可用的指令集。</translation>
     </message>
     <message>
         <source>The native kernels run Linear/ReLU/residual chains only, and this model&apos;s layers do not have the shapes of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>原生内核只运行 Linear/ReLU/残差链，而该模型的层不具备这种结构。</translation>
     </message>
     <message>
         <source>Use a LibTorch method (eager, a JIT or quantization strategy) for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>对该模型请使用 LibTorch 方法（eager、JIT 或量化策略）。</translation>
     </message>
     <message>
         <source>No quantized engine is selected (NoQEngine), so LibTorch has no kernel for {op}. This is the seed&apos;s failure. This build supports: {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有选择量化引擎（NoQEngine），因此 LibTorch 没有 {op} 的内核。这正是原始报告中的失败。此构建支持：{supported}。</translation>
     </message>
     <message>
         <source>Choose the quantized engine {suggested} (--qengine {suggested}, or auto); this build has: {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择量化引擎 {suggested}（--qengine {suggested}，或 auto）；此构建支持：{supported}。</translation>
     </message>
     <message>
         <source>Choose a quantized engine (--qengine auto picks one of: {supported}).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个量化引擎（--qengine auto 会从以下引擎中选择：{supported}）。</translation>
     </message>
     <message>
         <source>This LibTorch build has no {ENGINE} quantized engine (FBGEMM and X86 come with the official x86 builds; Debian&apos;s LibTorch has neither). This build supports: {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 LibTorch 构建没有 {ENGINE} 量化引擎（FBGEMM 和 X86 随官方 x86 构建提供；Debian 的 LibTorch 两者都没有）。此构建支持：{supported}。</translation>
     </message>
     <message>
         <source>Choose an engine this build has: {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择此构建具备的引擎：{supported}。</translation>
     </message>
     <message>
         <source>fp16 weights ({op}) are implemented by FBGEMM only; the {ENGINE} engine has no fp16 kernels. This build supports: {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>fp16 权重（{op}）只由 FBGEMM 实现；{ENGINE} 引擎没有 fp16 内核。此构建支持：{supported}。</translation>
     </message>
     <message>
         <source>fp16 weights ({op}) are implemented by FBGEMM only, and this LibTorch was built without FBGEMM. This build supports: {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>fp16 权重（{op}）只由 FBGEMM 实现，而此 LibTorch 构建不含 FBGEMM。此构建支持：{supported}。</translation>
     </message>
     <message>
         <source>Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with --qengine fbgemm.</source>
-        <translation type="unfinished"></translation>
+        <translation>16 位权重请使用 bf16，或使用带 FBGEMM 的 LibTorch（官方 x86 构建）并指定 --qengine fbgemm。</translation>
     </message>
     <message>
         <source>There is no 16-bit quantized dtype in LibTorch (its quantized dtypes are {dtypes}), so the seed&apos;s quantize_dynamic(..., qint16) fallback could never have worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch 没有 16 位量化数据类型（它的量化数据类型为 {dtypes}），因此原始报告中 quantize_dynamic(..., qint16) 的回退方案从来不可能成功。</translation>
     </message>
     <message>
         <source>Use dynamic_int8 (or bf16 for 16-bit weights).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 dynamic_int8（16 位权重请使用 bf16）。</translation>
     </message>
     <message>
         <source>The quantized operation {op} has no kernel for tensors of the {backend} backend (a float tensor given to a quantized op, or the reverse). This build supports: {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>量化运算 {op} 没有针对 {backend} 后端张量的内核（把浮点张量传给了量化运算，或者相反）。此构建支持：{supported}。</translation>
     </message>
     <message>
         <source>The quantized operation {op} cannot run on the {ENGINE} engine: the engine lacks this kernel or this input type. This build supports: {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>量化运算 {op} 无法在 {ENGINE} 引擎上运行：该引擎缺少此内核或不支持此输入类型。此构建支持：{supported}。</translation>
     </message>
     <message>
         <source>Try another quantized engine, or keep this layer in fp32.</source>
-        <translation type="unfinished"></translation>
+        <translation>请尝试其他量化引擎，或让这一层保持 fp32。</translation>
     </message>
     <message>
         <source>{strategy} rewrites the Linear/ReLU/residual chain of the simplified model; the model at this step ({model}) does not expose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{strategy} 会改写简化模型的 Linear/ReLU/残差链；此步骤的模型（{model}）不提供这种结构。</translation>
     </message>
     <message>
         <source>Put the quantization strategy first in the pipeline, on the simplified model.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把量化策略放在流水线的第一步，作用于简化模型。</translation>
     </message>
     <message>
         <source>{method} is slower than eager by more than 10% at batch {batches} (median latency {ratios} × eager&apos;s). The whole model does only about {mflop} MFLOP per sample, so quantizing and dequantizing the activations and the per-op overhead of the quantized kernels cost more than the int8 arithmetic saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小为 {batches} 时，{method} 比 eager 慢 10% 以上（推理时间中位数为 eager 的 {ratios} 倍）。整个模型每个样本只有约 {mflop} MFLOP 的计算量，因此激活的量化与反量化以及量化内核的逐运算开销，超过了 int8 运算节省的时间。</translation>
     </message>
     <message>
         <source>Quantization pays off for larger layers or batches; see bench_quantization and docs/performance.md. For this size, keep fp32.</source>
-        <translation type="unfinished"></translation>
+        <translation>量化在更大的层或批量上才划算；参见 bench_quantization 和 docs/performance.md。对这种规模，请保持 fp32。</translation>
     </message>
     <message>
         <source>a batch entry has no valid &quot;batch&quot; size</source>
-        <translation type="unfinished"></translation>
+        <translation>某个批次条目没有有效的 &quot;batch&quot; 大小</translation>
     </message>
     <message>
         <source>  batch %1: seed %2 ms -&gt; %3 ms (%4 faster); measured here %5 ms -&gt; %6 ms (%7 faster)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  批量大小 %1：原始报告 %2 ms -&gt; %3 ms（快 %4）；本机测得 %5 ms -&gt; %6 ms（快 %7）
+</translation>
     </message>
     <message>
         <source>The seed&apos;s claim (original model -&gt; &quot;optimized model&quot;, unknown machine) next to this run (mean latency of eager on model %1 -&gt; %2, measured interleaved in the same run):</source>
-        <translation type="unfinished"></translation>
+        <translation>原始报告的结论（原始模型 -&gt;“优化模型”，机器未知）与本次运行的对比（模型 %1 -&gt; %2 上 eager 的平均推理时间，在同一次运行中交替测量）：</translation>
     </message>
     <message>
         <source>  The optimized model&apos;s answers against eager: logit cosine %1, argmax agreement %2 %; the seed did not measure this.</source>
-        <translation type="unfinished"></translation>
+        <translation>  优化模型相对 eager 的结果：logit 余弦相似度 %1，argmax 一致率 %2 %；原始报告没有测量这一项。</translation>
     </message>
     <message>
         <source>%1, batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，批量大小 %2</translation>
     </message>
     <message>
         <source>%1 faster</source>
-        <translation type="unfinished"></translation>
+        <translation>快 %1</translation>
     </message>
     <message>
         <source>%1 slower</source>
-        <translation type="unfinished"></translation>
+        <translation>慢 %1</translation>
     </message>
     <message>
         <source>(no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无变化）</translation>
     </message>
     <message>
         <source>(higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>（更高）</translation>
     </message>
     <message>
         <source>(lower)</source>
-        <translation type="unfinished"></translation>
+        <translation>（更低）</translation>
     </message>
     <message>
         <source>Timer: resolution %1 ns; a timed empty call costs %2 ns.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器：分辨率 %1 ns；一次计时的空调用耗时 %2 ns。</translation>
     </message>
     <message>
         <source>Length: exactly %1 measured calls per method and batch (--iterations).</source>
-        <translation type="unfinished"></translation>
+        <translation>测量长度：每个方法和批量大小恰好测量 %1 次调用（--iterations）。</translation>
     </message>
     <message>
         <source>Length: adaptive, until the 95% CI of each median is within %1%2% (%3..%4 calls, at most %5 s per method and batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>测量长度：自适应，直到每个中位数的 95% 置信区间在 %1%2% 以内（%3..%4 次调用，每个方法和批量大小最多 %5 秒）。</translation>
     </message>
     <message>
         <source>load %1 before, %2 after on %3 CPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>负载：测量前 %1，测量后 %2（%3 个 CPU）</translation>
     </message>
     <message>
         <source>CPU %1 MHz before, %2 MHz after</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 频率：测量前 %1 MHz，测量后 %2 MHz</translation>
     </message>
     <message>
         <source>other processes used %1 of the machine</source>
-        <translation type="unfinished"></translation>
+        <translation>其他进程占用了机器的 %1</translation>
     </message>
     <message>
         <source>steal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU 被抢占（steal）%1</translation>
     </message>
     <message>
         <source>Machine: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>机器：%1。</translation>
     </message>
     <message>
         <source>no load figures on this platform</source>
-        <translation type="unfinished"></translation>
+        <translation>此平台没有负载数据</translation>
     </message>
     <message>
         <source>Warning: the machine was busy during the measurement; latencies are noisier and slower than on an idle machine. Ratios measured in this run remain comparable.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：测量期间机器较忙；推理时间比空闲机器上波动更大、更慢。本次运行中测得的比值仍可相互比较。</translation>
     </message>
     <message>
         <source>%1: stopped by the %2 with the CI of the median at %3%4 (target %3%5%).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：因达到%2而停止，此时中位数的置信区间为 %3%4（目标 %3%5%）。</translation>
     </message>
     <message>
         <source>maximum number of calls</source>
-        <translation type="unfinished"></translation>
+        <translation>最大调用次数</translation>
     </message>
     <message>
         <source>time budget</source>
-        <translation type="unfinished"></translation>
+        <translation>时间预算</translation>
     </message>
     <message>
         <source>%1: timed in blocks of %2 calls (one call is shorter than %3%4 the cost of a timed empty call); samples are per-call means of a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：按每块 %2 次调用计时（单次调用短于一次计时空调用开销的 %3%4）；样本为每块的单次调用平均值。</translation>
     </message>
     <message>
         <source>%1: not steady: the median moved %2 from the first to the last quarter (p = %3); try more warm-up (--warmup %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不稳定：中位数从第一个四分之一到最后一个四分之一变化了 %2（p = %3）；请尝试增加预热（--warmup %4）。</translation>
     </message>
     <message>
         <source>Outliers (beyond median %1 %2%3 1.4826 MAD): %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>离群值（超出中位数 %1 %2%3 1.4826 MAD）：%4。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Outliers are EXCLUDED from the summaries and comparisons (--exclude-outliers); they stay in the samples.</source>
-        <translation type="unfinished"></translation>
+        <translation>离群值已从汇总和比较中排除（--exclude-outliers）；它们仍保留在样本中。</translation>
     </message>
     <message>
         <source>Outliers are kept in the summaries; --exclude-outliers leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总中包含离群值；--exclude-outliers 可将其排除。</translation>
     </message>
     <message>
         <source>%1: not significantly different from eager (Mann-Whitney p &gt;= 0.05, or the 95% CI of the ratio contains 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：与 eager 无显著差异（Mann-Whitney p &gt;= 0.05，或比值的 95% 置信区间包含 1）。</translation>
     </message>
     <message>
         <source>Cannot compare %1 with %2: not both are in the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较 %1 与 %2：它们并非都在本次运行中。</translation>
     </message>
     <message>
         <source>%1 against %2 (ratio of medians, 95% CI, Mann-Whitney p):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对比 %2（中位数之比，95% 置信区间，Mann-Whitney p）：</translation>
     </message>
     <message>
         <source>no batch size was measured for both</source>
-        <translation type="unfinished"></translation>
+        <translation>没有两者都测量过的批量大小</translation>
     </message>
     <message>
         <source>batch %1: %2, p = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小 %1：%2，p = %3</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Setup of each method (the steps of its pipeline, then the first call):</source>
-        <translation type="unfinished"></translation>
+        <translation>各方法的准备过程（流水线的各步骤，然后是首次调用）：</translation>
     </message>
     <message>
         <source>setup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准备 %1</translation>
     </message>
     <message>
         <source>not steady</source>
-        <translation type="unfinished"></translation>
+        <translation>不稳定</translation>
     </message>
     <message>
         <source>median (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数 (ms)</translation>
     </message>
     <message>
         <source>vs eager</source>
-        <translation type="unfinished"></translation>
+        <translation>相对 eager</translation>
     </message>
     <message>
         <source>roofline</source>
-        <translation type="unfinished"></translation>
+        <translation>roofline</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准</translation>
     </message>
     <message>
         <source>roofline: % of the least time this core allows (%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 GB/s from L1 / L2 / L3 / DRAM), at the median latency.</source>
-        <translation type="unfinished"></translation>
+        <translation>roofline：按推理时间中位数计算，达到此核心所允许最短时间的百分比（fp32 %1 GFLOP/s，int8 %2 GOP/s；L1 / L2 / L3 / DRAM 读带宽 %3 / %4 / %5 / %6 GB/s）。</translation>
     </message>
     <message>
         <source>not an OptiBench journal: the first line is not a run_started event</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 OptiBench 运行记录：第一行不是 run_started 事件</translation>
     </message>
     <message>
         <source>journal schema %1 is newer than this OptiBench understands (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录模式 %1 比此版本 OptiBench 能理解的（%2）更新</translation>
     </message>
     <message>
         <source>not an OptiBench journal: schema is &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 OptiBench 运行记录：模式为“%1”，应为“%2”</translation>
     </message>
     <message>
         <source>the journal&apos;s run header is unreadable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行记录的运行头无法读取：%1</translation>
     </message>
     <message>
         <source>not an OptiBench journal: it has no run_started line</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 OptiBench 运行记录：没有 run_started 行</translation>
     </message>
     <message>
         <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: is being written by another run (process %2)</source>
+        <translation>%1：正被另一次运行写入（进程 %2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (%2)</source>
+        <translation>%1：无法创建（%2）</translation>
+    </message>
+    <message>
+        <source>OptiBench version</source>
+        <translation>OptiBench 版本</translation>
+    </message>
+    <message>
+        <source>Git commit</source>
+        <translation>Git 提交</translation>
+    </message>
+    <message>
+        <source>Build type</source>
+        <translation>构建类型</translation>
+    </message>
+    <message>
+        <source>Compiler</source>
+        <translation>编译器</translation>
+    </message>
+    <message>
+        <source>Qt version</source>
+        <translation>Qt 版本</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>内核</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>LibTorch version</source>
+        <translation>LibTorch 版本</translation>
+    </message>
+    <message>
+        <source>Parallel backend</source>
+        <translation>并行后端</translation>
+    </message>
+    <message>
+        <source>Intra-op threads</source>
+        <translation>算子内线程数</translation>
+    </message>
+    <message>
+        <source>Inter-op threads</source>
+        <translation>算子间线程数</translation>
+    </message>
+    <message>
+        <source>Quantized engines supported</source>
+        <translation>支持的量化引擎</translation>
+    </message>
+    <message>
+        <source>Quantized engine selected</source>
+        <translation>选用的量化引擎</translation>
+    </message>
+    <message>
+        <source>BLAS library</source>
+        <translation>BLAS 库</translation>
+    </message>
+    <message>
+        <source>BLAS core type</source>
+        <translation>BLAS 核心类型</translation>
+    </message>
+    <message>
+        <source>BLAS configuration</source>
+        <translation>BLAS 配置</translation>
+    </message>
+    <message>
+        <source>BLAS threads</source>
+        <translation>BLAS 线程数</translation>
+    </message>
+    <message>
+        <source>OPENBLAS_CORETYPE (environment)</source>
+        <translation>OPENBLAS_CORETYPE（环境变量）</translation>
+    </message>
+    <message>
+        <source>CPU model</source>
+        <translation>CPU 型号</translation>
+    </message>
+    <message>
+        <source>CPU features</source>
+        <translation>CPU 特性</translation>
+    </message>
+    <message>
+        <source>Logical cores</source>
+        <translation>逻辑核心数</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <comment>roofline: bound by arithmetic</comment>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Other build features</source>
+        <translation>其他构建特性</translation>
+    </message>
+</context>
+<context>
+    <name>ob::EngineText</name>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation>JIT 编译</translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation>编译优化</translation>
+    </message>
+    <message>
+        <source>Simplification</source>
+        <translation>模型简化</translation>
+    </message>
+    <message>
+        <source>The fp32 model as built, run by LibTorch op by op: the baseline of every comparison.</source>
+        <translation>按原样构建的 fp32 模型，由 LibTorch 逐算子运行：所有比较的基准。</translation>
+    </message>
+    <message>
+        <source>Never, unless the model itself fails.</source>
+        <translation>从不失败，除非模型本身出错。</translation>
+    </message>
+    <message>
+        <source>The model has no TorchScript form.</source>
+        <translation>模型没有 TorchScript 形式。</translation>
+    </message>
+    <message>
+        <source>The model has no TorchScript form. Nothing fusing is not a failure: the report says so.</source>
+        <translation>模型没有 TorchScript 形式。没有发生融合不算失败：报告会注明这一点。</translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s default: NNC fuses on CPU only with its LLVM backend. false lets it fuse without LLVM, running the fused groups in its IR interpreter (slow).</source>
+        <translation>LibTorch 的默认值：NNC 只有在有 LLVM 后端时才在 CPU 上融合。设为 false 则不需要 LLVM 也会融合，融合组在其 IR 解释器中运行（较慢）。</translation>
+    </message>
+    <message>
+        <source>TorchScript compiled from source that mirrors the model op for op (C++ cannot script an nn::Module), weights as parameters. Loops and branches stay control flow, so every input takes its own path; the nested dict of the original model is typed Dict[str, Any].</source>
+        <translation>由逐算子对应模型的源码编译得到的 TorchScript（C++ 无法对 nn::Module 做脚本化），权重作为参数。循环和分支保留为控制流，因此每个输入都走自己的路径；原始模型的嵌套 dict 的类型为 Dict[str, Any]。</translation>
+    </message>
+    <message>
+        <source>The model has no TorchScript source in OptiBench (e.g. a quantized or native form).</source>
+        <translation>该模型在 OptiBench 中没有 TorchScript 源码（例如量化形式或原生内核形式）。</translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s XNNPACK rewrite of a TorchScript module (prepacked linear ops with a fused clamp for ReLU), built here from the model&apos;s Linear/ReLU/residual view.</source>
+        <translation>LibTorch 对 TorchScript 模块的 XNNPACK 改写（预打包的线性运算，ReLU 融合为 clamp），此处由模型的 Linear/ReLU/残差视图构建。</translation>
+    </message>
+    <message>
+        <source>Skipped when the model is not a Linear/ReLU/residual chain; fails when this LibTorch build has no XNNPACK.</source>
+        <translation>模型不是 Linear/ReLU/残差链时跳过；此 LibTorch 构建没有 XNNPACK 时失败。</translation>
+    </message>
+    <message>
+        <source>prepack: insertPrePackedOps, freeze, fusePrePackedLinearConvWithClamp, FoldPrePackingOps (fuses the ReLU); optimize_for_mobile: torch::jit::optimizeForMobile as is.</source>
+        <translation>prepack：insertPrePackedOps、freeze、fusePrePackedLinearConvWithClamp、FoldPrePackingOps（融合 ReLU）；optimize_for_mobile：直接使用 torch::jit::optimizeForMobile。</translation>
+    </message>
+    <message>
+        <source>Skipped when the model is not a chain of Linear/ReLU/residual blocks; fails when native.isa names an instruction set this CPU or build lacks.</source>
+        <translation>模型不是由 Linear/ReLU/残差块组成的链时跳过；native.isa 指定了此 CPU 或此构建不具备的指令集时失败。</translation>
+    </message>
+    <message>
+        <source>Instruction set of the kernels: auto picks the best this CPU has (or OPTIBENCH_NATIVE_ISA); scalar is the portable fallback.</source>
+        <translation>内核使用的指令集：auto 选择此 CPU 支持的最佳指令集（或 OPTIBENCH_NATIVE_ISA）；scalar 是可移植的后备实现。</translation>
+    </message>
+    <message>
+        <source>Weights and activations in bfloat16 (8-bit mantissa); fast only on CPUs with AVX512-BF16.</source>
+        <translation>权重和激活使用 bfloat16（8 位尾数）；只在支持 AVX512-BF16 的 CPU 上才快。</translation>
+    </message>
+    <message>
+        <source>Never on CPU in LibTorch 1.13.1; slow where the CPU has no native bf16 arithmetic.</source>
+        <translation>在 LibTorch 1.13.1 的 CPU 上从不失败；CPU 没有原生 bf16 运算时较慢。</translation>
+    </message>
+    <message>
+        <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the engine chosen by --qengine.</source>
+        <translation>每个 Linear 的权重为 int8；激活在每次调用时量化（quantized::linear_dynamic），使用 --qengine 选定的引擎。</translation>
+    </message>
+    <message>
+        <source>No quantized engine is selected (NoQEngine), or the build lacks the requested engine.</source>
+        <translation>没有选择量化引擎（NoQEngine），或此构建缺少所要求的引擎。</translation>
+    </message>
+    <message>
+        <source>Every Linear&apos;s weights in fp16, fp32 activations (quantized::linear_dynamic_fp16).</source>
+        <translation>每个 Linear 的权重为 fp16，激活为 fp32（quantized::linear_dynamic_fp16）。</translation>
+    </message>
+    <message>
+        <source>The quantized engine is not FBGEMM/X86: only FBGEMM implements fp16 weights.</source>
+        <translation>量化引擎不是 FBGEMM/X86：只有 FBGEMM 实现了 fp16 权重。</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s quantize_dynamic(..., qint16) fallback: answered with a diagnosis, since LibTorch has no 16-bit quantized dtype.</source>
+        <translation>原始报告中 quantize_dynamic(..., qint16) 的回退方案：以诊断作答，因为 LibTorch 没有 16 位量化数据类型。</translation>
+    </message>
+    <message>
+        <source>Always: qint16 is not a LibTorch dtype.</source>
+        <translation>总是失败：qint16 不是 LibTorch 的数据类型。</translation>
+    </message>
+    <message>
+        <source>one weight scale per output channel instead of one per tensor</source>
+        <translation>每个输出通道一个权重缩放因子，而不是每个张量一个</translation>
+    </message>
+    <message>
+        <source>quantized::linear_relu_dynamic for Linear+ReLU; auto = QNNPACK only (ONEDNN&apos;s is wrong in 1.13.1)</source>
+        <translation>Linear+ReLU 使用 quantized::linear_relu_dynamic；auto = 仅 QNNPACK（ONEDNN 的实现在 1.13.1 中有误）</translation>
+    </message>
+    <message>
+        <source>int8 weights and activations; activation scales calibrated on a seeded data set (quantized::linear / linear_relu). Calibration counts as setup.</source>
+        <translation>int8 权重和激活；激活的缩放因子在固定种子生成的数据集上校准（quantized::linear / linear_relu）。校准计入准备时间。</translation>
+    </message>
+    <message>
+        <source>calibration batches</source>
+        <translation>校准批次数</translation>
+    </message>
+    <message>
+        <source>rows per calibration batch</source>
+        <translation>每个校准批次的行数</translation>
+    </message>
+    <message>
+        <source>activation ranges: extremes, or percentiles averaged over batches</source>
+        <translation>激活范围：取极值，或取各批次百分位数的平均</translation>
+    </message>
+    <message>
+        <source>percentile of the percentile observer</source>
+        <translation>百分位观察器使用的百分位数</translation>
+    </message>
+    <message>
+        <source>residual add: quantized::add on int8, or dequantize-add in fp32; auto = qadd unless activations are 7-bit</source>
+        <translation>残差相加：在 int8 上用 quantized::add，或反量化后在 fp32 中相加；auto = 除非激活为 7 位，否则用 qadd</translation>
+    </message>
+    <message>
+        <source>Replaces the model by the simplified architecture (residual MLP of the same hidden size and layers) distilled from it: trained with Adam to reproduce its logits on seeded random inputs within a time budget. An approximation: its fidelity against the original is what it is.</source>
+        <translation>用从原模型蒸馏得到的简化架构（隐藏层宽度和层数相同的残差 MLP）替换模型：在时间预算内用 Adam 训练，使其在固定种子的随机输入上复现原模型的 logits。这是近似：它相对原模型的保真度如实报告。</translation>
+    </message>
+    <message>
+        <source>Cancelled while distilling. Skipped when the model already is the simplified architecture.</source>
+        <translation>蒸馏期间被取消。模型已经是简化架构时跳过。</translation>
+    </message>
+    <message>
+        <source>Time budget of the distillation in seconds (the result depends on the machine&apos;s speed).</source>
+        <translation>蒸馏的时间预算，单位为秒（结果取决于机器速度）。</translation>
+    </message>
+    <message>
+        <source>Stop after this many training steps (0: only the time budget); for repeatable results.</source>
+        <translation>训练这么多步后停止（0：只受时间预算限制）；用于得到可重复的结果。</translation>
+    </message>
+    <message>
+        <source>Inputs per training step.</source>
+        <translation>每个训练步的输入数。</translation>
+    </message>
+    <message>
+        <source>Adam&apos;s initial learning rate (cosine decay over the budget).</source>
+        <translation>Adam 的初始学习率（在预算时间内余弦衰减）。</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s output format simplification: the nested dict becomes a tuple of tensors (reasoning_scores first; a list&apos;s tensors are stacked; ints are dropped, since a trace cannot follow them). Composes: simplify_outputs+jit_trace, simplify_outputs+jit_script.</source>
+        <translation>原始报告中的输出格式简化：嵌套 dict 变为张量元组（reasoning_scores 在前；列表中的张量被堆叠；int 被丢弃，因为跟踪无法跟随它们）。可组合：simplify_outputs+jit_trace、simplify_outputs+jit_script。</translation>
+    </message>
+    <message>
+        <source>An output holds a value that has no tensor form (e.g. a string).</source>
+        <translation>某个输出含有没有张量形式的值（例如字符串）。</translation>
+    </message>
+    <message>
+        <source>torch::jit::freeze + optimize_for_inference on the TorchScript form (scripted from source first when the model is not TorchScript yet). C++ has no torch.compile (it is a Python-only feature of PyTorch 2); the Compile group is LibTorch&apos;s TorchScript optimizer instead: freezing, optimize_for_inference and the graph fusers.</source>
+        <translation>对 TorchScript 形式的模型执行 torch::jit::freeze + optimize_for_inference（若模型还不是 TorchScript，先由源码脚本化）。C++ 没有 torch.compile（它是 PyTorch 2 中仅限 Python 的功能）；“编译优化”组改用 LibTorch 的 TorchScript 优化器：冻结、optimize_for_inference 以及图融合器。</translation>
+    </message>
+    <message>
+        <source>The scripted, frozen model run with the TensorExpr (NNC) fuser on and CPU fusion forced on; reports which fusion groups formed. The oneDNN Graph fuser is used where this LibTorch build has it. C++ has no torch.compile (it is a Python-only feature of PyTorch 2); the Compile group is LibTorch&apos;s TorchScript optimizer instead: freezing, optimize_for_inference and the graph fusers.</source>
+        <translation>脚本化并冻结后的模型，在开启 TensorExpr（NNC）融合器并强制开启 CPU 融合的情况下运行；报告形成了哪些融合组。此 LibTorch 构建具备 oneDNN Graph 融合器时也会使用它。C++ 没有 torch.compile（它是 PyTorch 2 中仅限 Python 的功能）；“编译优化”组改用 LibTorch 的 TorchScript 优化器：冻结、optimize_for_inference 以及图融合器。</translation>
+    </message>
+    <message>
+        <source>TorchScript by tracing with LibTorch&apos;s C++ tracer (strict): records the tensor operations one seeded example input executes, weights as constants. Control flow is not recorded: the example&apos;s path is.</source>
+        <translation>用 LibTorch 的 C++ 跟踪器（严格模式）跟踪得到 TorchScript：记录一个固定种子示例输入所执行的张量运算，权重作为常量。控制流不会被记录：记录的是示例输入走过的路径。</translation>
+    </message>
+    <message>
+        <source>The C++ tracer with strict=false: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
+        <translation>strict=false 的 C++ 跟踪器：也接受张量 dict 作为输出（在 LibTorch 1.13.1 上实测），但仍拒绝输出中的 int、列表和嵌套 dict。</translation>
+    </message>
+    <message>
+        <source>The output is a dict, or holds ints or lists mixing int and Tensor.</source>
+        <translation>输出是 dict，或含有 int，或含有混合 int 与 Tensor 的列表。</translation>
+    </message>
+    <message>
+        <source>The output holds ints, lists or nested dicts.</source>
+        <translation>输出含有 int、列表或嵌套 dict。</translation>
+    </message>
+    <message>
+        <source>The residual MLP in OptiBench&apos;s fused fp32 kernels: prepacked weights, bias + ReLU + residual in each layer&apos;s pass, activations kept in cache, no framework overhead.</source>
+        <translation>用 OptiBench 的融合 fp32 内核运行残差 MLP：预打包权重，偏置 + ReLU + 残差在每层一次遍历中完成，激活保留在缓存中，没有框架开销。</translation>
+    </message>
+    <message>
+        <source>The residual MLP in fused int8 kernels: per-channel int8 weights, activations quantized per row to 7 bits at run time (exact u8 x s8 products on AVX2), fp32 residual stream.</source>
+        <translation>用融合 int8 内核运行残差 MLP：按通道量化的 int8 权重，激活在运行时按行量化为 7 位（在 AVX2 上 u8 x s8 乘积精确），残差流为 fp32。</translation>
+    </message>
+    <message>
+        <source>The fused kernels with bf16 weights (fp32 arithmetic): half the weight bytes of fp32, error about 1e-2.</source>
+        <translation>使用 bf16 权重的融合内核（fp32 运算）：权重字节数为 fp32 的一半，误差约 1e-2。</translation>
+    </message>
+    <message>
+        <source>Residual MLP: Linear(in,h), L residual blocks, Linear(h,out); returns a dict of tensors</source>
+        <translation>残差 MLP：Linear(in,h)、L 个残差块、Linear(h,out)；返回张量 dict</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s original reasoning model: memory bank read by multi-head attention, a reasoning chain of up to L steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict mixing ints and tensors</source>
+        <translation>原始报告中的推理模型：通过多头注意力读取的记忆库，最多 L 步、足够确信时即停止的推理链，以及从 3 个子网络中选择其一的策略选择器；返回混合 int 与张量的嵌套 dict</translation>
     </message>
 </context>
 <context>
     <name>ob::Export</name>
     <message>
         <source>saved as TorchScript to %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 TorchScript：%1（%2 字节）</translation>
     </message>
 </context>
 <context>
     <name>ob::Resources</name>
     <message numerus="yes">
         <source>weights %1 for %n method(s), activations %2, samples %3, evaluation set %4, runtime %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个方法的权重 %1，激活 %2，样本 %3，评估集 %4，运行时 %5</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ob::RunJournal</name>
-    <message>
-        <source>%1: cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: is being written by another run (process %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be created (%2)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ob::app</name>
     <message>
         <source>OptiBench sessions (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>OptiBench 会话 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::AboutDialog</name>
+    <message>
+        <source>Measures how inference-optimization strategies change the speed and the answers of a model.</source>
+        <translation>测量各种推理优化策略如何改变模型的速度和结果。</translation>
+    </message>
+    <message>
+        <source>OptiBench %1
+Qt %2 (built with %3)
+LibTorch %4
+spdlog %5.%6.%7</source>
+        <translation>OptiBench %1
+Qt %2（构建时使用 %3）
+LibTorch %4
+spdlog %5.%6.%7</translation>
+    </message>
+    <message>
+        <source>(not captured yet)</source>
+        <translation>（尚未获取）</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::BatchChart</name>
+    <message>
+        <source>Latency against batch size</source>
+        <translation>推理时间随批量大小的变化</translation>
+    </message>
+    <message>
+        <source>Throughput against batch size</source>
+        <translation>吞吐量随批量大小的变化</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>ms (mean)</source>
+        <translation>平均 ms</translation>
+    </message>
+    <message>
+        <source>samples/s</source>
+        <translation>样本/秒</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ChartsPanel</name>
+    <message>
+        <source>Latency</source>
+        <translation>推理时间</translation>
+    </message>
+    <message>
+        <source>Jitter and quality</source>
+        <translation>波动与质量</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ConfigPage</name>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>at least one method</source>
+        <translation>至少一个方法</translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of fp32 weights · %3 MFLOP per sample</source>
+        <translation>%1 个参数 · fp32 权重 %2 · 每样本 %3 MFLOP</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1（已修改）</translation>
+    </message>
+    <message>
+        <source>auto (best for this build)</source>
+        <translation>auto（此构建的最佳选择）</translation>
+    </message>
+    <message>
+        <source>Weights and inputs are derived from this seed; the same seed gives the same model.</source>
+        <translation>权重和输入由此随机种子生成；相同的种子得到相同的模型。</translation>
+    </message>
+    <message>
+        <source>Comma-separated batch sizes, measured in this order.</source>
+        <translation>以逗号分隔的批量大小，按此顺序测量。</translation>
+    </message>
+    <message>
+        <source>auto (until the median&apos;s 95% CI is within the target)</source>
+        <translation>auto（直到中位数的 95% 置信区间达到目标）</translation>
+    </message>
+    <message>
+        <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
+        <translation>每个方法和批量大小恰好测量这么多次调用；auto 会一直测量，直到中位数达到目标精度，但不超出调用次数限制和时间预算。</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::DiagnosticsModel</name>
+    <message>
+        <source>%1 — failed</source>
+        <translation>%1 — 失败</translation>
+    </message>
+    <message>
+        <source>%1 — flagged: %2</source>
+        <translation>%1 — 已标记：%2</translation>
+    </message>
+    <message>
+        <source>Set %1 = %2 and re-run</source>
+        <translation>设置 %1 = %2 并重新运行</translation>
+    </message>
+    <message>
+        <source>Use %1 and re-run</source>
+        <translation>改用 %1 并重新运行</translation>
+    </message>
+    <message>
+        <source>Apply %1 and re-run</source>
+        <translation>应用 %1 并重新运行</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::DiagnosticsPanel</name>
+    <message>
+        <source>No run yet.</source>
+        <translation>尚未运行。</translation>
+    </message>
+    <message>
+        <source>No method failed or was flagged.</source>
+        <translation>没有方法失败或被标记。</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>已标记</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>This error is not in the diagnosis catalog.</source>
+        <translation>此错误不在诊断目录中。</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>解决方法：</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>标记：%1</translation>
+    </message>
+    <message>
+        <source>Error, as LibTorch reported it:</source>
+        <translation>LibTorch 报告的原始错误：</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::EnvironmentModel</name>
+    <message>
+        <source>Property</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::EnvironmentPanel</name>
+    <message>
+        <source>Captured on the benchmark thread when the run started (%1).</source>
+        <translation>运行开始时在基准测试线程上获取（%1）。</translation>
+    </message>
+    <message>
+        <source>This machine, captured at start-up; a run records its own environment.</source>
+        <translation>本机环境，启动时获取；每次运行会记录自己的环境。</translation>
+    </message>
+    <message>
+        <source>Capturing the environment…</source>
+        <translation>正在获取环境信息…</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::LatencyChart</name>
+    <message>
+        <source>Latency per method (p1, p25, p50, p75, p99)</source>
+        <translation>各方法的推理时间（p1、p25、p50、p75、p99）</translation>
+    </message>
+    <message>
+        <source>ms per call</source>
+        <translation>每次调用 ms</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批量大小 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::LogPanel</name>
+    <message>
+        <source>Not written to a file</source>
+        <translation>未写入文件</translation>
+    </message>
+    <message>
+        <source>Also written to %1</source>
+        <translation>同时写入 %1</translation>
     </message>
 </context>
 <context>
     <name>ob::app::MainWindow</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Run the benchmark (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行基准测试（Ctrl+R）</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Preparing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备 %1</translation>
     </message>
     <message>
         <source>Checking %1 against eager</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将 %1 与 eager 对照检查</translation>
     </message>
     <message>
         <source>Warming up %1 at batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在预热 %1（批量大小 %2）</translation>
     </message>
     <message>
         <source>Measuring batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量批量大小 %1</translation>
     </message>
     <message>
         <source>Measuring %1 at batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量 %1（批量大小 %2）</translation>
     </message>
     <message>
         <source>Finishing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在收尾</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小 %1</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1 秒</translation>
     </message>
     <message>
         <source>%1:%2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1:%2 分钟</translation>
     </message>
     <message>
         <source>The run could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行无法开始：%1</translation>
     </message>
     <message>
         <source>Cancelled: the finished results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：已完成的结果会保留。</translation>
     </message>
     <message numerus="yes">
         <source>Finished: %n method(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已完成：%n 个方法</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (see Diagnostics)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个失败（见“诊断”）</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Stop the run and keep the finished results (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止运行并保留已完成的结果（Esc）</translation>
     </message>
     <message>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话(&amp;S)</translation>
     </message>
     <message>
         <source>Save session &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>会话另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;About OptiBench</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 OptiBench(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>Diagnostics (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断（%1）</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>A run is in progress; cancel it before opening a session.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行；请先取消运行再打开会话。</translation>
     </message>
     <message>
         <source>Opened %1 (measured %2; not re-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 %1（测量于 %2；未重新运行）</translation>
     </message>
     <message>
         <source>Open session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话</translation>
     </message>
     <message>
         <source>The session could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开会话。
+
+%1</translation>
     </message>
     <message>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话</translation>
     </message>
     <message>
         <source>The session could not be saved.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存会话。
+
+%1</translation>
     </message>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名会话</translation>
     </message>
     <message>
         <source>%1[*] — OptiBench</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — OptiBench</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::MethodBarChart</name>
+    <message>
+        <source>Score per method (mean reasoning score)</source>
+        <translation>各方法的推理分数（平均推理分数）</translation>
+    </message>
+    <message>
+        <source>Fidelity per method (max |Δ score| against eager)</source>
+        <translation>各方法的保真度（相对 eager 的最大 |Δ 推理分数|）</translation>
+    </message>
+    <message>
+        <source>Jitter per method</source>
+        <translation>各方法的波动</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>推理分数</translation>
+    </message>
+    <message>
+        <source>max |Δ score|</source>
+        <translation>最大 |Δ 推理分数|</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批量大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>p99 − p50</source>
+        <translation>p99 − p50</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ResultsPage</name>
+    <message>
+        <source>No results yet: choose a configuration and press Run (Ctrl+R).</source>
+        <translation>暂无结果：选择配置后按“运行”（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>%1 measured calls per method and batch</source>
+        <translation>每个方法和批量大小测量 %1 次调用</translation>
+    </message>
+    <message>
+        <source>adaptive length (median within ±%1%, %2–%3 calls, %4 s per method)</source>
+        <translation>自适应长度（中位数在 ±%1% 以内，%2–%3 次调用，每个方法 %4 秒）</translation>
+    </message>
+    <message>
+        <source>%1, hidden %2, %3 layers · %4 warm-up calls · %5 · %6 thread(s)</source>
+        <translation>%1，隐藏层宽度 %2，%3 层 · 预热 %4 次 · %5 · %6 个线程</translation>
+    </message>
+    <message>
+        <source>cancelled: partial results</source>
+        <translation>已取消：部分结果</translation>
+    </message>
+    <message>
+        <source>the run could not start: %1</source>
+        <translation>运行无法开始：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ResultsTableModel</name>
+    <message>
+        <source>partial</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>ok, flagged: %1</source>
+        <translation>正常，已标记：%1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>cancelled (this batch finished)</source>
+        <translation>已取消（本批次已完成）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>测量中</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation>NaN/Inf</translation>
+    </message>
+    <message>
+        <source>%1 calls; mean %2 ms, std %3 ms, p50 %4 ms, IQR %5 ms, p99 %6 ms, min %7 ms, max %8 ms</source>
+        <translation>%1 次调用；平均 %2 ms，标准差 %3 ms，p50 %4 ms，IQR %5 ms，p99 %6 ms，最小 %7 ms，最大 %8 ms</translation>
+    </message>
+    <message>
+        <source>Mean latency of eager divided by this method&apos;s, at the same batch size.</source>
+        <translation>相同批量大小下，eager 的平均推理时间除以该方法的平均推理时间。</translation>
+    </message>
+    <message>
+        <source>Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %</source>
+        <translation>logit 余弦相似度 %1；最大 |Δ 推理分数| %2；相对 L2 误差 %3；argmax 一致率 %4 %</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>推理时间 (ms)</translation>
+    </message>
+    <message>
+        <source>Jitter (ms)</source>
+        <translation>波动 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>Speed-up vs eager</source>
+        <translation>相对 eager 加速比</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>推理分数</translation>
+    </message>
+    <message>
+        <source>Fidelity (cos)</source>
+        <translation>保真度 (cos)</translation>
+    </message>
+    <message>
+        <source>Setup (ms)</source>
+        <translation>准备时间 (ms)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mean latency of one forward at this batch size</source>
+        <translation>此批量大小下一次前向计算的平均推理时间</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the latency</source>
+        <translation>推理时间的标准差</translation>
+    </message>
+    <message>
+        <source>99th percentile of the latency</source>
+        <translation>推理时间的第 99 百分位数</translation>
+    </message>
+    <message>
+        <source>Mean reasoning score over the evaluation set</source>
+        <translation>评估集上的平均推理分数</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of the logits with eager&apos;s (1 = identical)</source>
+        <translation>与 eager 的 logits 余弦相似度（1 = 完全相同）</translation>
+    </message>
+    <message>
+        <source>Time to prepare the method, including its first call</source>
+        <translation>准备该方法所用的时间，包括首次调用</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::RunController</name>
+    <message>
+        <source>The fix cannot be applied: %1</source>
+        <translation>无法应用该修复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::StrategyPanel</name>
+    <message>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>JIT</source>
+        <translation>JIT 编译</translation>
+    </message>
+    <message>
+        <source>Compile</source>
+        <translation>编译优化</translation>
+    </message>
+    <message>
+        <source>Simplification</source>
+        <translation>模型简化</translation>
+    </message>
+    <message>
+        <source>Native kernels</source>
+        <translation>原生内核</translation>
+    </message>
+    <message>
+        <source>Fails when: %1</source>
+        <translation>失败条件：%1</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>选项：%1</translation>
+    </message>
+    <message>
+        <source>Not part of &quot;all&quot;.</source>
+        <translation>不包含在“all”中。</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::TraceChart</name>
+    <message>
+        <source>Per-call latency, batch %1</source>
+        <translation>每次调用的推理时间，批量大小 %1</translation>
+    </message>
+    <message>
+        <source>Per-call latency</source>
+        <translation>每次调用的推理时间</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>调用序号</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ValueDelegate</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
     <name>ob::cli</name>
     <message>
         <source>--%1 takes no value (got &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 不接受值（收到“%2”）</translation>
     </message>
     <message>
         <source>--%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 需要一个值</translation>
     </message>
     <message>
         <source>unknown option &quot;%1&quot;; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项“%1”；允许：%2</translation>
     </message>
     <message>
         <source> (not in &quot;all&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不包含在“all”中）</translation>
     </message>
     <message>
         <source>internal error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内部错误：%1</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>--preset: &quot;%1&quot; is not a preset; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset：“%1”不是预设；允许：%2</translation>
     </message>
     <message>
         <source>%1, batch %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，批量大小 %2</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>调用次数</translation>
     </message>
     <message>
         <source>ETA</source>
-        <translation type="unfinished"></translation>
+        <translation>预计剩余</translation>
     </message>
     <message>
         <source>diagnose: standard input cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose：无法读取标准输入（%1）</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在</translation>
     </message>
     <message>
         <source>is a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>是一个目录</translation>
     </message>
     <message>
         <source>is too large (%1 bytes; allowed up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>太大（%1 字节；最多允许 %2）</translation>
     </message>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>diagnose: &quot;%1&quot; %2; allowed: a readable log file, or - for standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose：“%1”%2；允许：一个可读的日志文件，或用 - 表示标准输入</translation>
     </message>
     <message>
         <source>diagnose: the input is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose：输入大于 %1 字节</translation>
     </message>
     <message>
         <source>Usage: optibench-cli diagnose FILE|-
 Finds known failures of quantization, tracing, scripting and compiling in a log (LibTorch C++ and Python wordings) and prints, for each, the line, the cause and the fix.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：optibench-cli diagnose FILE|-
+在日志中查找量化、跟踪、脚本化和编译的已知失败（LibTorch C++ 与 Python 的措辞），并对每一处打印所在行、原因和解决方法。
+</translation>
     </message>
     <message>
         <source>diagnose: expected one log file (or - for standard input), got %1 arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose：需要一个日志文件（或用 - 表示标准输入），但收到 %1 个参数</translation>
     </message>
     <message>
         <source>no known failure found</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现已知失败</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>cause: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解决：%1</translation>
     </message>
     <message>
         <source>in OptiBench: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 OptiBench 中：%1</translation>
     </message>
     <message>
         <source>Usage: optibench-cli &lt;command&gt; [options]
@@ -1854,19 +2094,64 @@ run options:
 
 Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：optibench-cli &lt;命令&gt; [选项]
+
+命令：
+  run        对方法做基准测试并打印结果表
+  env        打印运行环境（--json 输出 JSON）
+  methods    列出策略及其选项
+  roofline   本机的性能上限：单核峰值 GFLOP/s 和读带宽
+             （每种 CPU 型号测量一次并缓存；--remeasure、--json）
+  diagnose FILE|-  在日志中查找已知失败（C++ 与 Python 措辞）：所在行、原因、解决方法
+  --version  打印版本
+  --lang en|zh_CN  输出语言（适用于所有命令）
+
+run 选项：
+  --model simplified|original 模型架构
+  --hidden N                  隐藏层宽度，1..8192（默认 256）
+  --layers N                  残差层数，0..256（默认 7）
+  --inputs N, --outputs N     输入和输出宽度（默认 4 和 13）
+  --batch 1,4,8,16            批量大小
+  --methods eager,...|all     方法；一个方法是由策略组成的流水线 a+b+c
+  --warmup N                  每个方法和批量大小的预热调用次数（默认 50）
+  --iterations N|auto         每个方法和批量大小恰好测量 N 次调用；auto（默认）：自适应
+  --target-ci P               自适应：直到每个中位数的 95% 置信区间在 +-P% 以内（默认 2）
+  --min-calls N, --max-calls N  自适应：每个方法和批量大小的调用次数（默认 100 和 10000）
+  --time-budget S             自适应：每个方法和批量大小最多用时的秒数（默认 1）
+  --exclude-outliers          汇总时排除超出 中位数 +- 3.5 MAD 的样本（数据中仍保留）
+  --threads N                 LibTorch 算子内线程数（默认 1）
+  --blas-threads N            OpenBLAS 线程数（默认 1）
+  --qengine auto|qnnpack|onednn|fbgemm|x86|none   量化引擎（默认 auto）
+  --seed N                    权重和输入的随机种子（默认 42）
+  --eval-samples N            评估集大小（默认 1024）
+  --option key=value          策略选项（见：optibench-cli methods）；
+                              roofline=off|remeasure 跳过或重新测量本机的性能上限
+  --preset default|seed|quick 命名配置（最先应用）
+  --config FILE.json          以上述选项为键的 JSON 对象；此处给出的选项会覆盖它
+  --json FILE                 将运行结果写为 JSON（模式 optibench.run/1）
+  --csv FILE                  每个方法和批量大小写一行 CSV
+  --samples-csv FILE          每次测量调用写一行 CSV（使用分块计时时每块一行）
+  --compare A,B               比较本次运行中的两个方法（中位数之比、置信区间、p 值）
+  --save-model [METHOD=]FILE.pt  将某个方法的模型保存为 TorchScript（不指定 METHOD 时：本次运行中
+                              最后一个具有 TorchScript 形式的方法）
+  --journal FILE              每得到一个结果就追加写入 FILE（JSON Lines）
+  --quiet                     不在 stderr 上显示进度
+  --verbose                   在 stderr 上输出日志行（每个准备好的方法和完成的批次各一行）
+
+退出状态：0 运行完成（部分方法可能失败），2 输入无效，1 内部错误。
+</translation>
     </message>
     <message>
         <source>--lang needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 需要一个值</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not a language; allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang：“%1”不是支持的语言；允许：%2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, --version</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；允许：run、env、methods、roofline、diagnose、--version</translation>
     </message>
     <message>
         <source>%1 (one core, %2 loops, measured %3 in %4 s; cache: %5)
@@ -1877,40 +2162,58 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
   read L3     %12 GB/s  (%13 MiB)
   read DRAM   %14 GB/s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1（单核，%2 次循环，测量于 %3，用时 %4 秒；缓存：%5）
+  fp32 峰值     %6 GFLOP/s
+  int8 峰值     %7 GOP/s
+  L1 读带宽     %8 GB/s  (%9 KiB)
+  L2 读带宽     %10 GB/s  (%11 KiB)
+  L3 读带宽     %12 GB/s  (%13 MiB)
+  DRAM 读带宽   %14 GB/s
+</translation>
     </message>
     <message>
         <source>names method &quot;%1&quot;, which this run does not run</source>
-        <translation type="unfinished"></translation>
+        <translation>指定的方法“%1”不在本次运行中</translation>
     </message>
     <message>
         <source>FILE.pt, or METHOD=FILE.pt with one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.pt，或 METHOD=FILE.pt，其中 METHOD 为以下之一：%1</translation>
     </message>
     <message>
         <source>--save-model: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--save-model：%1：%2</translation>
     </message>
     <message>
         <source>no method of this run has a TorchScript form (add a JIT or Compile step, e.g. jit_script)</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行中没有方法具有 TorchScript 形式（请加上 JIT 或编译步骤，例如 jit_script）</translation>
     </message>
     <message>
         <source>optibench-cli: --save-model: nothing saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>optibench-cli：--save-model：未保存任何内容：%1</translation>
     </message>
     <message>
         <source>optibench-cli: --save-model: nothing saved: the method to save did not prepare or the run was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>optibench-cli：--save-model：未保存任何内容：要保存的方法没有准备成功，或运行已被取消</translation>
     </message>
     <message>
         <source>--compare: &quot;%1&quot; is not two different methods of the run; allowed: two of %2, e.g. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--compare：“%1”不是本次运行中的两个不同方法；允许：%2 中的两个，例如 %3</translation>
     </message>
     <message>
         <source>optibench-cli: warning: the journal was not fully written: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>optibench-cli：警告：运行记录没有完整写入：%1
+</translation>
+    </message>
+    <message>
+        <source>(default %1)</source>
+        <translation>(默认 %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known failure(s) found.</source>
+        <translation>
+            <numerusform>发现 %n 个已知失败。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 
+#include "i18n/language.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "optibench/version.h"
@@ -24,6 +25,35 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(ob::app::appIcon());
     ob::logging::init({false, ob::logging::defaultLogFile()});
     ob::logging::installQtMessageHandler();
+    std::unique_ptr<ob::app::AppSettings> settings;
+
+    // The options are described in the UI language, which the settings (or --lang) decide: parse once to find them,
+    // install the language, then describe and process the options in it.
+    const auto settingsOption = [] {
+        return QCommandLineOption(QStringLiteral("settings"),
+                                  QCoreApplication::translate("main", "Keep settings in this INI file."),
+                                  QStringLiteral("file"));
+    };
+    const auto langOption = [] {
+        return QCommandLineOption(
+            QStringLiteral("lang"),
+            QCoreApplication::translate("main", "Show the workbench in this language for this start (zh_CN or en)."),
+            QStringLiteral("language"));
+    };
+    {
+        QCommandLineParser early;
+        early.addOptions({settingsOption(), langOption()});
+        early.parse(QCoreApplication::arguments());
+        settings = early.isSet(QStringLiteral("settings"))
+            ? std::make_unique<ob::app::AppSettings>(early.value(QStringLiteral("settings")))
+            : std::make_unique<ob::app::AppSettings>();
+        const QString lang = early.value(QStringLiteral("lang"));
+        if (!ob::i18n::setLanguage(lang.isEmpty() ? settings->startLanguage() : lang)) {
+            std::fprintf(stderr, "optibench: --lang: \"%s\" is not a language; allowed: %s\n", qPrintable(lang),
+                         qPrintable(ob::i18n::availableLanguages().join(QStringLiteral(", "))));
+            return 2;
+        }
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Inference optimization workbench"));
@@ -31,9 +61,6 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("session"),
                                  QCoreApplication::translate("main", "A saved session (.json) to open."));
-    const QCommandLineOption settingsOption(
-        QStringLiteral("settings"), QCoreApplication::translate("main", "Keep settings in this INI file."),
-        QStringLiteral("file"));
     const QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Run the screenshot sequence, save PNGs to this directory and quit."),
@@ -45,13 +72,11 @@ int main(int argc, char** argv)
     const QCommandLineOption darkOption(
         QStringLiteral("dark"),
         QCoreApplication::translate("main", "Use a dark palette (to check the dark mode where the system has none)."));
-    parser.addOptions({settingsOption, screenshotsOption, failureOption, darkOption});
+    parser.addOptions({settingsOption(), langOption(), screenshotsOption, failureOption, darkOption});
     parser.process(app);
 
     if (parser.isSet(darkOption))
         ob::app::applyDarkPalette();
-    auto settings = parser.isSet(settingsOption) ? std::make_unique<ob::app::AppSettings>(parser.value(settingsOption))
-                                                 : std::make_unique<ob::app::AppSettings>();
     ob::app::MainWindow window(std::move(settings));
     window.show();
     if (!parser.positionalArguments().isEmpty()) {

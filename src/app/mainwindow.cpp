@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -21,6 +22,7 @@
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/diagnoselogdialog.h"
+#include "i18n/language.h"
 #include "logging/logging.h"
 #include "models/diagnosticsmodel.h"
 #include "models/environmentmodel.h"
@@ -52,6 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     connectController();
 
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setRange(0, 1000);
@@ -178,9 +181,53 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(QString());
     for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+    createLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     updateRecentMenu();
+}
+
+void MainWindow::createLanguageMenu()
+{
+    // Each language is named in itself, so that a user who cannot read the current one still finds their own.
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    const QList<std::pair<QString, QString>> languages{{QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                                       {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [id, name] : languages) {
+        auto* action = m_languageMenu->addAction(name);
+        action->setObjectName(QStringLiteral("actionLanguage_") + id);
+        action->setData(id);
+        action->setCheckable(true);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, id = id] { setUiLanguage(id); });
+    }
+}
+
+QAction* MainWindow::languageAction(const QString& language) const
+{
+    for (auto* action : m_languageGroup->actions())
+        if (action->data().toString() == language)
+            return action;
+    return nullptr;
+}
+
+bool MainWindow::setUiLanguage(const QString& language)
+{
+    // i18n::setLanguage installs the translators; every widget then receives QEvent::LanguageChange.
+    if (!i18n::setLanguage(language))
+        return false;
+    m_settings->setLanguage(language);
+    m_settings->sync();
+    return true;
+}
+
+void MainWindow::setStatus(std::function<QString()> text)
+{
+    m_lastStatus = std::move(text);
+    m_statusLabel->setText(m_lastStatus ? m_lastStatus() : QString());
 }
 
 void MainWindow::connectController()
@@ -193,8 +240,7 @@ void MainWindow::connectController()
         updateActions();
     });
     connect(m_controller, &RunController::errorOccurred, this, [this](const QString& message) {
-        m_lastStatus = message;
-        m_statusLabel->setText(message);
+        setStatus([message] { return message; });  // rendered by the controller in the language of its time
     });
     connect(m_controller, &RunController::sessionReset, this, &MainWindow::updateTitle);
     connect(m_controller, &RunController::journalFailed, this, &MainWindow::onJournalFailed);
@@ -246,7 +292,7 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(m_saveAction->isEnabled());
     m_openAction->setEnabled(!running);
     m_recentMenu->setEnabled(!running && !m_recentMenu->isEmpty());
-    if (!running && m_statusLabel && m_lastStatus.isEmpty())
+    if (!running && m_statusLabel && !m_lastStatus)
         m_statusLabel->setText(m_config->isValid() ? tr("Ready") : m_config->validationMessage());
 }
 
@@ -308,26 +354,28 @@ void MainWindow::onProgress(const RunProgress& p)
                         : tr("%1:%2 min left").arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0')));
     }
     m_progress->setFormat(format);
-    m_lastStatus.clear();
+    m_lastStatus = {};
     m_statusLabel->setText(stageText(p));
 }
 
 void MainWindow::onFinished(const RunResult& run)
 {
     if (!run.error.isEmpty()) {
-        m_lastStatus = tr("The run could not start: %1").arg(run.error);
+        setStatus([error = run.error] { return tr("The run could not start: %1").arg(error); });
     } else {
         int failed = 0;
         for (const auto& r : run.results)
             failed += r.status == MethodStatus::Failed ? 1 : 0;
         const int methods = static_cast<int>(run.results.size());
-        m_lastStatus = run.cancelled ? tr("Cancelled: the finished results are kept.")
-                                     : tr("Finished: %n method(s)", nullptr, methods)
+        setStatus([cancelled = run.cancelled, methods, failed]() -> QString {
+            if (cancelled)
+                return tr("Cancelled: the finished results are kept.");
+            return tr("Finished: %n method(s)", nullptr, methods)
                 + (failed > 0 ? QStringLiteral(", ") + tr("%n failed (see Diagnostics)", nullptr, failed) : QString());
+        });
         if (!run.cancelled)
             m_progress->setValue(m_progress->maximum());
     }
-    m_statusLabel->setText(m_lastStatus);
     updateActions();
     updateTitle();
 }
@@ -365,6 +413,9 @@ void MainWindow::retranslate()
     m_runMenu->setTitle(tr("&Run"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_languageMenu->setTitle(tr("&Language"));
+    if (auto* current = languageAction(i18n::currentLanguage()))
+        current->setChecked(true);
     if (auto* toolbar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
         toolbar->setWindowTitle(tr("Main toolbar"));
     m_configDock->setWindowTitle(tr("Configuration"));
@@ -373,6 +424,8 @@ void MainWindow::retranslate()
     m_logDock->setWindowTitle(tr("Log"));
     m_environmentDock->setWindowTitle(tr("Environment"));
     m_progress->setFormat(QStringLiteral("%p%"));
+    if (m_lastStatus)
+        m_statusLabel->setText(m_lastStatus());
     updateTitle();
     updateActions();
 }

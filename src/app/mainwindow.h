@@ -14,6 +14,7 @@
 QT_BEGIN_NAMESPACE
 class QAction;
 class QDialog;
+class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -60,6 +61,10 @@ public:
 
     void run();
     void cancel();
+    /// Switches the whole UI to `language` ("en", "zh_CN") at once and remembers the choice; false for an unknown id.
+    bool setUiLanguage(const QString& language);
+    /// The Language menu's action for `language` (checkable; the current language is checked).
+    QAction* languageAction(const QString& language) const;
 
     /// Offers the unfinished runs journaled in `directory` for restore (RestoreDialog); returns how many were
     /// offered. Called by main() once the window is shown. Empty directory: defaultJournalDirectory().
@@ -78,6 +83,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createLanguageMenu();
     void createDocks();
     void connectController();
     void captureMachineEnvironment();
@@ -95,6 +101,7 @@ private:
     int execModal(QDialog* dialog);
     bool confirmCloseDuringRun();
     void onJournalFailed(const QString& message);
+    void setStatus(std::function<QString()> text);
 
     std::unique_ptr<AppSettings> m_settings;
     ModalHook m_modalHook;
@@ -117,6 +124,8 @@ private:
     QMenu* m_runMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QActionGroup* m_languageGroup = nullptr;
     QAction* m_runAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -126,7 +135,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_diagnoseLogAction = nullptr;
     QString m_sessionPath;
-    QString m_lastStatus;
+    std::function<QString()> m_lastStatus;  // renders the last status message in the current language; empty: none
 };
 
 }  // namespace ob::app

@@ -36,9 +36,10 @@ bool MainWindow::openSessionFile(const QString& path, QString* error)
     m_sessionPath = path;
     m_settings->addRecentFile(path);
     m_settings->setLastDirectory(QFileInfo(path).absolutePath());
-    m_lastStatus = tr("Opened %1 (measured %2; not re-run)")
-                       .arg(QDir::toNativeSeparators(path), QLocale().toString(run->started.toLocalTime(), QLocale::ShortFormat));
-    m_statusLabel->setText(m_lastStatus);
+    setStatus([path, started = run->started]() -> QString {
+        return tr("Opened %1 (measured %2; not re-run)")
+            .arg(QDir::toNativeSeparators(path), QLocale().toString(started.toLocalTime(), QLocale::ShortFormat));
+    });
     m_progress->setValue(0);
     m_progress->setFormat(QStringLiteral("%p%"));
     updateRecentMenu();

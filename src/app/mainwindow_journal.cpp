@@ -116,10 +116,10 @@ bool MainWindow::restoreJournal(const QString& path, QString* error)
     if (!dismissJournal(path, &why))
         logging::get("app")->warn("could not dismiss {}: {}", path.toStdString(), why.toStdString());
     const int batches = RestoreDialog::finishedBatches(run);
-    m_lastStatus
-        = tr("Restored an unfinished run from %1: %n finished batch(es); save it to keep it.", nullptr, batches)
-              .arg(QLocale().toString(run.started.toLocalTime(), QLocale::ShortFormat));
-    m_statusLabel->setText(m_lastStatus);
+    setStatus([batches, started = run.started]() -> QString {
+        return tr("Restored an unfinished run from %1: %n finished batch(es); save it to keep it.", nullptr, batches)
+            .arg(QLocale().toString(started.toLocalTime(), QLocale::ShortFormat));
+    });
     m_progress->setValue(0);
     updateTitle();
     updateActions();

@@ -113,8 +113,8 @@ int diagnoseCommand(const QStringList& args)
                 + QLatin1Char('\n');
         out += QLatin1Char('\n');
     }
-    out += QCoreApplication::translate("ob::cli", "%n known failure(s) found.", nullptr, static_cast<int>(findings.size()))
-        + QLatin1Char('\n');
+    const int found = static_cast<int>(findings.size());  // lupdate 6.4 drops a translate() whose n is a static_cast<>
+    out += QCoreApplication::translate("ob::cli", "%n known failure(s) found.", nullptr, found) + QLatin1Char('\n');
     printOut(out);
     return kExitOk;
 }

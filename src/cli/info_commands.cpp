@@ -9,6 +9,7 @@
 #include "cliargs.h"
 #include "commands.h"
 #include "config/validation.h"
+#include "i18n/engine_texts.h"
 #include "optibench/engine/engine.h"
 #include "output.h"
 #include "report/texttable.h"
@@ -63,10 +64,13 @@ int envCommand(const QStringList& args)
     }
     int width = 0;
     for (auto it = env.begin(); it != env.end(); ++it)
-        width = std::max(width, displayWidth(it.key()));
-    QString text;
-    for (auto it = env.begin(); it != env.end(); ++it)
-        text += it.key().leftJustified(width + 2) + valueText(it.value()) + QLatin1Char('\n');
+        width = std::max(width, displayWidth(environmentLabel(it.key())));
+    QString text;  // labels in the --lang language; --json keeps the keys
+    for (auto it = env.begin(); it != env.end(); ++it) {
+        const QString label = environmentLabel(it.key());
+        text += label + QString(width + 2 - displayWidth(label), QLatin1Char(' ')) + valueText(it.value())
+            + QLatin1Char('\n');
+    }
     printOut(text);
     return kExitOk;
 }
@@ -80,12 +84,12 @@ int methodsCommand(const QStringList& args)
     QString text;
     for (const auto& s : engine::strategies()) {
         text += QStringLiteral("%1  [%2]%3\n    %4\n")
-                    .arg(QString::fromStdString(s.id).leftJustified(22), QString::fromStdString(s.group),
-                         s.inAll ? QString() : tr(" (not in \"all\")"), QString::fromStdString(s.summary));
+                    .arg(QString::fromStdString(s.id).leftJustified(22), i18n::engineText(s.group),
+                         s.inAll ? QString() : tr(" (not in \"all\")"), i18n::engineText(s.summary));
         for (const auto& o : s.options)
-            text += QStringLiteral("    --option %1=<%2> (default %3): %4\n")
-                        .arg(QString::fromStdString(o.key), QString::fromStdString(o.type),
-                             QString::fromStdString(o.defaultValue), QString::fromStdString(o.summary));
+            text += QStringLiteral("    --option %1=<%2> ").arg(QString::fromStdString(o.key), QString::fromStdString(o.type))
+                + tr("(default %1)").arg(QString::fromStdString(o.defaultValue)) + QStringLiteral(": ")
+                + i18n::engineText(o.summary) + QLatin1Char('\n');
     }
     printOut(text);
     return kExitOk;

@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include "results/environment.h"
+
 namespace ob::app {
 namespace {
 
@@ -59,37 +61,11 @@ QString EnvironmentModel::toText() const
 
 QString EnvironmentModel::label(const QString& key)
 {
-    static const struct {
-        const char* key;
-        const char* text;
-    } labels[] = {
-        {"optibench_version", QT_TR_NOOP("OptiBench version")},
-        {"git_commit", QT_TR_NOOP("Git commit")},
-        {"build_type", QT_TR_NOOP("Build type")},
-        {"compiler", QT_TR_NOOP("Compiler")},
-        {"qt_version", QT_TR_NOOP("Qt version")},
-        {"os", QT_TR_NOOP("Operating system")},
-        {"kernel", QT_TR_NOOP("Kernel")},
-        {"arch", QT_TR_NOOP("Architecture")},
-        {"torch_version", QT_TR_NOOP("LibTorch version")},
-        {"parallel_backend", QT_TR_NOOP("Parallel backend")},
-        {"intra_op_threads", QT_TR_NOOP("Intra-op threads")},
-        {"inter_op_threads", QT_TR_NOOP("Inter-op threads")},
-        {"qengines_supported", QT_TR_NOOP("Quantized engines supported")},
-        {"qengine_selected", QT_TR_NOOP("Quantized engine selected")},
-        {"blas_library", QT_TR_NOOP("BLAS library")},
-        {"blas_core_type", QT_TR_NOOP("BLAS core type")},
-        {"blas_config", QT_TR_NOOP("BLAS configuration")},
-        {"blas_threads", QT_TR_NOOP("BLAS threads")},
-        {"openblas_coretype_env", QT_TR_NOOP("OPENBLAS_CORETYPE (environment)")},
-        {"cpu_model", QT_TR_NOOP("CPU model")},
-        {"cpu_flags", QT_TR_NOOP("CPU features")},
-        {"logical_cores", QT_TR_NOOP("Logical cores")},
-    };
-    for (const auto& l : labels)
-        if (key == QLatin1String(l.key))
-            return tr(l.text);
-    return key;
+    // One table for the workbench and the CLI, in core; a flattened inner key ("extra.mkl") keeps its own name.
+    const auto dot = key.indexOf(QLatin1Char('.'));
+    if (dot > 0)
+        return environmentLabel(key.left(dot)) + QStringLiteral(" · ") + key.mid(dot + 1);
+    return environmentLabel(key);
 }
 
 int EnvironmentModel::rowCount(const QModelIndex& parent) const

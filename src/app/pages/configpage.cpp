@@ -8,6 +8,7 @@
 #include "config/enginespec.h"
 #include "config/presets.h"
 #include "config/validation.h"
+#include "i18n/engine_texts.h"
 #include "optibench/engine/engine.h"
 #include "ui_configpage.h"
 #include "widgets/strategypanel.h"
@@ -291,6 +292,11 @@ void ConfigPage::retranslate()
         for (const auto& p : presets())
             if (p.id == m_ui->presetCombo->itemData(i).toString())
                 m_ui->presetCombo->setItemText(i, p.title);
+    for (const auto& m : engine::models()) {
+        const int index = m_ui->modelCombo->findData(q(m.id));
+        if (index >= 0)
+            m_ui->modelCombo->setItemData(index, i18n::engineText(m.summary), Qt::ToolTipRole);
+    }
     m_ui->qengineCombo->setItemText(0, tr("auto (best for this build)"));
     m_ui->seedEdit->setToolTip(tr("Weights and inputs are derived from this seed; the same seed gives the same model."));
     m_ui->batchEdit->setToolTip(tr("Comma-separated batch sizes, measured in this order."));

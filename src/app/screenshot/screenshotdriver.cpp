@@ -11,6 +11,7 @@
 #include "charts/chartspanel.h"
 #include "config/runconfig.h"
 #include "dialogs/restoredialog.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "pages/configpage.h"
 #include "pages/resultspage.h"
@@ -43,11 +44,18 @@ void ScreenshotDriver::start()
     });
 }
 
+QString ScreenshotDriver::fileName(const QString& name)
+{
+    // English shots keep their plain names; another language's get its id first ("zh_CN-finished.png").
+    const QString language = i18n::currentLanguage();
+    return (language == QLatin1String("en") ? QString() : language + QLatin1Char('-')) + name + QStringLiteral(".png");
+}
+
 bool ScreenshotDriver::shoot(const QString& name)
 {
     m_window->resultsPage()->charts()->flushAll();
     QCoreApplication::processEvents();
-    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    const QString path = QDir(m_directory).filePath(fileName(name));
     const bool ok = m_window->grab().save(path);
     std::fprintf(stderr, "screenshot %s: %s\n", qPrintable(path), ok ? "saved" : "FAILED");
     m_ok = m_ok && ok;
@@ -103,7 +111,7 @@ void ScreenshotDriver::shootAbout()
     // The dialog is modal: grab it from inside its own event loop, then close it.
     QTimer::singleShot(300, this, [this] {
         if (QWidget* dialog = QApplication::activeModalWidget()) {
-            const QString path = QDir(m_directory).filePath(QStringLiteral("about.png"));
+            const QString path = QDir(m_directory).filePath(fileName(QStringLiteral("about")));
             const bool ok = dialog->grab().save(path);
             std::fprintf(stderr, "screenshot %s: %s\n", qPrintable(path), ok ? "saved" : "FAILED");
             m_ok = m_ok && ok;

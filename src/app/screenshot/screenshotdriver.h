@@ -20,6 +20,8 @@ public:
     void start();
 
 private:
+    /// The file name of shot `name` in the current language.
+    static QString fileName(const QString& name);
     bool shoot(const QString& name);
     void onProgress(double fraction);
     void onFinished();

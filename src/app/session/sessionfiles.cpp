@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("ob::app::SessionFiles", s);
+    return QCoreApplication::translate("ob::app", s);
 }
 
 }  // namespace

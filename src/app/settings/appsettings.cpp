@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "config/validation.h"
+#include "i18n/language.h"
 
 namespace ob::app {
 namespace {
@@ -100,6 +101,12 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString& language)
 {
     m_settings->setValue(kLanguage, language);
+}
+
+QString AppSettings::startLanguage(const QLocale& system) const
+{
+    const QString saved = language();
+    return i18n::availableLanguages().contains(saved) ? saved : i18n::languageFor(system);
 }
 
 QString AppSettings::lastDirectory() const

@@ -3,6 +3,7 @@
 // The one typed settings facade of the workbench: every key and default lives here.
 
 #include <QByteArray>
+#include <QLocale>
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,9 @@ public:
     /// The UI language ("" = follow the system, "en", "zh_CN").
     QString language() const;
     void setLanguage(const QString& language);
+    /// The language to start in: the saved choice, or on the first start the one the system locale asks for
+    /// (any Chinese locale: "zh_CN", else "en").
+    QString startLanguage(const QLocale& system = QLocale::system()) const;
 
     /// The directory of the last opened or saved session.
     QString lastDirectory() const;

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "i18n/engine_texts.h"
 #include "optibench/engine/engine.h"
 
 namespace ob::app {
@@ -87,7 +88,6 @@ void StrategyPanel::build(const std::vector<engine::StrategyInfo>& strategies)
             }
             Option option{o, createEditor(o), new QLabel(q(o.key), box), {q(info.id)}};
             option.editor->setParent(box);
-            option.label->setToolTip(q(o.summary));
             form->addRow(option.label, option.editor);
             m_options.push_back(option);
         }
@@ -132,7 +132,6 @@ QWidget* StrategyPanel::createEditor(const engine::OptionInfo& o)
         editor = combo;
     }
     editor->setObjectName(QStringLiteral("option_") + q(o.key));
-    editor->setToolTip(q(o.summary));
     return editor;
 }
 
@@ -259,11 +258,12 @@ void StrategyPanel::retranslate()
     for (auto it = m_groups.begin(); it != m_groups.end(); ++it)
         it.value()->setTitle(groupTitle(it.key()));
     for (auto& item : m_items) {
-        // The engine's texts are English fallbacks; the translated catalog of strategy texts is a later addition.
-        QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p>").arg(q(item.info.id).toHtmlEscaped(),
-                                                                      q(item.info.summary).toHtmlEscaped());
+        // The engine's texts are English; core translates them (i18n/engine_texts).
+        QString tip = QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                          .arg(q(item.info.id).toHtmlEscaped(), i18n::engineText(item.info.summary).toHtmlEscaped());
         if (!item.info.failsWhen.empty())
-            tip += QStringLiteral("<p>") + tr("Fails when: %1").arg(q(item.info.failsWhen).toHtmlEscaped())
+            tip += QStringLiteral("<p>")
+                + tr("Fails when: %1").arg(i18n::engineText(item.info.failsWhen).toHtmlEscaped())
                 + QStringLiteral("</p>");
         QStringList keys;
         for (const auto& o : item.info.options)
@@ -274,6 +274,10 @@ void StrategyPanel::retranslate()
         if (!item.info.inAll)
             tip += QStringLiteral("<p><i>") + tr("Not part of \"all\".") + QStringLiteral("</i></p>");
         item.box->setToolTip(tip);
+    }
+    for (auto& option : m_options) {
+        option.label->setToolTip(i18n::engineText(option.info.summary));
+        option.editor->setToolTip(i18n::engineText(option.info.summary));
     }
 }
 

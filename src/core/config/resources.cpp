@@ -9,15 +9,11 @@
 
 #include "config/enginespec.h"
 #include "config/memoryinfo.h"
+#include "i18n/tr.h"
 #include "optibench/engine/engine.h"
 
 namespace ob {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::Resources", s);
-}
 
 // Live tensors of one forward of a residual block (input, fc1, relu, fc2, sum) with room for a strategy's
 // scratch buffers; the evaluation runs in chunks of 256 rows (see the engine's evaluate()).

@@ -7,14 +7,10 @@
 #include <QCoreApplication>
 
 #include "diagnosis/catalog.h"
+#include "i18n/tr.h"
 
 namespace ob {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::Diagnosis", s);
-}
 
 FixAction method(const char* value)
 {

@@ -4,23 +4,23 @@
 #include <QCoreApplication>
 
 #include "diagnosis/catalog.h"
+#include "i18n/tr.h"
 
 namespace ob {
 
 QList<DiagnosisEntry> nativeDiagnoses()
 {
-    auto tr = [](const char* s) { return QCoreApplication::translate("ob::Diagnosis", s); };
     QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("oversubscribed"),
         {},
-        [tr](const auto&) {
+        [](const auto&) {
             return tr("Calls stalled for whole multiples of the {tick} ms scheduler tick at batch {batches}: "
                       "{threads} LibTorch threads and {blas_threads} OpenBLAS threads compete for {cores} logical "
                       "cores, and a thread that loses its core waits for the next tick. These latencies measure the "
                       "scheduler, not the method.");
         },
-        [tr](const auto&) {
+        [](const auto&) {
             return tr("Run with one thread (--threads 1 --blas-threads 1, or OMP_NUM_THREADS=1 and "
                       "OPENBLAS_NUM_THREADS=1 before starting), or with fewer threads than free cores.");
         },
@@ -29,12 +29,12 @@ QList<DiagnosisEntry> nativeDiagnoses()
     list << DiagnosisEntry{
         QStringLiteral("blas_kernel_forced"),
         {},
-        [tr](const auto&) {
+        [](const auto&) {
             return tr("OPENBLAS_CORETYPE={forced} makes OpenBLAS use its {core} ({kernel_isa}) kernels although this "
                       "CPU supports {cpu_isa}. Every LibTorch linear layer goes through these older kernels; in this "
                       "run eager took {ratio} times as long as native_fp32, which does not use OpenBLAS.");
         },
-        [tr](const auto&) {
+        [](const auto&) {
             return tr("Unset OPENBLAS_CORETYPE (and OPENBLAS_L2_SIZE) before starting OptiBench: OpenBLAS reads them "
                       "once, when it loads.");
         },
@@ -43,20 +43,20 @@ QList<DiagnosisEntry> nativeDiagnoses()
         QStringLiteral("native_isa_unavailable"),
         {QStringLiteral("option native\\.isa: '(?<isa>[^']+)' is not available on this CPU or build; available: "
                         "(?<available>.+)$")},
-        [tr](const auto&) {
+        [](const auto&) {
             return tr("The native kernels were asked for the {isa} instruction set, which this CPU or this build "
                       "does not have (available: {available}).");
         },
-        [tr](const auto&) { return tr("Set the option native.isa=auto, or one of the available instruction sets."); },
+        [](const auto&) { return tr("Set the option native.isa=auto, or one of the available instruction sets."); },
         {}};
     list << DiagnosisEntry{
         QStringLiteral("native_not_lowerable"),
         {QStringLiteral("cannot lower (layer (?<layer>\\S+)|the model)")},
-        [tr](const auto&) {
+        [](const auto&) {
             return tr("The native kernels run Linear/ReLU/residual chains only, and this model's layers do not "
                       "have the shapes of one.");
         },
-        [tr](const auto&) {
+        [](const auto&) {
             return tr("Use a LibTorch method (eager, a JIT or quantization strategy) for this model.");
         },
         {}};

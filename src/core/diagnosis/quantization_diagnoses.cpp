@@ -5,15 +5,11 @@
 #include <QCoreApplication>
 
 #include "diagnosis/catalog.h"
+#include "i18n/tr.h"
 #include "optibench/engine/engine.h"
 
 namespace ob {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::Diagnosis", s);
-}
 
 // The engines of this build, when the diagnosis does not carry them (a log line, a Python message).
 QString supportedEngines(const QMap<QString, QString>& args)

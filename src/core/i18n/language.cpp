@@ -52,6 +52,8 @@ bool setLanguage(const QString& language)
         && s.qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s.qt.get());
     s.language = language;
+    // QLocale() formats the numbers, dates and sizes of the UI: it follows the language.
+    QLocale::setDefault(currentLocale());
     return true;
 }
 

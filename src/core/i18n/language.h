@@ -13,7 +13,7 @@ QStringList availableLanguages();
 /// The shipped language closest to `locale` ("zh_CN" for any Chinese locale, else "en").
 QString languageFor(const QLocale& locale);
 /// Installs the translators for `language` on the application, replacing the previous ones; false for an unknown id.
-/// Widgets receive QEvent::LanguageChange and retranslate themselves.
+/// Widgets receive QEvent::LanguageChange and retranslate themselves. The default QLocale becomes currentLocale().
 bool setLanguage(const QString& language);
 /// The language installed last ("en" before any call).
 QString currentLanguage();

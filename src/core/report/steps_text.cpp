@@ -3,13 +3,10 @@
 
 #include <QCoreApplication>
 
+#include "i18n/tr.h"
+
 namespace ob {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::Report", s);
-}
 
 QString msText(double ms)
 {

@@ -33,7 +33,10 @@ QString rooflineText(const BatchResult& b)
 {
     if (!b.roofline)
         return QStringLiteral("-");
-    return QStringLiteral("%1% %2").arg(qRound(b.roofline->efficiency * 100)).arg(b.roofline->limit);
+    const QString limit = b.roofline->limit;  // "compute" or a memory level (L1, L2, L3, DRAM: names, not words)
+    return QStringLiteral("%1% %2")
+        .arg(qRound(b.roofline->efficiency * 100))
+        .arg(limit == QLatin1String("compute") ? tr("compute", "roofline: bound by arithmetic") : limit);
 }
 
 QString statusText(const MethodResult& r, const BatchResult* b)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "results/environment.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSysInfo>
 #include <QtGlobal>
@@ -63,6 +64,42 @@ QJsonObject captureEnvironment()
         {QStringLiteral("logical_cores"), e.logicalCores},
         {QStringLiteral("extra"), extra},
     };
+}
+
+QString environmentLabel(const QString& key)
+{
+    static const struct {
+        const char* key;
+        const char* text;
+    } labels[] = {
+        {"optibench_version", QT_TRANSLATE_NOOP("ob", "OptiBench version")},
+        {"git_commit", QT_TRANSLATE_NOOP("ob", "Git commit")},
+        {"build_type", QT_TRANSLATE_NOOP("ob", "Build type")},
+        {"compiler", QT_TRANSLATE_NOOP("ob", "Compiler")},
+        {"qt_version", QT_TRANSLATE_NOOP("ob", "Qt version")},
+        {"os", QT_TRANSLATE_NOOP("ob", "Operating system")},
+        {"kernel", QT_TRANSLATE_NOOP("ob", "Kernel")},
+        {"arch", QT_TRANSLATE_NOOP("ob", "Architecture")},
+        {"torch_version", QT_TRANSLATE_NOOP("ob", "LibTorch version")},
+        {"parallel_backend", QT_TRANSLATE_NOOP("ob", "Parallel backend")},
+        {"intra_op_threads", QT_TRANSLATE_NOOP("ob", "Intra-op threads")},
+        {"inter_op_threads", QT_TRANSLATE_NOOP("ob", "Inter-op threads")},
+        {"qengines_supported", QT_TRANSLATE_NOOP("ob", "Quantized engines supported")},
+        {"qengine_selected", QT_TRANSLATE_NOOP("ob", "Quantized engine selected")},
+        {"blas_library", QT_TRANSLATE_NOOP("ob", "BLAS library")},
+        {"blas_core_type", QT_TRANSLATE_NOOP("ob", "BLAS core type")},
+        {"blas_config", QT_TRANSLATE_NOOP("ob", "BLAS configuration")},
+        {"blas_threads", QT_TRANSLATE_NOOP("ob", "BLAS threads")},
+        {"openblas_coretype_env", QT_TRANSLATE_NOOP("ob", "OPENBLAS_CORETYPE (environment)")},
+        {"cpu_model", QT_TRANSLATE_NOOP("ob", "CPU model")},
+        {"cpu_flags", QT_TRANSLATE_NOOP("ob", "CPU features")},
+        {"logical_cores", QT_TRANSLATE_NOOP("ob", "Logical cores")},
+        {"extra", QT_TRANSLATE_NOOP("ob", "Other build features")},
+    };
+    for (const auto& l : labels)
+        if (key == QLatin1String(l.key))
+            return QCoreApplication::translate("ob", l.text);
+    return key;
 }
 
 }  // namespace ob

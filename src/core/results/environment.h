@@ -10,6 +10,10 @@ namespace ob {
 /// (LibTorch, quantized engines, BLAS and its core type, CPU, threads), as in force in the calling thread.
 QJsonObject captureEnvironment();
 
+/// The label of an environment key in the current language ("torch_version": "LibTorch version"); the key itself
+/// when it has none.
+QString environmentLabel(const QString& key);
+
 /// "0.1.0 (commit abc123, RelWithDebInfo)".
 QString versionString();
 

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 #include "config/files.h"
+#include "i18n/tr.h"
 #include "logging/logging.h"
 #include "report/runjson.h"
 
@@ -20,11 +21,6 @@
 
 namespace ob {
 namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("ob::Journal", s);
-}
 
 QByteArray lineOf(const QJsonObject& o)
 {
@@ -97,7 +93,7 @@ void RunJournal::append(const QByteArray& line)
         return;
     // Unbuffered: one write() per line reaches the kernel at once, so kill -9 cannot lose a finished line.
     if (m_file->write(line) != line.size() || !m_file->flush()) {
-        m_error = tr("%1: cannot be written (%2)").arg(m_path, m_file->errorString());
+        m_error = ob::tr("%1: cannot be written (%2)").arg(m_path, m_file->errorString());
         logging::get("core")->warn("journal: {}", m_error.toStdString());
     }
 }
@@ -112,7 +108,7 @@ void RunJournal::runStarted(const RunResult& header)
             qint64 pid = 0;
             QString host, app;
             m_lock->getLockInfo(&pid, &host, &app);
-            m_error = tr("%1: is being written by another run (process %2)").arg(m_path).arg(pid);
+            m_error = ob::tr("%1: is being written by another run (process %2)").arg(m_path).arg(pid);
             logging::get("core")->warn("journal: {}", m_error.toStdString());
             m_lock.reset();
             return;
@@ -121,7 +117,7 @@ void RunJournal::runStarted(const RunResult& header)
     }
     m_file = std::make_unique<QFile>(m_path);
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
-        m_error = tr("%1: cannot be created (%2)").arg(m_path, m_file->errorString());
+        m_error = ob::tr("%1: cannot be created (%2)").arg(m_path, m_file->errorString());
         logging::get("core")->warn("journal: {}", m_error.toStdString());
         m_file.reset();
         return;
