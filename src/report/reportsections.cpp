@@ -41,7 +41,8 @@ struct Cell {
 /// A table; `rowClasses` (optional) gives a class per row ("failed", "flagged").
 QString table(const QStringList& header, const QList<QList<Cell>>& rows, const QStringList& rowClasses = {})
 {
-    QString html = QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
+    QString html =
+        QStringLiteral("<table class=\"data\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>");
     for (const auto& h : header)
         html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
     html += QStringLiteral("</tr></thead>\n<tbody>\n");
@@ -230,8 +231,8 @@ QString resultsSection(const RunResult& run)
     QString html = heading(QStringLiteral("results"), tr("Results")) + table(header, rows, classes);
     html += QStringLiteral("<p class=\"note\">")
         + esc(tr("Latency, jitter (standard deviation) and p99 are per call, in milliseconds. The median carries its "
-                 "95% bootstrap confidence interval. \"vs eager\" is the ratio of medians with its 95% CI; \"≈\" marks "
-                 "a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win."))
+                 "95% bootstrap confidence interval. \"vs eager\" is the ratio of medians with its 95% CI; "
+                 "\"≈\" marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win."))
         + QStringLiteral("</p>\n");
     if (!run.results.empty() && run.error.isEmpty())
         html += QStringLiteral("<h3>") + esc(tr("How this run measured")) + QStringLiteral("</h3>\n")
@@ -304,7 +305,8 @@ QString failuresSection(const RunResult& run)
                 html += QStringLiteral("<p><b>") + esc(tr("Fix:")) + QStringLiteral("</b> ") + esc(d.fix)
                     + QStringLiteral("</p>\n");
         } else if (r.status == MethodStatus::Failed) {
-            html += QStringLiteral("<p>") + esc(tr("No known diagnosis matches this error.")) + QStringLiteral("</p>\n");
+            html += QStringLiteral("<p>") + esc(tr("No known diagnosis matches this error."))
+                + QStringLiteral("</p>\n");
         }
     }
     if (html.isEmpty())
@@ -402,7 +404,9 @@ QString reportStyle()
         "p.meta { color: #555555; }\n"
         "p.note, p.caption { color: #444444; font-size: 9pt; }\n"
         "table.data { border-collapse: collapse; margin-top: 4px; }\n"
-        "td, th { font-size: 8pt; }\n"
+        // Condensed: the results and per-batch tables fit across a landscape page without breaking numbers.
+        "td, th { font-family: 'DejaVu Sans Condensed', 'DejaVu Sans', 'Noto Sans CJK SC', sans-serif; "
+        "font-size: 7.5pt; }\n"
         "table.data th { background-color: #e8eaee; text-align: left; }\n"
         "table.data td, table.data th { border: 1px solid #b0b4ba; padding: 2px 5px; }\n"
         "td.num { text-align: right; white-space: nowrap; }\n"

@@ -18,9 +18,9 @@ RunResult fixtureRun()
 {
     RunResult run;
     run.toolVersion = QStringLiteral("0.1.0 (test)");
-    run.environment = QJsonObject{{QStringLiteral("os"), QStringLiteral("Test OS <1>")},
-                                  {QStringLiteral("cpu"), QJsonObject{{QStringLiteral("model"), QStringLiteral("Test CPU")},
-                                                                      {QStringLiteral("cores"), 2}}}};
+    const QJsonObject cpu{{QStringLiteral("model"), QStringLiteral("Test CPU")}, {QStringLiteral("cores"), 2}};
+    run.environment =
+        QJsonObject{{QStringLiteral("os"), QStringLiteral("Test OS <1>")}, {QStringLiteral("cpu"), cpu}};
     run.config.batches = {1, 4};
     run.config.methods = {QStringLiteral("eager"), QStringLiteral("dynamic_int8"), QStringLiteral("jit_trace")};
     run.methods = run.config.methods;
