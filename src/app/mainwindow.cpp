@@ -30,6 +30,7 @@
 #include "pages/configpage.h"
 #include "pages/diagnosticspanel.h"
 #include "pages/environmentpanel.h"
+#include "export/exportmenu.h"
 #include "pages/logpanel.h"
 #include "pages/resultspage.h"
 #include "results/environment.h"
@@ -172,6 +173,9 @@ void MainWindow::createMenus()
     m_fileMenu->addActions({m_openAction});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addActions({m_saveAction, m_saveAsAction});
+    m_fileMenu->addSeparator();
+    m_exportMenu = new ExportMenu(m_controller, m_results->charts(), m_settings.get(), m_fileMenu);
+    m_fileMenu->addMenu(m_exportMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_runMenu = menuBar()->addMenu(QString());

@@ -31,6 +31,7 @@ namespace ob::app {
 class ConfigPage;
 class DiagnosticsPanel;
 class EnvironmentPanel;
+class ExportMenu;
 class LogModel;
 class LogPanel;
 class ResultsPage;
@@ -48,6 +49,7 @@ public:
     ResultsPage* resultsPage() const { return m_results; }
     DiagnosticsPanel* diagnosticsPanel() const { return m_diagnostics; }
     EnvironmentPanel* environmentPanel() const { return m_environment; }
+    ExportMenu* exportMenu() const { return m_exportMenu; }
     LogModel* logModel() const { return m_logModel; }
     QAction* runAction() const { return m_runAction; }
     QAction* cancelAction() const { return m_cancelAction; }
@@ -121,6 +123,7 @@ private:
     QLabel* m_journalWarning = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
+    ExportMenu* m_exportMenu = nullptr;
     QMenu* m_runMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

@@ -4,6 +4,10 @@
 
 #include <QStringList>
 
+namespace ob {
+struct RunResult;
+}
+
 namespace ob::cli {
 
 int runCommand(const QStringList& args);
@@ -11,6 +15,10 @@ int envCommand(const QStringList& args);
 int methodsCommand(const QStringList& args);
 int rooflineCommand(const QStringList& args);
 int diagnoseCommand(const QStringList& args);
+int reportCommand(const QStringList& args);
 QString usage();
+/// Writes the report (`reportPath`, HTML or PDF by suffix) and the chart files (`chartsDir`) when given (non-null).
+int writeReportOutputs(const RunResult& run, const QString& reportPath, const QString& reportField,
+                       const QString& chartsDir);
 
 }  // namespace ob::cli

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 // optibench-cli: the headless benchmark on the same engine and core as the workbench.
 
+#include <QApplication>
 #include <QCoreApplication>
 
 #include <exception>
+#include <memory>
 
 #include "cliargs.h"
 #include "i18n/language.h"
@@ -27,6 +29,8 @@ QString usage()
         "  roofline   the machine's roofs: peak GFLOP/s and read bandwidths of one core\n"
         "             (measured once per CPU model and cached; --remeasure, --json)\n"
         "  diagnose FILE|-  find known failures in a log (C++ and Python wordings): line, cause, fix\n"
+        "  report RUN.json --out FILE.html|FILE.pdf [--charts DIR]\n"
+        "             a report of a saved run (optibench.run/1 JSON); --charts writes PNG, SVG and PDF of each chart\n"
         "  --version  print the version\n"
         "  --lang en|zh_CN  language of the output (any command)\n"
         "\n"
@@ -59,17 +63,38 @@ QString usage()
         "  --save-model [METHOD=]FILE.pt  save a method's model as TorchScript (without METHOD: the last method\n"
         "                              of the run that has a TorchScript form)\n"
         "  --journal FILE              append every finished result to FILE as it comes (JSON Lines)\n"
+        "  --report FILE.html|FILE.pdf write the full report (charts, tables, diagnoses) in the --lang language\n"
+        "  --charts DIR                write every chart as PNG (2x), SVG and PDF into DIR\n"
         "  --quiet                     no progress on stderr\n"
         "  --verbose                   log lines on stderr (one per prepared method and finished batch)\n"
         "\n"
         "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n");
 }
 
+/// Reports draw charts, which need QApplication; the other commands stay on QCoreApplication.
+bool needsWidgets(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "report" || arg.startsWith("--report") || arg.startsWith("--charts"))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace ob::cli
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (ob::cli::needsWidgets(argc, argv)) {
+        // The CLI never opens a window: render offscreen unless the user chose a platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("optibench"));
     QCoreApplication::setOrganizationName(QStringLiteral("OptiBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPTIBENCH_VERSION));
@@ -118,7 +143,9 @@ int main(int argc, char** argv)
             return rooflineCommand(args);
         if (command == QLatin1String("diagnose"))
             return diagnoseCommand(args);
-        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, env, methods, roofline, diagnose, --version")
+        if (command == QLatin1String("report"))
+            return reportCommand(args);
+        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, env, methods, roofline, diagnose, report, --version")
                         .arg(command),
                     kExitInvalid);
     } catch (const std::exception& e) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// optibench-cli run: the benchmark with the seed-shaped table, JSON and CSV outputs.
+// optibench-cli run: the benchmark with the seed-shaped table, JSON, CSV, report and chart outputs.
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -17,6 +17,7 @@
 #include "logging/logging.h"
 #include "output.h"
 #include "report/csvreport.h"
+#include "report/reportfiles.h"
 #include "report/runjson.h"
 #include "report/seed_comparison.h"
 #include "report/statstext.h"
@@ -104,7 +105,8 @@ int runCommand(const QStringList& args)
                                     QStringLiteral("time-budget")};
     const QStringList otherOptions{QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
                                    QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("compare"),
-                                   QStringLiteral("save-model"), QStringLiteral("journal")};
+                                   QStringLiteral("save-model"), QStringLiteral("journal"), QStringLiteral("report"),
+                                   QStringLiteral("charts")};
     QString error;
     const auto parsed = parseArgs(args, configOptions + otherOptions,
                                   {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers"),
@@ -179,6 +181,14 @@ int runCommand(const QStringList& args)
         if (!path.isNull())
             if (auto e = checkOutputPath(path, field))
                 return fail(e->message(), kExitInvalid);
+    const QString reportPath = parsed->value(QStringLiteral("report"));
+    const QString chartsDir = parsed->value(QStringLiteral("charts"));
+    if (!reportPath.isNull())
+        if (auto e = report::checkReportPath(reportPath, QStringLiteral("--report")))
+            return fail(e->message(), kExitInvalid);
+    if (!chartsDir.isNull())
+        if (auto e = report::checkChartsDirectory(chartsDir, QStringLiteral("--charts")))
+            return fail(e->message(), kExitInvalid);
     if (auto e = checkResources(config))  // before any allocation: a run that cannot fit is refused, not killed
         return fail(e->message(), kExitInvalid);
     if (parsed->has(QStringLiteral("verbose"))) {
@@ -237,6 +247,8 @@ int runCommand(const QStringList& args)
     if (!samplesCsvPath.isNull())
         if (auto e = writeFileAtomically(samplesCsvPath, samplesToCsv(result), QStringLiteral("--samples-csv")))
             return fail(e->message(), kExitInternal);
+    if (const int code = writeReportOutputs(result, reportPath, QStringLiteral("--report"), chartsDir); code != kExitOk)
+        return code;
     if (!result.error.isEmpty() || !saved)
         return kExitInternal;
     return kExitOk;

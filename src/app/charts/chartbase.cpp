@@ -5,11 +5,10 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-#include "widgets/uistyle.h"
 
 namespace ob::app {
 
@@ -27,6 +26,8 @@ ChartBase::ChartBase(const QString& id, QWidget* parent) : QWidget(parent), m_id
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_view, 1);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ChartBase::showContextMenu);
     applyTheme();
 }
 
@@ -35,6 +36,25 @@ ChartBase::~ChartBase() = default;
 QList<QAbstractSeries*> ChartBase::series() const
 {
     return m_chart->series();
+}
+
+void ChartBase::setExportStyle()
+{
+    m_exportStyle = true;
+    applyTheme();
+}
+
+void ChartBase::showContextMenu(const QPoint& pos)
+{
+    QMenu menu(this);
+    const QList<std::pair<QString, QString>> formats{{QStringLiteral("png"), tr("Export chart as &PNG…")},
+                                                     {QStringLiteral("svg"), tr("Export chart as &SVG…")},
+                                                     {QStringLiteral("pdf"), tr("Export chart as P&DF…")}};
+    for (const auto& [format, text] : formats) {
+        const QString f = format;
+        connect(menu.addAction(text), &QAction::triggered, this, [this, f] { Q_EMIT exportRequested(f); });
+    }
+    menu.exec(m_view->mapToGlobal(pos));
 }
 
 void ChartBase::retranslate()
@@ -46,7 +66,7 @@ void ChartBase::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    else if (event->type() == QEvent::PaletteChange)
+    else if (event->type() == QEvent::PaletteChange && !m_exportStyle)
         applyTheme();
     QWidget::changeEvent(event);
 }
@@ -96,14 +116,16 @@ QList<int> ChartBase::measuredBatches(const RunResult& run)
 void ChartBase::applyTheme()
 {
     // The theme recolours the series: keep the chart's colours in step with the system's light or dark mode.
-    const bool dark = isDark(palette());
+    // (The same test as widgets/uistyle.h isDark(), which lives in the app library the CLI does not link.)
+    const QPalette p = m_exportStyle ? QPalette(Qt::black, Qt::white) : palette();
+    const bool dark = !m_exportStyle && p.color(QPalette::Window).lightnessF() < 0.5;
     const auto theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (m_chart->theme() != theme)
         m_chart->setTheme(theme);
-    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
-    m_chart->setTitleBrush(palette().color(QPalette::Text));
-    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
-    m_view->setBackgroundBrush(palette().color(QPalette::Window));
+    m_chart->setBackgroundBrush(m_exportStyle ? QColor(Qt::white) : p.color(QPalette::Base));
+    m_chart->setTitleBrush(m_exportStyle ? QColor(Qt::black) : p.color(QPalette::Text));
+    m_chart->legend()->setLabelColor(m_exportStyle ? QColor(Qt::black) : p.color(QPalette::Text));
+    m_view->setBackgroundBrush(m_exportStyle ? QColor(Qt::white) : p.color(QPalette::Window));
 }
 
 }  // namespace ob::app

@@ -35,6 +35,14 @@ public:
     virtual void setRun(const RunResult& run) = 0;
     /// Every series of the chart (for tests and exports).
     QList<QAbstractSeries*> series() const;
+    /// Exports use the light theme on a white background, whatever the application's palette (a chart pasted into
+    /// a document or printed should not be dark).
+    void setExportStyle();
+    bool exportStyle() const { return m_exportStyle; }
+
+Q_SIGNALS:
+    /// The chart's context menu asked for an export: `format` is "png", "svg" or "pdf".
+    void exportRequested(const QString& format);
 
 protected:
     /// Sets translated titles, axis titles and series names.
@@ -53,11 +61,13 @@ protected:
 
 private:
     void applyTheme();
+    void showContextMenu(const QPoint& pos);
 
     QString m_id;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
     QHBoxLayout* m_toolRow = nullptr;
+    bool m_exportStyle = false;
 };
 
 }  // namespace ob::app

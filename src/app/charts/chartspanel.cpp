@@ -46,6 +46,10 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QTabWidget(parent)
     addTab(quality, QString());
     addTab(roofline, QString());
     m_charts = {latency, m_trace, latencyByBatch, throughput, jitter, score, fidelity, roofline};
+    for (auto* c : m_charts)
+        connect(c, &ChartBase::exportRequested, this, [this, c](const QString& format) {
+            Q_EMIT chartExportRequested(c, format);
+        });
 
     m_timer.setSingleShot(true);
     m_timer.setObjectName(QStringLiteral("chartsRedrawTimer"));

@@ -46,6 +46,10 @@ public:
     /// Redraws done since construction (for the stall benchmark's report).
     int redrawCount() const { return m_redraws; }
 
+Q_SIGNALS:
+    /// A chart's context menu asked for an export ("png", "svg" or "pdf").
+    void chartExportRequested(ob::app::ChartBase* chart, const QString& format);
+
 protected:
     void changeEvent(QEvent* event) override;
 

@@ -79,6 +79,15 @@ int MethodBarChart::batch() const
     return m_batchCombo && m_batchCombo->currentIndex() >= 0 ? m_batchCombo->currentData().toInt() : 0;
 }
 
+void MethodBarChart::setBatch(int batch)
+{
+    if (!m_batchCombo)
+        return;
+    const int at = m_batchCombo->findData(batch);
+    if (at >= 0)
+        m_batchCombo->setCurrentIndex(at);  // currentIndexChanged rebuilds
+}
+
 void MethodBarChart::setRun(const RunResult& run)
 {
     m_run.config = run.config;
@@ -135,6 +144,10 @@ void MethodBarChart::rebuild()
                 top = std::max(top, r.fidelity->maxAbsError);
             }
         }
+        // Labels outside the bars are drawn on the chart's background: in its text colour (the theme's default is
+        // white, for labels inside bars).
+        if (m_metric == Metric::Fidelity)
+            set->setLabelColor(chart()->titleBrush().color());
         series->append(set);
         series->setLabelsVisible(true);
         // Outside: a fidelity of exactly 0 (the fp32 methods) has no bar to put a label in.

@@ -24,6 +24,8 @@ public:
     void setRun(const RunResult& run) override;
     /// Jitter chart: the batch size shown (0 before any result).
     int batch() const;
+    /// Jitter chart: shows `batch` when it was measured (exports keep the batch chosen on screen).
+    void setBatch(int batch);
 
 protected:
     void retranslate() override;

@@ -19,6 +19,7 @@ const QString kStateVersion = QStringLiteral("window/stateVersion");
 const QString kRecentFiles = QStringLiteral("session/recentFiles");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastDirectory = QStringLiteral("session/lastDirectory");
+const QString kLastExportDirectory = QStringLiteral("export/lastDirectory");
 
 }  // namespace
 
@@ -117,6 +118,16 @@ QString AppSettings::lastDirectory() const
 void AppSettings::setLastDirectory(const QString& directory)
 {
     m_settings->setValue(kLastDirectory, directory);
+}
+
+QString AppSettings::lastExportDirectory() const
+{
+    return m_settings->value(kLastExportDirectory, lastDirectory()).toString();
+}
+
+void AppSettings::setLastExportDirectory(const QString& directory)
+{
+    m_settings->setValue(kLastExportDirectory, directory);
 }
 
 void AppSettings::sync()

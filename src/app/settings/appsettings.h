@@ -52,6 +52,10 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString& directory);
 
+    /// The directory of the last export (charts, data, reports); the session directory before the first export.
+    QString lastExportDirectory() const;
+    void setLastExportDirectory(const QString& directory);
+
     void sync();
 
 private:

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A run made by hand (no benchmark): two measured methods at two batch sizes and one failure whose error text holds
+// markup, so that the report tests are fast and deterministic.
+
+#include "results/runresult.h"
+
+namespace ob::test {
+
+/// Methods: eager and dynamic_int8 measured at batches 1 and 4; jit_trace failed with `<script>` in its error.
+RunResult fixtureRun();
+/// The error text of the failed method.
+QString fixtureError();
+
+}  // namespace ob::test
