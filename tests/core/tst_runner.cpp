@@ -293,6 +293,9 @@ private Q_SLOTS:
         const BatchResult& b = r.results.front().batches.front();
         QVERIFY2(b.block > 1, qPrintable(QString::number(b.block)));
         QCOMPARE(b.calls, qint64(20000));
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("AddressSanitizer slows the no-op call past the clock's own cost; the block size was checked above");
+#endif
         // A per-call time below what one reading of the clock around a call costs: only blocks can measure that.
         QVERIFY2(b.latencyMs.p50 * 1e6 < r.timer.overheadNs,
                  qPrintable(QStringLiteral("%1 ns per call, timer %2 ns")
