@@ -94,6 +94,38 @@
         <source>&amp;Remove pipeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tar&amp;get CI of the median:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time b&amp;udget per method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude &amp;outliers from the summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1326,11 +1358,73 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ms (mean)</source>
+        <source>samples/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>samples/s</source>
+        <source>ms (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ChartBase</name>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× (%2 DPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image will be %1 × %2 pixels at %3 DPI, on a white background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector output: sharp at any zoom; the size sets the proportions and the text size. Light theme, whatever the application&apos;s theme.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +1436,10 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Jitter and quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roofline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +1480,88 @@ spdlog %5.%6.%7</source>
     <message>
         <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive length: measure until the 95% confidence interval of the median is within ± this share of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive length: at least this many measured calls per method and batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive length: at most this many measured calls per method and batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive length: seconds of measurement per method and batch size at most (the stop rule says which limit ended each measurement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave samples beyond the robust fences (median ± 3.5 MAD) out of the summaries; they stay in the data and the table counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::DiagnoseLogDialog</name>
+    <message>
+        <source>Open a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.out *.err);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a log from a run of your own (C++ or Python, e.g. a traceback), or open a log file. OptiBench finds the failures it knows and says what caused each one and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste log text here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open log file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log diagnosed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known failure found. OptiBench does not guess: only failures it recognises are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known failure(s) found; hover a row to see the line of the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1473,17 +1653,110 @@ spdlog %5.%6.%7</source>
     </message>
 </context>
 <context>
-    <name>ob::app::LatencyChart</name>
+    <name>ob::app::ExportMenu</name>
     <message>
-        <source>Latency per method (p1, p25, p50, p75, p99)</source>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as &amp;CSV (one row per method and batch)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples as CS&amp;V (one row per measured call)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as &amp;JSON (optibench.run/1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::LatencyChart</name>
     <message>
         <source>ms per call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (p1, p25, p50, p75, p99; hatched: ≈ eager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≈</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1686,6 +1959,59 @@ spdlog %5.%6.%7</source>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Diagnose a log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find known failures in a log of your own: cause and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark is running. Its finished results are kept in the run journal, but the run itself stops if you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the run and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Run journal not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of this run are not saved as they arrive, so a crash would lose them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be restored.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress; cancel it before restoring a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored an unfinished run from %1: %n finished batch(es); save it to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>
@@ -1727,6 +2053,60 @@ spdlog %5.%6.%7</source>
     </message>
 </context>
 <context>
+    <name>ob::app::RestoreDialog</name>
+    <message>
+        <source>Restore unfinished runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) did not finish (OptiBench was closed, killed or crashed while measuring). Their finished results were saved as they arrived; restoring shows them as a cancelled, partial session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torn lines ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected run&apos;s finished results; it is not offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not offer the selected run again (its journal file is kept, marked as dealt with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ob::app::ResultsPage</name>
     <message>
         <source>No results yet: choose a configuration and press Run (Ctrl+R).</source>
@@ -1750,6 +2130,22 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>the run could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other processes used %1 % of the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hypervisor took %1 % (steal time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load average %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on an idle machine. Compare methods within this run only, or run again when the machine is idle.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1792,14 +2188,6 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 calls; mean %2 ms, std %3 ms, p50 %4 ms, IQR %5 ms, p99 %6 ms, min %7 ms, max %8 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean latency of eager divided by this method&apos;s, at the same batch size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,10 +2197,6 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,10 +2228,6 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean latency of one forward at this batch size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Standard deviation of the latency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,6 +2245,147 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Time to prepare the method, including its first call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median latency of one forward at this batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-width of the 95% confidence interval of the median, in % of the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median latency of eager divided by this method&apos;s, with its 95% bootstrap CI; ≈ marks a difference that is not significant (Mann–Whitney U, p ≥ 0.05, or the CI contains 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the roofline bound reached: the least time the machine&apos;s roofs allow divided by the median latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the measurement stopped, outliers beyond the robust fences, and whether the series was steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s) excluded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls; median %2 ms (95% CI %3–%4 ms); mean %5 ms, std %6 ms, IQR %7 ms, p99 %8 ms, min %9 ms, max %10 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: ratio of the medians so far; the confidence interval and the test come when the run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× (95% CI %2–%3×), Mann–Whitney p = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a real difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not significant; this method is as fast as eager (≈).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the bound: at least %2 µs (bound by %3); %4 GFLOP/s achieved at %5 FLOP/byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls in %2 s%3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, timed in blocks of %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady: no drift between the first and last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not steady: the latency drifted during the measurement; add warm-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::RooflineChart</name>
+    <message>
+        <source>Roofline: achieved GFLOP/s against arithmetic intensity (one point per method and batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roofline: shown when a run has measured the machine&apos;s roofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic intensity (FLOP/byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 peak %2 GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 GB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2: %3 GFLOP/s at %4 FLOP/byte; %5 % of the %6 bound</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1937,6 +2458,18 @@ spdlog %5.%6.%7</source>
     <name>ob::app::ValueDelegate</name>
     <message>
         <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2041,64 +2574,11 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: optibench-cli &lt;command&gt; [options]
-
-Commands:
-  run        benchmark methods and print the results table
-  env        print the environment (--json for JSON)
-  methods    list the strategies and their options
-  roofline   the machine&apos;s roofs: peak GFLOP/s and read bandwidths of one core
-             (measured once per CPU model and cached; --remeasure, --json)
-  diagnose FILE|-  find known failures in a log (C++ and Python wordings): line, cause, fix
-  --version  print the version
-  --lang en|zh_CN  language of the output (any command)
-
-run options:
-  --model simplified|original model architecture
-  --hidden N                  hidden size, 1..8192 (default 256)
-  --layers N                  residual layers, 0..256 (default 7)
-  --inputs N, --outputs N     input and output widths (default 4 and 13)
-  --batch 1,4,8,16            batch sizes
-  --methods eager,...|all     methods; a method is a pipeline a+b+c of strategies
-  --warmup N                  warm-up calls per method and batch (default 50)
-  --iterations N|auto         exactly N measured calls per method and batch; auto (default): adaptive
-  --target-ci P               adaptive: until the 95% CI of each median is within +-P% (default 2)
-  --min-calls N, --max-calls N  adaptive: calls per method and batch (default 100 and 10000)
-  --time-budget S             adaptive: seconds per method and batch at most (default 1)
-  --exclude-outliers          leave samples beyond median +- 3.5 MAD out of the summaries (kept in the data)
-  --threads N                 LibTorch intra-op threads (default 1)
-  --blas-threads N            OpenBLAS threads (default 1)
-  --qengine auto|qnnpack|onednn|fbgemm|x86|none   quantized engine (default auto)
-  --seed N                    seed of weights and inputs (default 42)
-  --eval-samples N            size of the evaluation set (default 1024)
-  --option key=value          a strategy option (see: optibench-cli methods);
-                              roofline=off|remeasure skips or renews the machine&apos;s roofs
-  --preset default|seed|quick a named configuration (applied first)
-  --config FILE.json          a JSON object with the keys above; options given here override it
-  --json FILE                 write the run as JSON (schema optibench.run/1)
-  --csv FILE                  write one CSV row per method and batch
-  --samples-csv FILE          write one CSV row per measured call (per timed block when blocks are used)
-  --compare A,B               compare two methods of the run (ratio of medians, CI, p-value)
-  --save-model [METHOD=]FILE.pt  save a method&apos;s model as TorchScript (without METHOD: the last method
-                              of the run that has a TorchScript form)
-  --journal FILE              append every finished result to FILE as it comes (JSON Lines)
-  --quiet                     no progress on stderr
-  --verbose                   log lines on stderr (one per prepared method and finished batch)
-
-Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--lang needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not a language; allowed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, --version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2155,6 +2635,503 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
             <numerusform>%n known failure found.</numerusform>
             <numerusform>%n known failures found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: optibench-cli &lt;command&gt; [options]
+
+Commands:
+  run        benchmark methods and print the results table
+  env        print the environment (--json for JSON)
+  methods    list the strategies and their options
+  roofline   the machine&apos;s roofs: peak GFLOP/s and read bandwidths of one core
+             (measured once per CPU model and cached; --remeasure, --json)
+  diagnose FILE|-  find known failures in a log (C++ and Python wordings): line, cause, fix
+  report RUN.json --out FILE.html|FILE.pdf [--charts DIR]
+             a report of a saved run (optibench.run/1 JSON); --charts writes PNG, SVG and PDF of each chart
+  --version  print the version
+  --lang en|zh_CN  language of the output (any command)
+
+run options:
+  --model simplified|original model architecture
+  --hidden N                  hidden size, 1..8192 (default 256)
+  --layers N                  residual layers, 0..256 (default 7)
+  --inputs N, --outputs N     input and output widths (default 4 and 13)
+  --batch 1,4,8,16            batch sizes
+  --methods eager,...|all     methods; a method is a pipeline a+b+c of strategies
+  --warmup N                  warm-up calls per method and batch (default 50)
+  --iterations N|auto         exactly N measured calls per method and batch; auto (default): adaptive
+  --target-ci P               adaptive: until the 95% CI of each median is within +-P% (default 2)
+  --min-calls N, --max-calls N  adaptive: calls per method and batch (default 100 and 10000)
+  --time-budget S             adaptive: seconds per method and batch at most (default 1)
+  --exclude-outliers          leave samples beyond median +- 3.5 MAD out of the summaries (kept in the data)
+  --threads N                 LibTorch intra-op threads (default 1)
+  --blas-threads N            OpenBLAS threads (default 1)
+  --qengine auto|qnnpack|onednn|fbgemm|x86|none   quantized engine (default auto)
+  --seed N                    seed of weights and inputs (default 42)
+  --eval-samples N            size of the evaluation set (default 1024)
+  --option key=value          a strategy option (see: optibench-cli methods);
+                              roofline=off|remeasure skips or renews the machine&apos;s roofs
+  --preset default|seed|quick a named configuration (applied first)
+  --config FILE.json          a JSON object with the keys above; options given here override it
+  --json FILE                 write the run as JSON (schema optibench.run/1)
+  --csv FILE                  write one CSV row per method and batch
+  --samples-csv FILE          write one CSV row per measured call (per timed block when blocks are used)
+  --compare A,B               compare two methods of the run (ratio of medians, CI, p-value)
+  --save-model [METHOD=]FILE.pt  save a method&apos;s model as TorchScript (without METHOD: the last method
+                              of the run that has a TorchScript form)
+  --journal FILE              append every finished result to FILE as it comes (JSON Lines)
+  --report FILE.html|FILE.pdf write the full report (charts, tables, diagnoses) in the --lang language
+  --charts DIR                write every chart as PNG (2x), SVG and PDF into DIR
+  --quiet                     no progress on stderr
+  --verbose                   log lines on stderr (one per prepared method and finished batch)
+
+Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, report, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote the report %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote %1 chart files to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give exactly one run file (optibench.run/1 JSON, as written by run --json or saved by the workbench); got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: nothing to write; allowed: --out FILE.html|FILE.pdf and/or --charts DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN.json: &quot;%1&quot; is not a run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::report</name>
+    <message>
+        <source>Box: 25th to 75th percentile with the median; whiskers: 1st and 99th percentile; log scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every timed call (or block of calls) in measurement order, at the largest batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latency per call against the batch size (log2 axis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per second against the batch size (log2 axis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation and p99 − p50 of the latency at batch size %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean reasoning score of each method over the evaluation set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest difference of the reasoning score from eager&apos;s; 0 means identical answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no report file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name ending in .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a writable directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in a directory that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory, or a new one in an existing directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created (its parent is not writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a chart format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid chart size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1..%2 pixels each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok, flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed (see Failures and diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cos %1 / max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) on the %1 model; batch sizes %2; %3 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled; finished results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer resolution (ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer overhead per call (ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roofs (one core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 GB/s from L1 / L2 / L3 / DRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jitter (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fidelity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, jitter (standard deviation) and p99 are per call, in milliseconds. The median carries its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this run measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score and fidelity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max |Δ score|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logit cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative L2 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argmax agreement (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: mean reasoning score over the evaluation set. Fidelity compares each method&apos;s answers with eager&apos;s on the same inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error (as LibTorch wrote it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known diagnosis matches this error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method failed or was flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures and diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roofline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the seed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: original (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: optimized (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: speed-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: eager (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: %1 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: speed-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s numbers were measured on an unknown machine; they are claims, not targets. This run&apos;s numbers are means on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of each method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench report: %1 model</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

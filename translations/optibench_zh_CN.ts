@@ -94,6 +94,38 @@
         <source>&amp;Remove pipeline</source>
         <translation>删除流水线(&amp;R)</translation>
     </message>
+    <message>
+        <source>Tar&amp;get CI of the median:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time b&amp;udget per method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude &amp;outliers from the summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1329,12 +1361,74 @@ spdlog %5.%6.%7</translation>
         <translation>批量大小</translation>
     </message>
     <message>
-        <source>ms (mean)</source>
-        <translation>平均 ms</translation>
-    </message>
-    <message>
         <source>samples/s</source>
         <translation>样本/秒</translation>
+    </message>
+    <message>
+        <source>ms (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ChartBase</name>
+    <message>
+        <source>Export chart as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ChartExportDialog</name>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× (%2 DPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image will be %1 × %2 pixels at %3 DPI, on a white background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vector output: sharp at any zoom; the size sets the proportions and the text size. Light theme, whatever the application&apos;s theme.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1440,10 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Jitter and quality</source>
         <translation>波动与质量</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1483,87 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
         <translation>每个方法和批量大小恰好测量这么多次调用；auto 会一直测量，直到中位数达到目标精度，但不超出调用次数限制和时间预算。</translation>
+    </message>
+    <message>
+        <source>Adaptive length: measure until the 95% confidence interval of the median is within ± this share of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive length: at least this many measured calls per method and batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive length: at most this many measured calls per method and batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adaptive length: seconds of measurement per method and batch size at most (the stop rule says which limit ended each measurement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave samples beyond the robust fences (median ± 3.5 MAD) out of the summaries; they stay in the data and the table counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::DiagnoseLogDialog</name>
+    <message>
+        <source>Open a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.out *.err);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnose a log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a log from a run of your own (C++ or Python, e.g. a traceback), or open a log file. OptiBench finds the failures it knows and says what caused each one and how to fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste log text here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open log file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log diagnosed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known failure found. OptiBench does not guess: only failures it recognises are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n known failure(s) found; hover a row to see the line of the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1476,11 +1655,96 @@ spdlog %5.%6.%7</translation>
     </message>
 </context>
 <context>
-    <name>ob::app::LatencyChart</name>
+    <name>ob::app::ExportMenu</name>
     <message>
-        <source>Latency per method (p1, p25, p50, p75, p99)</source>
-        <translation>各方法的推理时间（p1、p25、p50、p75、p99）</translation>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as &amp;CSV (one row per method and batch)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples as CS&amp;V (one row per measured call)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as &amp;JSON (optibench.run/1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::LatencyChart</name>
     <message>
         <source>ms per call</source>
         <translation>每次调用 ms</translation>
@@ -1488,6 +1752,14 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>batch %1</source>
         <translation>批量大小 %1</translation>
+    </message>
+    <message>
+        <source>Latency (p1, p25, p50, p75, p99; hatched: ≈ eager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ≈</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1963,58 @@ spdlog %5.%6.%7</translation>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>&amp;Diagnose a log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find known failures in a log of your own: cause and fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A benchmark is running. Its finished results are kept in the run journal, but the run itself stops if you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the run and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Run journal not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of this run are not saved as they arrive, so a crash would lose them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be restored.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress; cancel it before restoring a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored an unfinished run from %1: %n finished batch(es); save it to keep it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>
@@ -1732,6 +2056,59 @@ spdlog %5.%6.%7</translation>
     </message>
 </context>
 <context>
+    <name>ob::app::RestoreDialog</name>
+    <message>
+        <source>Restore unfinished runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) did not finish (OptiBench was closed, killed or crashed while measuring). Their finished results were saved as they arrived; restoring shows them as a cancelled, partial session.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished">方法</translation>
+    </message>
+    <message>
+        <source>Finished batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torn lines ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected run&apos;s finished results; it is not offered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not offer the selected run again (its journal file is kept, marked as dealt with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ob::app::ResultsPage</name>
     <message>
         <source>No results yet: choose a configuration and press Run (Ctrl+R).</source>
@@ -1756,6 +2133,22 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>the run could not start: %1</source>
         <translation>运行无法开始：%1</translation>
+    </message>
+    <message>
+        <source>other processes used %1 % of the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hypervisor took %1 % (steal time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load average %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on an idle machine. Compare methods within this run only, or run again when the machine is idle.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1797,14 +2190,6 @@ spdlog %5.%6.%7</translation>
         <translation>NaN/Inf</translation>
     </message>
     <message>
-        <source>%1 calls; mean %2 ms, std %3 ms, p50 %4 ms, IQR %5 ms, p99 %6 ms, min %7 ms, max %8 ms</source>
-        <translation>%1 次调用；平均 %2 ms，标准差 %3 ms，p50 %4 ms，IQR %5 ms，p99 %6 ms，最小 %7 ms，最大 %8 ms</translation>
-    </message>
-    <message>
-        <source>Mean latency of eager divided by this method&apos;s, at the same batch size.</source>
-        <translation>相同批量大小下，eager 的平均推理时间除以该方法的平均推理时间。</translation>
-    </message>
-    <message>
         <source>Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %</source>
         <translation>logit 余弦相似度 %1；最大 |Δ 推理分数| %2；相对 L2 误差 %3；argmax 一致率 %4 %</translation>
     </message>
@@ -1815,10 +2200,6 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Batch</source>
         <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
-        <translation>推理时间 (ms)</translation>
     </message>
     <message>
         <source>Jitter (ms)</source>
@@ -1849,10 +2230,6 @@ spdlog %5.%6.%7</translation>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Mean latency of one forward at this batch size</source>
-        <translation>此批量大小下一次前向计算的平均推理时间</translation>
-    </message>
-    <message>
         <source>Standard deviation of the latency</source>
         <translation>推理时间的标准差</translation>
     </message>
@@ -1871,6 +2248,145 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Time to prepare the method, including its first call</source>
         <translation>准备该方法所用的时间，包括首次调用</translation>
+    </message>
+    <message>
+        <source>Median (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished">测量</translation>
+    </message>
+    <message>
+        <source>Median latency of one forward at this batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-width of the 95% confidence interval of the median, in % of the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median latency of eager divided by this method&apos;s, with its 95% bootstrap CI; ≈ marks a difference that is not significant (Mann–Whitney U, p ≥ 0.05, or the CI contains 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the roofline bound reached: the least time the machine&apos;s roofs allow divided by the median latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the measurement stopped, outliers beyond the robust fences, and whether the series was steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time budget</source>
+        <translation type="unfinished">时间预算</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s) excluded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not steady</source>
+        <translation type="unfinished">不稳定</translation>
+    </message>
+    <message>
+        <source>%1 calls; median %2 ms (95% CI %3–%4 ms); mean %5 ms, std %6 ms, IQR %7 ms, p99 %8 ms, min %9 ms, max %10 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: ratio of the medians so far; the confidence interval and the test come when the run ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× (95% CI %2–%3×), Mann–Whitney p = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a real difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not significant; this method is as fast as eager (≈).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the bound: at least %2 µs (bound by %3); %4 GFLOP/s achieved at %5 FLOP/byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls in %2 s%3; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, timed in blocks of %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady: no drift between the first and last quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not steady: the latency drifted during the measurement; add warm-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::RooflineChart</name>
+    <message>
+        <source>Roofline: achieved GFLOP/s against arithmetic intensity (one point per method and batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roofline: shown when a run has measured the machine&apos;s roofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arithmetic intensity (FLOP/byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 peak %2 GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 GB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2: %3 GFLOP/s at %4 FLOP/byte; %5 % of the %6 bound</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2459,18 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2048,110 +2576,12 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation>在 OptiBench 中：%1</translation>
     </message>
     <message>
-        <source>Usage: optibench-cli &lt;command&gt; [options]
-
-Commands:
-  run        benchmark methods and print the results table
-  env        print the environment (--json for JSON)
-  methods    list the strategies and their options
-  roofline   the machine&apos;s roofs: peak GFLOP/s and read bandwidths of one core
-             (measured once per CPU model and cached; --remeasure, --json)
-  diagnose FILE|-  find known failures in a log (C++ and Python wordings): line, cause, fix
-  --version  print the version
-  --lang en|zh_CN  language of the output (any command)
-
-run options:
-  --model simplified|original model architecture
-  --hidden N                  hidden size, 1..8192 (default 256)
-  --layers N                  residual layers, 0..256 (default 7)
-  --inputs N, --outputs N     input and output widths (default 4 and 13)
-  --batch 1,4,8,16            batch sizes
-  --methods eager,...|all     methods; a method is a pipeline a+b+c of strategies
-  --warmup N                  warm-up calls per method and batch (default 50)
-  --iterations N|auto         exactly N measured calls per method and batch; auto (default): adaptive
-  --target-ci P               adaptive: until the 95% CI of each median is within +-P% (default 2)
-  --min-calls N, --max-calls N  adaptive: calls per method and batch (default 100 and 10000)
-  --time-budget S             adaptive: seconds per method and batch at most (default 1)
-  --exclude-outliers          leave samples beyond median +- 3.5 MAD out of the summaries (kept in the data)
-  --threads N                 LibTorch intra-op threads (default 1)
-  --blas-threads N            OpenBLAS threads (default 1)
-  --qengine auto|qnnpack|onednn|fbgemm|x86|none   quantized engine (default auto)
-  --seed N                    seed of weights and inputs (default 42)
-  --eval-samples N            size of the evaluation set (default 1024)
-  --option key=value          a strategy option (see: optibench-cli methods);
-                              roofline=off|remeasure skips or renews the machine&apos;s roofs
-  --preset default|seed|quick a named configuration (applied first)
-  --config FILE.json          a JSON object with the keys above; options given here override it
-  --json FILE                 write the run as JSON (schema optibench.run/1)
-  --csv FILE                  write one CSV row per method and batch
-  --samples-csv FILE          write one CSV row per measured call (per timed block when blocks are used)
-  --compare A,B               compare two methods of the run (ratio of medians, CI, p-value)
-  --save-model [METHOD=]FILE.pt  save a method&apos;s model as TorchScript (without METHOD: the last method
-                              of the run that has a TorchScript form)
-  --journal FILE              append every finished result to FILE as it comes (JSON Lines)
-  --quiet                     no progress on stderr
-  --verbose                   log lines on stderr (one per prepared method and finished batch)
-
-Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
-</source>
-        <translation>用法：optibench-cli &lt;命令&gt; [选项]
-
-命令：
-  run        对方法做基准测试并打印结果表
-  env        打印运行环境（--json 输出 JSON）
-  methods    列出策略及其选项
-  roofline   本机的性能上限：单核峰值 GFLOP/s 和读带宽
-             （每种 CPU 型号测量一次并缓存；--remeasure、--json）
-  diagnose FILE|-  在日志中查找已知失败（C++ 与 Python 措辞）：所在行、原因、解决方法
-  --version  打印版本
-  --lang en|zh_CN  输出语言（适用于所有命令）
-
-run 选项：
-  --model simplified|original 模型架构
-  --hidden N                  隐藏层宽度，1..8192（默认 256）
-  --layers N                  残差层数，0..256（默认 7）
-  --inputs N, --outputs N     输入和输出宽度（默认 4 和 13）
-  --batch 1,4,8,16            批量大小
-  --methods eager,...|all     方法；一个方法是由策略组成的流水线 a+b+c
-  --warmup N                  每个方法和批量大小的预热调用次数（默认 50）
-  --iterations N|auto         每个方法和批量大小恰好测量 N 次调用；auto（默认）：自适应
-  --target-ci P               自适应：直到每个中位数的 95% 置信区间在 +-P% 以内（默认 2）
-  --min-calls N, --max-calls N  自适应：每个方法和批量大小的调用次数（默认 100 和 10000）
-  --time-budget S             自适应：每个方法和批量大小最多用时的秒数（默认 1）
-  --exclude-outliers          汇总时排除超出 中位数 +- 3.5 MAD 的样本（数据中仍保留）
-  --threads N                 LibTorch 算子内线程数（默认 1）
-  --blas-threads N            OpenBLAS 线程数（默认 1）
-  --qengine auto|qnnpack|onednn|fbgemm|x86|none   量化引擎（默认 auto）
-  --seed N                    权重和输入的随机种子（默认 42）
-  --eval-samples N            评估集大小（默认 1024）
-  --option key=value          策略选项（见：optibench-cli methods）；
-                              roofline=off|remeasure 跳过或重新测量本机的性能上限
-  --preset default|seed|quick 命名配置（最先应用）
-  --config FILE.json          以上述选项为键的 JSON 对象；此处给出的选项会覆盖它
-  --json FILE                 将运行结果写为 JSON（模式 optibench.run/1）
-  --csv FILE                  每个方法和批量大小写一行 CSV
-  --samples-csv FILE          每次测量调用写一行 CSV（使用分块计时时每块一行）
-  --compare A,B               比较本次运行中的两个方法（中位数之比、置信区间、p 值）
-  --save-model [METHOD=]FILE.pt  将某个方法的模型保存为 TorchScript（不指定 METHOD 时：本次运行中
-                              最后一个具有 TorchScript 形式的方法）
-  --journal FILE              每得到一个结果就追加写入 FILE（JSON Lines）
-  --quiet                     不在 stderr 上显示进度
-  --verbose                   在 stderr 上输出日志行（每个准备好的方法和完成的批次各一行）
-
-退出状态：0 运行完成（部分方法可能失败），2 输入无效，1 内部错误。
-</translation>
-    </message>
-    <message>
         <source>--lang needs a value</source>
         <translation>--lang 需要一个值</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not a language; allowed: %2</source>
         <translation>--lang：“%1”不是支持的语言；允许：%2</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, --version</source>
-        <translation>未知命令“%1”；允许：run、env、methods、roofline、diagnose、--version</translation>
     </message>
     <message>
         <source>%1 (one core, %2 loops, measured %3 in %4 s; cache: %5)
@@ -2214,6 +2644,502 @@ run 选项：
         <translation>
             <numerusform>发现 %n 个已知失败。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: optibench-cli &lt;command&gt; [options]
+
+Commands:
+  run        benchmark methods and print the results table
+  env        print the environment (--json for JSON)
+  methods    list the strategies and their options
+  roofline   the machine&apos;s roofs: peak GFLOP/s and read bandwidths of one core
+             (measured once per CPU model and cached; --remeasure, --json)
+  diagnose FILE|-  find known failures in a log (C++ and Python wordings): line, cause, fix
+  report RUN.json --out FILE.html|FILE.pdf [--charts DIR]
+             a report of a saved run (optibench.run/1 JSON); --charts writes PNG, SVG and PDF of each chart
+  --version  print the version
+  --lang en|zh_CN  language of the output (any command)
+
+run options:
+  --model simplified|original model architecture
+  --hidden N                  hidden size, 1..8192 (default 256)
+  --layers N                  residual layers, 0..256 (default 7)
+  --inputs N, --outputs N     input and output widths (default 4 and 13)
+  --batch 1,4,8,16            batch sizes
+  --methods eager,...|all     methods; a method is a pipeline a+b+c of strategies
+  --warmup N                  warm-up calls per method and batch (default 50)
+  --iterations N|auto         exactly N measured calls per method and batch; auto (default): adaptive
+  --target-ci P               adaptive: until the 95% CI of each median is within +-P% (default 2)
+  --min-calls N, --max-calls N  adaptive: calls per method and batch (default 100 and 10000)
+  --time-budget S             adaptive: seconds per method and batch at most (default 1)
+  --exclude-outliers          leave samples beyond median +- 3.5 MAD out of the summaries (kept in the data)
+  --threads N                 LibTorch intra-op threads (default 1)
+  --blas-threads N            OpenBLAS threads (default 1)
+  --qengine auto|qnnpack|onednn|fbgemm|x86|none   quantized engine (default auto)
+  --seed N                    seed of weights and inputs (default 42)
+  --eval-samples N            size of the evaluation set (default 1024)
+  --option key=value          a strategy option (see: optibench-cli methods);
+                              roofline=off|remeasure skips or renews the machine&apos;s roofs
+  --preset default|seed|quick a named configuration (applied first)
+  --config FILE.json          a JSON object with the keys above; options given here override it
+  --json FILE                 write the run as JSON (schema optibench.run/1)
+  --csv FILE                  write one CSV row per method and batch
+  --samples-csv FILE          write one CSV row per measured call (per timed block when blocks are used)
+  --compare A,B               compare two methods of the run (ratio of medians, CI, p-value)
+  --save-model [METHOD=]FILE.pt  save a method&apos;s model as TorchScript (without METHOD: the last method
+                              of the run that has a TorchScript form)
+  --journal FILE              append every finished result to FILE as it comes (JSON Lines)
+  --report FILE.html|FILE.pdf write the full report (charts, tables, diagnoses) in the --lang language
+  --charts DIR                write every chart as PNG (2x), SVG and PDF into DIR
+  --quiet                     no progress on stderr
+  --verbose                   log lines on stderr (one per prepared method and finished batch)
+
+Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, report, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote the report %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote %1 chart files to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give exactly one run file (optibench.run/1 JSON, as written by run --json or saved by the workbench); got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: nothing to write; allowed: --out FILE.html|FILE.pdf and/or --charts DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN.json: &quot;%1&quot; is not a run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::report</name>
+    <message>
+        <source>Box: 25th to 75th percentile with the median; whiskers: 1st and 99th percentile; log scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every timed call (or block of calls) in measurement order, at the largest batch size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean latency per call against the batch size (log2 axis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samples per second against the batch size (log2 axis).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation and p99 − p50 of the latency at batch size %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean reasoning score of each method over the evaluation set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest difference of the reasoning score from eager&apos;s; 0 means identical answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no report file type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name ending in .html or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished">为空</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not writable</source>
+        <translation type="unfinished">不可写</translation>
+    </message>
+    <message>
+        <source>a writable directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in a directory that does not exist</source>
+        <translation type="unfinished">所在目录不存在</translation>
+    </message>
+    <message>
+        <source>a directory, or a new one in an existing directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created (its parent is not writable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a chart format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid chart size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1..%2 pixels each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <source>ok, flagged: %1</source>
+        <translation type="unfinished">正常，已标记：%1</translation>
+    </message>
+    <message>
+        <source>not steady</source>
+        <translation type="unfinished">不稳定</translation>
+    </message>
+    <message>
+        <source>failed (see Failures and diagnoses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">等待中</translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation type="unfinished">NaN/Inf</translation>
+    </message>
+    <message>
+        <source>cos %1 / max %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) on the %1 model; batch sizes %2; %3 failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished">运行失败：%1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled; finished results are kept.</source>
+        <translation type="unfinished">运行已取消；已完成的结果会保留。</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished">配置</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer resolution (ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timer overhead per call (ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roofs (one core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 GB/s from L1 / L2 / L3 / DRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">环境</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished">方法</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation type="unfinished">批量大小</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation type="unfinished">推理时间 (ms)</translation>
+    </message>
+    <message>
+        <source>jitter (ms)</source>
+        <translation type="unfinished">波动 (ms)</translation>
+    </message>
+    <message>
+        <source>p99 (ms)</source>
+        <translation type="unfinished">p99 (ms)</translation>
+    </message>
+    <message>
+        <source>median (ms)</source>
+        <translation type="unfinished">中位数 (ms)</translation>
+    </message>
+    <message>
+        <source>vs eager</source>
+        <translation type="unfinished">相对 eager</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished">推理分数</translation>
+    </message>
+    <message>
+        <source>fidelity</source>
+        <translation type="unfinished">保真度</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished">基准</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency, jitter (standard deviation) and p99 are per call, in milliseconds. The median carries its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this run measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score and fidelity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max |Δ score|</source>
+        <translation type="unfinished">最大 |Δ 推理分数|</translation>
+    </message>
+    <message>
+        <source>logit cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relative L2 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argmax agreement (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: mean reasoning score over the evaluation set. Fidelity compares each method&apos;s answers with eager&apos;s on the same inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished">已标记</translation>
+    </message>
+    <message>
+        <source>Error (as LibTorch wrote it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known diagnosis matches this error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method failed or was flagged.</source>
+        <translation type="unfinished">没有方法失败或被标记。</translation>
+    </message>
+    <message>
+        <source>Failures and diagnoses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished">调用次数</translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samples/s</source>
+        <translation type="unfinished">样本/秒</translation>
+    </message>
+    <message>
+        <source>outliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roofline</source>
+        <translation type="unfinished">roofline</translation>
+    </message>
+    <message>
+        <source>Against the seed report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: original (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: optimized (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed: speed-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: eager (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: %1 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: speed-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed&apos;s numbers were measured on an unknown machine; they are claims, not targets. This run&apos;s numbers are means on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of each method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench report: %1 model</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
