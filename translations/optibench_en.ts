@@ -1558,9 +1558,9 @@ spdlog %5.%6.%7</source>
     </message>
     <message numerus="yes">
         <source>%n known failure(s) found; hover a row to see the line of the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n known failure found; hover a row to see the line of the log.</numerusform>
+            <numerusform>%n known failures found; hover a row to see the line of the log.</numerusform>
         </translation>
     </message>
 </context>
@@ -2007,9 +2007,9 @@ spdlog %5.%6.%7</source>
     </message>
     <message numerus="yes">
         <source>Restored an unfinished run from %1: %n finished batch(es); save it to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restored an unfinished run from %1: %n finished batch; save it to keep it.</numerusform>
+            <numerusform>Restored an unfinished run from %1: %n finished batches; save it to keep it.</numerusform>
         </translation>
     </message>
 </context>
@@ -2060,9 +2060,9 @@ spdlog %5.%6.%7</source>
     </message>
     <message numerus="yes">
         <source>%n run(s) did not finish (OptiBench was closed, killed or crashed while measuring). Their finished results were saved as they arrived; restoring shows them as a cancelled, partial session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run did not finish (OptiBench was closed, killed or crashed while measuring). Its finished results were saved as they arrived; restoring shows them as a cancelled, partial session.</numerusform>
+            <numerusform>%n runs did not finish (OptiBench was closed, killed or crashed while measuring). Their finished results were saved as they arrived; restoring shows them as a cancelled, partial session.</numerusform>
         </translation>
     </message>
     <message>
@@ -2301,16 +2301,16 @@ spdlog %5.%6.%7</source>
     </message>
     <message numerus="yes">
         <source>%n outlier(s) excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outlier excluded</numerusform>
+            <numerusform>%n outliers excluded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outlier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n outlier</numerusform>
+            <numerusform>%n outliers</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,9 +2860,9 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message numerus="yes">
         <source>%n method(s) on the %1 model; batch sizes %2; %3 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n method on the %1 model; batch sizes %2; %3 failed.</numerusform>
+            <numerusform>%n methods on the %1 model; batch sizes %2; %3 failed.</numerusform>
         </translation>
     </message>
     <message>

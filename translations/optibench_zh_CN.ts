@@ -96,35 +96,35 @@
     </message>
     <message>
         <source>Tar&amp;get CI of the median:</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数的目标置信区间(&amp;G)：</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>± </source>
-        <translation type="unfinished"></translation>
+        <translation>± </translation>
     </message>
     <message>
         <source>Mi&amp;nimum calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>最少调用次数(&amp;N)：</translation>
     </message>
     <message>
         <source>Ma&amp;ximum calls:</source>
-        <translation type="unfinished"></translation>
+        <translation>最多调用次数(&amp;X)：</translation>
     </message>
     <message>
         <source>Time b&amp;udget per method:</source>
-        <translation type="unfinished"></translation>
+        <translation>每个方法的时间预算(&amp;U)：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Exclude &amp;outliers from the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>从汇总中排除离群值(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1366,69 +1366,69 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>ms (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数 (ms)</translation>
     </message>
 </context>
 <context>
     <name>ob::app::ChartBase</name>
     <message>
         <source>Export chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <source>Export chart as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 SVG(&amp;S)…</translation>
     </message>
     <message>
         <source>Export chart as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PDF(&amp;D)…</translation>
     </message>
 </context>
 <context>
     <name>ob::app::ChartExportDialog</name>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <source>SVG drawing (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 绘图（矢量）</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档（矢量）</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>%1× (%2 DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× (%2 DPI)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放倍数(&amp;C)：</translation>
     </message>
     <message>
         <source>The image will be %1 × %2 pixels at %3 DPI, on a white background.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像尺寸为 %1 × %2 像素，%3 DPI，白色背景。</translation>
     </message>
     <message>
         <source>Vector output: sharp at any zoom; the size sets the proportions and the text size. Light theme, whatever the application&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>矢量输出：任意缩放都保持清晰；尺寸决定宽高比例和文字大小。无论应用当前使用何种主题，均使用浅色主题。</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1443,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline</translation>
     </message>
 </context>
 <context>
@@ -1486,83 +1486,83 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Adaptive length: measure until the 95% confidence interval of the median is within ± this share of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>自适应长度：一直测量，直到中位数的 95% 置信区间落在中位数的 ± 此比例以内。</translation>
     </message>
     <message>
         <source>Adaptive length: at least this many measured calls per method and batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>自适应长度：每个方法和批量大小至少测量这么多次调用。</translation>
     </message>
     <message>
         <source>Adaptive length: at most this many measured calls per method and batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>自适应长度：每个方法和批量大小最多测量这么多次调用。</translation>
     </message>
     <message>
         <source>Adaptive length: seconds of measurement per method and batch size at most (the stop rule says which limit ended each measurement).</source>
-        <translation type="unfinished"></translation>
+        <translation>自适应长度：每个方法和批量大小最多测量的秒数（停止规则会注明每次测量是因哪项限制而结束的）。</translation>
     </message>
     <message>
         <source>Leave samples beyond the robust fences (median ± 3.5 MAD) out of the summaries; they stay in the data and the table counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总时排除超出稳健界限（中位数 ± 3.5 MAD）的样本；这些样本仍保留在数据中，表格会统计其数量。</translation>
     </message>
 </context>
 <context>
     <name>ob::app::DiagnoseLogDialog</name>
     <message>
         <source>Open a log</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志</translation>
     </message>
     <message>
         <source>Logs (*.log *.txt *.out *.err);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>日志 (*.log *.txt *.out *.err);;所有文件 (*)</translation>
     </message>
     <message>
         <source>log file</source>
-        <translation type="unfinished"></translation>
+        <translation>日志文件</translation>
     </message>
     <message>
         <source>Diagnose a log</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断日志</translation>
     </message>
     <message>
         <source>Paste a log from a run of your own (C++ or Python, e.g. a traceback), or open a log file. OptiBench finds the failures it knows and says what caused each one and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴自己运行得到的日志（C++ 或 Python，例如 traceback），或打开一个日志文件。OptiBench 会找出它已知的失败，并说明每个失败的原因和解决方法。</translation>
     </message>
     <message>
         <source>Paste log text here…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴日志文本…</translation>
     </message>
     <message>
         <source>&amp;Open log file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断(&amp;D)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方法</translation>
     </message>
     <message>
         <source>No log diagnosed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未诊断任何日志。</translation>
     </message>
     <message>
         <source>No known failure found. OptiBench does not guess: only failures it recognises are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现已知失败。OptiBench 不做猜测：只列出它能识别的失败。</translation>
     </message>
     <message numerus="yes">
         <source>%n known failure(s) found; hover a row to see the line of the log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发现 %n 个已知失败；将鼠标悬停在某一行上可查看日志中对应的行。</numerusform>
         </translation>
     </message>
 </context>
@@ -1658,89 +1658,91 @@ spdlog %5.%6.%7</translation>
     <name>ob::app::ExportMenu</name>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表(&amp;C)</translation>
     </message>
     <message>
         <source>Data as &amp;CSV (one row per method and batch)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 数据（每个方法和批量大小一行）(&amp;C)…</translation>
     </message>
     <message>
         <source>Samples as CS&amp;V (one row per measured call)…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 样本（每次测量调用一行）(&amp;V)…</translation>
     </message>
     <message>
         <source>Data as &amp;JSON (optibench.run/1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 数据（optibench.run/1）(&amp;J)…</translation>
     </message>
     <message>
         <source>Report as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 报告(&amp;H)…</translation>
     </message>
     <message>
         <source>Report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告(&amp;P)…</translation>
     </message>
     <message>
         <source>chart export</source>
-        <translation type="unfinished"></translation>
+        <translation>图表导出</translation>
     </message>
     <message>
         <source>data export</source>
-        <translation type="unfinished"></translation>
+        <translation>数据导出</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 绘图 (*.svg)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出数据</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 文件 (*.html *.htm)</translation>
     </message>
     <message>
         <source>The export failed.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败。
+
+%1</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -1755,11 +1757,11 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Latency (p1, p25, p50, p75, p99; hatched: ≈ eager)</source>
-        <translation type="unfinished"></translation>
+        <translation>推理时间（p1、p25、p50、p75、p99；斜线填充：≈ eager）</translation>
     </message>
     <message>
         <source>%1 ≈</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ≈</translation>
     </message>
 </context>
 <context>
@@ -1965,54 +1967,56 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>&amp;Diagnose a log…</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断日志(&amp;D)…</translation>
     </message>
     <message>
         <source>Find known failures in a log of your own: cause and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>在自己的日志中查找已知失败：原因与解决方法</translation>
     </message>
     <message>
         <source>A run is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>运行正在进行</translation>
     </message>
     <message>
         <source>A benchmark is running. Its finished results are kept in the run journal, but the run itself stops if you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>基准测试正在运行。已完成的结果保存在运行记录中，但退出会使运行本身停止。</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>继续运行(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Cancel the run and quit</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行并退出(&amp;C)</translation>
     </message>
     <message>
         <source>⚠ Run journal not written</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 运行记录未写入</translation>
     </message>
     <message>
         <source>The results of this run are not saved as they arrive, so a crash would lose them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的结果不会在产生时随即保存，一旦崩溃就会丢失：%1</translation>
     </message>
     <message>
         <source>Restore run</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复运行</translation>
     </message>
     <message>
         <source>The run could not be restored.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复运行。
+
+%1</translation>
     </message>
     <message>
         <source>A run is in progress; cancel it before restoring a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行；请先取消运行再恢复运行。</translation>
     </message>
     <message numerus="yes">
         <source>Restored an unfinished run from %1: %n finished batch(es); save it to keep it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已从 %1 恢复一次未完成的运行：%n 个已完成的批次；请保存以保留它。</numerusform>
         </translation>
     </message>
 </context>
@@ -2059,53 +2063,53 @@ spdlog %5.%6.%7</translation>
     <name>ob::app::RestoreDialog</name>
     <message>
         <source>Restore unfinished runs</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未完成的运行</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) did not finish (OptiBench was closed, killed or crashed while measuring). Their finished results were saved as they arrived; restoring shows them as a cancelled, partial session.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 次运行未完成（测量期间 OptiBench 被关闭、被终止或崩溃）。其已完成的结果在产生时即已保存；恢复后将作为已取消的部分会话显示。</numerusform>
         </translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Methods</source>
-        <translation type="unfinished">方法</translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Finished batches</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成批次</translation>
     </message>
     <message>
         <source>Torn lines ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>已忽略的残缺行</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>Show the selected run&apos;s finished results; it is not offered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选运行已完成的结果；之后不再提示恢复该运行。</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃(&amp;D)</translation>
     </message>
     <message>
         <source>Do not offer the selected run again (its journal file is kept, marked as dealt with).</source>
-        <translation type="unfinished"></translation>
+        <translation>不再提示恢复所选运行（其运行记录文件会保留，并标记为已处理）。</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>Ask again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时再询问。</translation>
     </message>
 </context>
 <context>
@@ -2136,19 +2140,19 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>other processes used %1 % of the machine</source>
-        <translation type="unfinished"></translation>
+        <translation>其他进程占用了机器的 %1 %</translation>
     </message>
     <message>
         <source>the hypervisor took %1 % (steal time)</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟机管理程序占用了 %1 %（steal time）</translation>
     </message>
     <message>
         <source>load average %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>平均负载 %1 → %2</translation>
     </message>
     <message>
         <source>⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on an idle machine. Compare methods within this run only, or run again when the machine is idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 测量期间机器较忙（%1）：推理时间比空闲机器上波动更大、更慢。请只在本次运行内比较各方法，或在机器空闲时重新运行。</translation>
     </message>
 </context>
 <context>
@@ -2251,142 +2255,142 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Median (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数 (ms)</translation>
     </message>
     <message>
         <source>± CI</source>
-        <translation type="unfinished"></translation>
+        <translation>± 置信区间</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished">测量</translation>
+        <translation>测量</translation>
     </message>
     <message>
         <source>Median latency of one forward at this batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>此批量大小下单次前向推理时间的中位数</translation>
     </message>
     <message>
         <source>Half-width of the 95% confidence interval of the median, in % of the median</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数 95% 置信区间的半宽，以占中位数的百分比表示</translation>
     </message>
     <message>
         <source>Median latency of eager divided by this method&apos;s, with its 95% bootstrap CI; ≈ marks a difference that is not significant (Mann–Whitney U, p ≥ 0.05, or the CI contains 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eager 的推理时间中位数除以该方法的推理时间中位数，附 95% bootstrap 置信区间；≈ 表示差异不显著（Mann–Whitney U 检验 p ≥ 0.05，或置信区间包含 1）</translation>
     </message>
     <message>
         <source>Share of the roofline bound reached: the least time the machine&apos;s roofs allow divided by the median latency</source>
-        <translation type="unfinished"></translation>
+        <translation>达到 roofline 上限的比例：机器性能上限所允许的最短时间除以推理时间中位数</translation>
     </message>
     <message>
         <source>Why the measurement stopped, outliers beyond the robust fences, and whether the series was steady</source>
-        <translation type="unfinished"></translation>
+        <translation>测量停止的原因、超出稳健界限的离群值，以及测量序列是否稳定</translation>
     </message>
     <message>
         <source>fixed count</source>
-        <translation type="unfinished"></translation>
+        <translation>固定次数</translation>
     </message>
     <message>
         <source>CI target met</source>
-        <translation type="unfinished"></translation>
+        <translation>达到置信区间目标</translation>
     </message>
     <message>
         <source>max calls</source>
-        <translation type="unfinished"></translation>
+        <translation>最大调用次数</translation>
     </message>
     <message>
         <source>time budget</source>
-        <translation type="unfinished">时间预算</translation>
+        <translation>时间预算</translation>
     </message>
     <message numerus="yes">
         <source>%n outlier(s) excluded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已排除 %n 个离群值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n outlier(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个离群值</numerusform>
         </translation>
     </message>
     <message>
         <source>not steady</source>
-        <translation type="unfinished">不稳定</translation>
+        <translation>不稳定</translation>
     </message>
     <message>
         <source>%1 calls; median %2 ms (95% CI %3–%4 ms); mean %5 ms, std %6 ms, IQR %7 ms, p99 %8 ms, min %9 ms, max %10 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次调用；中位数 %2 ms（95% 置信区间 %3–%4 ms）；平均值 %5 ms，标准差 %6 ms，IQR %7 ms，p99 %8 ms，最小值 %9 ms，最大值 %10 ms</translation>
     </message>
     <message>
         <source>Provisional: ratio of the medians so far; the confidence interval and the test come when the run ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂定值：目前为止的中位数之比；置信区间和显著性检验将在运行结束后给出。</translation>
     </message>
     <message>
         <source>%1× (95% CI %2–%3×), Mann–Whitney p = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×（95% 置信区间 %2–%3×），Mann–Whitney p = %4</translation>
     </message>
     <message>
         <source>%1: a real difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：差异显著。</translation>
     </message>
     <message>
         <source>%1: not significant; this method is as fast as eager (≈).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：差异不显著；该方法与 eager 一样快（≈）。</translation>
     </message>
     <message>
         <source>%1 % of the bound: at least %2 µs (bound by %3); %4 GFLOP/s achieved at %5 FLOP/byte</source>
-        <translation type="unfinished"></translation>
+        <translation>达到上限的 %1 %：至少需要 %2 µs（受 %3 限制）；在 %5 FLOP/byte 下实际达到 %4 GFLOP/s</translation>
     </message>
     <message>
         <source>%1 calls in %2 s%3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒内 %1 次调用%3；%4</translation>
     </message>
     <message>
         <source>, timed in blocks of %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>，按每块 %1 次调用计时</translation>
     </message>
     <message>
         <source>steady: no drift between the first and last quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定：第一个四分之一与最后一个四分之一之间没有漂移</translation>
     </message>
     <message>
         <source>not steady: the latency drifted during the measurement; add warm-up calls</source>
-        <translation type="unfinished"></translation>
+        <translation>不稳定：测量期间推理时间发生了漂移；请增加预热调用次数</translation>
     </message>
 </context>
 <context>
     <name>ob::app::RooflineChart</name>
     <message>
         <source>Roofline: achieved GFLOP/s against arithmetic intensity (one point per method and batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline：实际 GFLOP/s 随算术强度的变化（每个方法和批量大小一个点）</translation>
     </message>
     <message>
         <source>Roofline: shown when a run has measured the machine&apos;s roofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Roofline：运行测量了机器的性能上限后显示</translation>
     </message>
     <message>
         <source>arithmetic intensity (FLOP/byte)</source>
-        <translation type="unfinished"></translation>
+        <translation>算术强度 (FLOP/byte)</translation>
     </message>
     <message>
         <source>GFLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>GFLOP/s</translation>
     </message>
     <message>
         <source>%1 peak %2 GFLOP/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 峰值 %2 GFLOP/s</translation>
     </message>
     <message>
         <source>%1 %2 GB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 GB/s</translation>
     </message>
     <message>
         <source>%1, batch %2: %3 GFLOP/s at %4 FLOP/byte; %5 % of the %6 bound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，批量大小 %2：%3 GFLOP/s，算术强度 %4 FLOP/byte；达到 %6 上限的 %5 %</translation>
     </message>
 </context>
 <context>
@@ -2462,15 +2466,15 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>≈ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
 </context>
 <context>
@@ -2696,450 +2700,501 @@ run options:
 
 Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：optibench-cli &lt;command&gt; [options]
+
+命令：
+  run        对各方法做基准测试并打印结果表
+  env        打印环境信息（--json 输出 JSON）
+  methods    列出各策略及其选项
+  roofline   机器的性能上限：单核的峰值 GFLOP/s 与读带宽
+             （每种 CPU 型号只测量一次并缓存；--remeasure、--json）
+  diagnose FILE|-  在日志中查找已知失败（C++ 与 Python 的措辞）：所在行、原因、解决方法
+  report RUN.json --out FILE.html|FILE.pdf [--charts DIR]
+             为已保存的运行生成报告（optibench.run/1 JSON）；--charts 将每个图表写为 PNG、SVG 和 PDF
+  --version  打印版本
+  --lang en|zh_CN  输出语言（适用于所有命令）
+
+run 选项：
+  --model simplified|original 模型架构
+  --hidden N                  隐藏层宽度，1..8192（默认 256）
+  --layers N                  残差层数，0..256（默认 7）
+  --inputs N, --outputs N     输入和输出宽度（默认 4 和 13）
+  --batch 1,4,8,16            批量大小
+  --methods eager,...|all     方法；一个方法是由策略组成的流水线 a+b+c
+  --warmup N                  每个方法和批量大小的预热调用次数（默认 50）
+  --iterations N|auto         每个方法和批量大小恰好测量 N 次调用；auto（默认）：自适应
+  --target-ci P               自适应：直到每个中位数的 95% 置信区间在 +-P% 以内（默认 2）
+  --min-calls N, --max-calls N  自适应：每个方法和批量大小的调用次数（默认 100 和 10000）
+  --time-budget S             自适应：每个方法和批量大小最多测量的秒数（默认 1）
+  --exclude-outliers          汇总时排除超出中位数 +- 3.5 MAD 的样本（仍保留在数据中）
+  --threads N                 LibTorch 算子内线程数（默认 1）
+  --blas-threads N            OpenBLAS 线程数（默认 1）
+  --qengine auto|qnnpack|onednn|fbgemm|x86|none   量化引擎（默认 auto）
+  --seed N                    权重和输入的随机种子（默认 42）
+  --eval-samples N            评估集大小（默认 1024）
+  --option key=value          一个策略选项（参见：optibench-cli methods）；
+                              roofline=off|remeasure 跳过或重新测量机器的性能上限
+  --preset default|seed|quick 命名配置（最先应用）
+  --config FILE.json          以上述选项为键的 JSON 对象；命令行中给出的选项会覆盖它
+  --json FILE                 将运行结果写为 JSON（模式 optibench.run/1）
+  --csv FILE                  每个方法和批量大小写一行 CSV
+  --samples-csv FILE          每次测量调用写一行 CSV（按块计时时每块一行）
+  --compare A,B               比较本次运行中的两个方法（中位数之比、置信区间、p 值）
+  --save-model [METHOD=]FILE.pt  将某个方法的模型保存为 TorchScript（不指定 METHOD 时：保存本次运行中
+                              最后一个具有 TorchScript 形式的方法）
+  --journal FILE              每完成一个结果就立即追加到 FILE（JSON Lines）
+  --report FILE.html|FILE.pdf 以 --lang 指定的语言写出完整报告（图表、表格、诊断）
+  --charts DIR                将每个图表以 PNG（2x）、SVG 和 PDF 格式写入 DIR
+  --quiet                     不在 stderr 上显示进度
+  --verbose                   在 stderr 上输出日志行（每个准备好的方法和每个完成的批次各一行）
+
+退出状态：0 运行完成（部分方法可能失败），2 输入无效，1 内部错误。
+</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, report, --version</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；允许：run, env, methods, roofline, diagnose, report, --version</translation>
     </message>
     <message>
         <source>optibench-cli: wrote the report %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>optibench-cli：已写出报告 %1
+</translation>
     </message>
     <message>
         <source>optibench-cli: wrote %1 chart files to %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>optibench-cli：已将 %1 个图表文件写入 %2
+</translation>
     </message>
     <message>
         <source>report: give exactly one run file (optibench.run/1 JSON, as written by run --json or saved by the workbench); got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>report：请恰好给出一个运行文件（optibench.run/1 JSON，由 run --json 写出或由工作台保存），但收到 %1 个</translation>
     </message>
     <message>
         <source>report: nothing to write; allowed: --out FILE.html|FILE.pdf and/or --charts DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>report：没有要写出的内容；允许：--out FILE.html|FILE.pdf 和/或 --charts DIR</translation>
     </message>
     <message>
         <source>RUN.json: &quot;%1&quot; is not a run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RUN.json：“%1”不是运行结果：%2</translation>
     </message>
 </context>
 <context>
     <name>ob::report</name>
     <message>
         <source>Box: 25th to 75th percentile with the median; whiskers: 1st and 99th percentile; log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>箱体：第 25 至第 75 百分位数，并标出中位数；须线：第 1 和第 99 百分位数；对数坐标。</translation>
     </message>
     <message>
         <source>Every timed call (or block of calls) in measurement order, at the largest batch size.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大批量大小下的每次计时调用（或调用块），按测量顺序排列。</translation>
     </message>
     <message>
         <source>Mean latency per call against the batch size (log2 axis).</source>
-        <translation type="unfinished"></translation>
+        <translation>每次调用的平均推理时间随批量大小的变化（log2 坐标轴）。</translation>
     </message>
     <message>
         <source>Samples per second against the batch size (log2 axis).</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒样本数随批量大小的变化（log2 坐标轴）。</translation>
     </message>
     <message>
         <source>Standard deviation and p99 − p50 of the latency at batch size %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量大小为 %1 时推理时间的标准差和 p99 − p50。</translation>
     </message>
     <message>
         <source>Mean reasoning score of each method over the evaluation set.</source>
-        <translation type="unfinished"></translation>
+        <translation>各方法在评估集上的平均推理分数。</translation>
     </message>
     <message>
         <source>Largest difference of the reasoning score from eager&apos;s; 0 means identical answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>推理分数与 eager 的最大差值；0 表示结果完全相同。</translation>
     </message>
     <message>
         <source>has no report file type</source>
-        <translation type="unfinished"></translation>
+        <translation>不是报告文件类型</translation>
     </message>
     <message>
         <source>a file name ending in .html or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>一个以 .html 或 .pdf 结尾的文件名</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished">为空</translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>一个目录</translation>
     </message>
     <message>
         <source>is a file</source>
-        <translation type="unfinished"></translation>
+        <translation>是一个文件</translation>
     </message>
     <message>
         <source>is not writable</source>
-        <translation type="unfinished">不可写</translation>
+        <translation>不可写</translation>
     </message>
     <message>
         <source>a writable directory</source>
-        <translation type="unfinished"></translation>
+        <translation>一个可写的目录</translation>
     </message>
     <message>
         <source>is in a directory that does not exist</source>
-        <translation type="unfinished">所在目录不存在</translation>
+        <translation>所在目录不存在</translation>
     </message>
     <message>
         <source>a directory, or a new one in an existing directory</source>
-        <translation type="unfinished"></translation>
+        <translation>一个目录，或位于已有目录中的新目录</translation>
     </message>
     <message>
         <source>cannot be created (its parent is not writable)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建（其父目录不可写）</translation>
     </message>
     <message>
         <source>is not a chart format</source>
-        <translation type="unfinished"></translation>
+        <translation>不是图表格式</translation>
     </message>
     <message>
         <source>is not a valid chart size</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的图表尺寸</translation>
     </message>
     <message>
         <source>%1..%2 pixels each side</source>
-        <translation type="unfinished"></translation>
+        <translation>每边 %1..%2 像素</translation>
     </message>
     <message>
         <source>is not a valid scale</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的缩放倍数</translation>
     </message>
     <message>
         <source>%1..%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1..%2</translation>
     </message>
     <message>
         <source>cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建</translation>
     </message>
     <message>
         <source>could not be rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>无法渲染</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>ok, flagged: %1</source>
-        <translation type="unfinished">正常，已标记：%1</translation>
+        <translation>正常，已标记：%1</translation>
     </message>
     <message>
         <source>not steady</source>
-        <translation type="unfinished">不稳定</translation>
+        <translation>不稳定</translation>
     </message>
     <message>
         <source>failed (see Failures and diagnoses)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（见“失败与诊断”）</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">等待中</translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>NaN/Inf</source>
-        <translation type="unfinished">NaN/Inf</translation>
+        <translation>NaN/Inf</translation>
     </message>
     <message>
         <source>cos %1 / max %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cos %1 / 最大 %2</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始于 %1</translation>
     </message>
     <message>
         <source>finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束于 %1</translation>
     </message>
     <message>
         <source>OptiBench %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OptiBench %1</translation>
     </message>
     <message numerus="yes">
         <source>%n method(s) on the %1 model; batch sizes %2; %3 failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 模型上的 %n 个方法；批量大小 %2；%3 个失败。</numerusform>
         </translation>
     </message>
     <message>
         <source>The run failed: %1</source>
-        <translation type="unfinished">运行失败：%1</translation>
+        <translation>运行失败：%1</translation>
     </message>
     <message>
         <source>The run was cancelled; finished results are kept.</source>
-        <translation type="unfinished">运行已取消；已完成的结果会保留。</translation>
+        <translation>运行已取消；已完成的结果会保留。</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished">配置</translation>
+        <translation>配置</translation>
     </message>
     <message>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设置项</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>timer resolution (ns)</source>
-        <translation type="unfinished"></translation>
+        <translation>计时器分辨率 (ns)</translation>
     </message>
     <message>
         <source>timer overhead per call (ns)</source>
-        <translation type="unfinished"></translation>
+        <translation>每次调用的计时开销 (ns)</translation>
     </message>
     <message>
         <source>roofs (one core)</source>
-        <translation type="unfinished"></translation>
+        <translation>性能上限（单核）</translation>
     </message>
     <message>
         <source>%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 GB/s from L1 / L2 / L3 / DRAM</source>
-        <translation type="unfinished"></translation>
+        <translation>fp32 %1 GFLOP/s，int8 %2 GOP/s；L1 / L2 / L3 / DRAM 读带宽 %3 / %4 / %5 / %6 GB/s</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">环境</translation>
+        <translation>环境</translation>
     </message>
     <message>
         <source>item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>method</source>
-        <translation type="unfinished">方法</translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>batch</source>
-        <translation type="unfinished">批量大小</translation>
+        <translation>批量大小</translation>
     </message>
     <message>
         <source>latency (ms)</source>
-        <translation type="unfinished">推理时间 (ms)</translation>
+        <translation>推理时间 (ms)</translation>
     </message>
     <message>
         <source>jitter (ms)</source>
-        <translation type="unfinished">波动 (ms)</translation>
+        <translation>波动 (ms)</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
-        <translation type="unfinished">p99 (ms)</translation>
+        <translation>p99 (ms)</translation>
     </message>
     <message>
         <source>median (ms)</source>
-        <translation type="unfinished">中位数 (ms)</translation>
+        <translation>中位数 (ms)</translation>
     </message>
     <message>
         <source>vs eager</source>
-        <translation type="unfinished">相对 eager</translation>
+        <translation>相对 eager</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished">推理分数</translation>
+        <translation>推理分数</translation>
     </message>
     <message>
         <source>fidelity</source>
-        <translation type="unfinished">保真度</translation>
+        <translation>保真度</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>baseline</source>
-        <translation type="unfinished">基准</translation>
+        <translation>基准</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Latency, jitter (standard deviation) and p99 are per call, in milliseconds. The median carries its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win.</source>
-        <translation type="unfinished"></translation>
+        <translation>推理时间、波动（标准差）和 p99 均为每次调用的值，单位为毫秒。中位数附有 95% bootstrap 置信区间。“相对 eager”是中位数之比及其 95% 置信区间；“≈”表示差异不显著（p ≥ 0.05 或置信区间包含 1），不能算作提升。</translation>
     </message>
     <message>
         <source>How this run measured</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行的测量方式</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Score and fidelity</source>
-        <translation type="unfinished"></translation>
+        <translation>推理分数与保真度</translation>
     </message>
     <message>
         <source>score 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>推理分数 95% 置信区间</translation>
     </message>
     <message>
         <source>max |Δ score|</source>
-        <translation type="unfinished">最大 |Δ 推理分数|</translation>
+        <translation>最大 |Δ 推理分数|</translation>
     </message>
     <message>
         <source>logit cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>logit 余弦相似度</translation>
     </message>
     <message>
         <source>relative L2 error</source>
-        <translation type="unfinished"></translation>
+        <translation>相对 L2 误差</translation>
     </message>
     <message>
         <source>argmax agreement (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>argmax 一致率 (%)</translation>
     </message>
     <message>
         <source>flags</source>
-        <translation type="unfinished"></translation>
+        <translation>标记</translation>
     </message>
     <message>
         <source>Score: mean reasoning score over the evaluation set. Fidelity compares each method&apos;s answers with eager&apos;s on the same inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>推理分数：评估集上的平均推理分数。保真度：在相同输入上将各方法的结果与 eager 的结果进行比较。</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished">已标记</translation>
+        <translation>已标记</translation>
     </message>
     <message>
         <source>Error (as LibTorch wrote it):</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch 输出的原始错误：</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方法：</translation>
     </message>
     <message>
         <source>No known diagnosis matches this error.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与此错误匹配的已知诊断。</translation>
     </message>
     <message>
         <source>No method failed or was flagged.</source>
-        <translation type="unfinished">没有方法失败或被标记。</translation>
+        <translation>没有方法失败或被标记。</translation>
     </message>
     <message>
         <source>Failures and diagnoses</source>
-        <translation type="unfinished"></translation>
+        <translation>失败与诊断</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>按批量大小</translation>
     </message>
     <message>
         <source>Nothing was measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有测量任何内容。</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished">调用次数</translation>
+        <translation>调用次数</translation>
     </message>
     <message>
         <source>block</source>
-        <translation type="unfinished"></translation>
+        <translation>每块调用数</translation>
     </message>
     <message>
         <source>mean (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>平均值 (ms)</translation>
     </message>
     <message>
         <source>std (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>标准差 (ms)</translation>
     </message>
     <message>
         <source>min (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>最小值 (ms)</translation>
     </message>
     <message>
         <source>median 95% CI</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数 95% 置信区间</translation>
     </message>
     <message>
         <source>samples/s</source>
-        <translation type="unfinished">样本/秒</translation>
+        <translation>样本/秒</translation>
     </message>
     <message>
         <source>outliers</source>
-        <translation type="unfinished"></translation>
+        <translation>离群值</translation>
     </message>
     <message>
         <source>stop rule</source>
-        <translation type="unfinished"></translation>
+        <translation>停止规则</translation>
     </message>
     <message>
         <source>steady</source>
-        <translation type="unfinished"></translation>
+        <translation>稳定</translation>
     </message>
     <message>
         <source>roofline</source>
-        <translation type="unfinished">roofline</translation>
+        <translation>roofline</translation>
     </message>
     <message>
         <source>Against the seed report</source>
-        <translation type="unfinished"></translation>
+        <translation>与原始报告对比</translation>
     </message>
     <message>
         <source>seed: original (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>原始报告：原始模型 (ms)</translation>
     </message>
     <message>
         <source>seed: optimized (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>原始报告：优化模型 (ms)</translation>
     </message>
     <message>
         <source>seed: speed-up</source>
-        <translation type="unfinished"></translation>
+        <translation>原始报告：加速比</translation>
     </message>
     <message>
         <source>here: eager (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机：eager (ms)</translation>
     </message>
     <message>
         <source>here: %1 (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机：%1 (ms)</translation>
     </message>
     <message>
         <source>here: speed-up</source>
-        <translation type="unfinished"></translation>
+        <translation>本机：加速比</translation>
     </message>
     <message>
         <source>The seed&apos;s numbers were measured on an unknown machine; they are claims, not targets. This run&apos;s numbers are means on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>原始报告的数字是在未知机器上测得的；它们只是其声称的结果，而不是目标。本次运行的数字是本机上测得的平均值。</translation>
     </message>
     <message>
         <source>Steps of each method</source>
-        <translation type="unfinished"></translation>
+        <translation>各方法的步骤</translation>
     </message>
     <message>
         <source>OptiBench report: %1 model</source>
-        <translation type="unfinished"></translation>
+        <translation>OptiBench 报告：%1 模型</translation>
     </message>
 </context>
 </TS>
