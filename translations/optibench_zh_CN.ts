@@ -1443,7 +1443,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation>Roofline</translation>
+        <translation>Roofline 模型</translation>
     </message>
 </context>
 <context>
@@ -2263,7 +2263,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation>Roofline</translation>
+        <translation>Roofline 效率</translation>
     </message>
     <message>
         <source>Measurement</source>

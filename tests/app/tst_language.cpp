@@ -160,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(cn.menus.contains(zh("ob::app::MainWindow", "&Help")));
         QCOMPARE(cn.modelLabel, zh("ConfigPage", "&Model:"));
         QCOMPARE(cn.header, zh("ob::app::ResultsTableModel", "Method"));
-        QCOMPARE(cn.headerTip, zh("ob::app::ResultsTableModel", "Mean latency of one forward at this batch size"));
+        QCOMPARE(cn.headerTip, zh("ob::app::ResultsTableModel", "Median latency of one forward at this batch size"));
         QVERIFY2(cn.chartTitles.contains(zh("ob::app::BatchChart", "Latency against batch size")),
                  qPrintable(cn.chartTitles.join(QStringLiteral(", "))));
         QCOMPARE(cn.logDock, zh("ob::app::MainWindow", "Log"));

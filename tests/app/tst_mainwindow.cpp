@@ -54,6 +54,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));  // as the app starts: English with its plural forms
     }
 
     void runFillsTableChartsAndProgress()

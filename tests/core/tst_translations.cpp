@@ -107,7 +107,7 @@ private Q_SLOTS:
             // Chinese text, except for entries made only of numbers, units, names, options, keys and placeholders.
             static const QRegularExpression word(QStringLiteral("[A-Za-z]{4,}"));
             static const QRegularExpression kept(QStringLiteral(
-                "%[0-9n]+|\\{[a-z_]+\\}|NaN/Inf|MiB|GiB|KiB|OptiBench|roofline|--[a-z-]+|\\bconfig\\b"));
+                "%[0-9n]+|\\{[a-z_]+\\}|NaN/Inf|MiB|GiB|KiB|GFLOP/s|OptiBench|roofline|--[a-z-]+|\\bconfig\\b"));
             QString bare = e.source;
             bare.remove(kept);
             if (bare.contains(word) && !hasCjk(e.forms.value(0)) && e.source != QLatin1String("JIT"))

@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLegend>
 #include <QMenu>
 #include <QVBoxLayout>
 
@@ -86,11 +87,36 @@ void ChartBase::addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAx
     m_chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
+    fitLegend();
 }
 
 void ChartBase::clearSeries()
 {
     m_chart->removeAllSeries();
+    fitLegend();
+}
+
+void ChartBase::fitLegend()
+{
+    // A row of legend entries under the chart has room for a few names; with more (a run of every method) the
+    // names would be elided to nothing, so they go into a column beside the chart in a smaller font.
+    QLegend* legend = m_chart->legend();
+    if (!m_legendMoved && legend->alignment() != Qt::AlignBottom)
+        return;  // a chart that placed its legend itself
+    const bool many = legend->markers().size() > kLegendRowEntries;
+    if (many == m_legendMoved)
+        return;
+    m_legendMoved = many;
+    legend->setAlignment(many ? Qt::AlignRight : Qt::AlignBottom);
+    QFont font = legend->font();
+    font.setPointSizeF(many ? std::max(6.0, QFont().pointSizeF() * 0.8) : QFont().pointSizeF());
+    legend->setFont(font);
+}
+
+void ChartBase::fitCategoryLabels(QAbstractAxis* axis, int categories)
+{
+    // Method names under bars: upright while they fit, slanted when many methods share the axis.
+    axis->setLabelsAngle(categories > kLegendRowEntries ? -45 : 0);
 }
 
 QStringList ChartBase::measuredMethods(const RunResult& run)

@@ -54,18 +54,25 @@ protected:
     void addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
     /// Detaches and deletes every series (the axes stay).
     void clearSeries();
+    /// Slants the category labels of `axis` when `categories` of them would not fit upright.
+    static void fitCategoryLabels(QAbstractAxis* axis, int categories);
     /// The methods of `run` that have at least one measured batch, in run order.
     static QStringList measuredMethods(const RunResult& run);
     /// The batch sizes measured in `run`, ascending.
     static QList<int> measuredBatches(const RunResult& run);
 
 private:
+    /// Entries that fit in one legend row under the chart, and upright category labels under it.
+    static constexpr int kLegendRowEntries = 6;
+
     void applyTheme();
+    void fitLegend();
     void showContextMenu(const QPoint& pos);
 
     QString m_id;
     QChart* m_chart = nullptr;
     QChartView* m_view = nullptr;
+    bool m_legendMoved = false;  // fitLegend() moved the legend beside the chart
     QHBoxLayout* m_toolRow = nullptr;
     bool m_exportStyle = false;
 };

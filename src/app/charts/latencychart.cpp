@@ -80,6 +80,7 @@ void LatencyChart::setRun(const RunResult& run)
         labels << (same ? tr("%1 ≈").arg(method) : method);
     }
     m_x->setCategories(labels);
+    fitCategoryLabels(m_x, int(labels.size()));
     double top = 0;
     double bottom = 0;
     for (int batch : batches) {

@@ -156,6 +156,7 @@ void MethodBarChart::rebuild()
         series->setLabelsPrecision(m_metric == Metric::Score ? 6 : 2);
     }
     m_x->setCategories(categories);
+    fitCategoryLabels(m_x, int(categories.size()));
     addSeries(series, m_x, m_y);
     m_y->setRange(0, top > 0 ? top * 1.15 : (m_metric == Metric::Fidelity ? 1e-6 : 1));
     if (m_metric != Metric::Fidelity)
