@@ -10,7 +10,7 @@ missing=0
 # Options: every --name in the help text must appear in the man page as \-\-name (groff escapes the dashes).
 for opt in $(grep -oE -- '--[a-z][a-z-]*' <<<"$help" | sort -u); do
     escaped="${opt//-/\\\\-}"
-    if ! grep -qE -- "$escaped" "$man"; then
+    if ! grep -qE -- "${escaped}([^a-z\\-]|\\\\-[^a-z]|$)" "$man"; then
         echo "man page $man does not document $opt" >&2
         missing=1
     fi

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "charts/chartbase.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -115,8 +116,13 @@ void ChartBase::fitLegend()
 
 void ChartBase::fitCategoryLabels(QAbstractAxis* axis, int categories)
 {
-    // Method names under bars: upright while they fit, slanted when many methods share the axis.
-    axis->setLabelsAngle(categories > kLegendRowEntries ? -45 : 0);
+    // Method names under bars: upright while they fit; with many methods, vertical and smaller so that each name
+    // has the chart's height rather than a category's width.
+    const bool many = categories > kLegendRowEntries;
+    axis->setLabelsAngle(many ? -90 : 0);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(many ? std::max(6.0, QFont().pointSizeF() * 0.8) : QFont().pointSizeF());
+    axis->setLabelsFont(font);
 }
 
 QStringList ChartBase::measuredMethods(const RunResult& run)

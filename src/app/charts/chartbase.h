@@ -54,6 +54,8 @@ protected:
     void addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
     /// Detaches and deletes every series (the axes stay).
     void clearSeries();
+    /// Entries that fit in one legend row under the chart; categories that fit upright labels and bar values.
+    static constexpr int kLegendRowEntries = 6;
     /// Slants the category labels of `axis` when `categories` of them would not fit upright.
     static void fitCategoryLabels(QAbstractAxis* axis, int categories);
     /// The methods of `run` that have at least one measured batch, in run order.
@@ -62,9 +64,6 @@ protected:
     static QList<int> measuredBatches(const RunResult& run);
 
 private:
-    /// Entries that fit in one legend row under the chart, and upright category labels under it.
-    static constexpr int kLegendRowEntries = 6;
-
     void applyTheme();
     void fitLegend();
     void showContextMenu(const QPoint& pos);

@@ -149,7 +149,8 @@ void MethodBarChart::rebuild()
         if (m_metric == Metric::Fidelity)
             set->setLabelColor(chart()->titleBrush().color());
         series->append(set);
-        series->setLabelsVisible(true);
+        // A value on each bar while the bars are wide enough to hold it; with many methods the table has them.
+        series->setLabelsVisible(categories.size() <= kLegendRowEntries);
         // Outside: a fidelity of exactly 0 (the fp32 methods) has no bar to put a label in.
         series->setLabelsPosition(m_metric == Metric::Score ? QAbstractBarSeries::LabelsInsideEnd
                                                             : QAbstractBarSeries::LabelsOutsideEnd);
