@@ -2815,35 +2815,11 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok, flagged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not steady</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>failed (see Failures and diagnoses)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NaN/Inf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cos %1 / max %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

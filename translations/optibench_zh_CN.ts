@@ -2879,36 +2879,12 @@ run 选项：
         <translation>无法渲染</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>ok, flagged: %1</source>
-        <translation>正常，已标记：%1</translation>
-    </message>
-    <message>
-        <source>not steady</source>
-        <translation>不稳定</translation>
-    </message>
-    <message>
         <source>failed (see Failures and diagnoses)</source>
         <translation>失败（见“失败与诊断”）</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
         <source>NaN/Inf</source>
         <translation>NaN/Inf</translation>
-    </message>
-    <message>
-        <source>cos %1 / max %2</source>
-        <translation>cos %1 / 最大 %2</translation>
     </message>
     <message>
         <source>Started %1</source>

@@ -9,6 +9,7 @@
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
 #include "i18n/language.h"
+#include "report/celltext.h"
 #include "report/reporttr.h"
 #include "report/seed_comparison.h"
 #include "report/statstext.h"
@@ -21,11 +22,6 @@ namespace {
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
-}
-
-QString ms(double v)
-{
-    return QString::number(v, 'f', v < 1 ? 4 : 3);
 }
 
 QString dash()
@@ -108,33 +104,6 @@ void flatten(const QJsonObject& object, const QString& prefix, QList<QList<Cell>
     }
 }
 
-QString statusText(const MethodResult& r, const BatchResult* b)
-{
-    switch (r.status) {
-    case MethodStatus::Ok: {
-        const QStringList flags = r.flags + (b ? b->flags : QStringList());
-        QString text = flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(flags.join(QStringLiteral(", ")));
-        if (b && !b->steady)
-            text += QStringLiteral("; ") + tr("not steady");
-        return text;
-    }
-    case MethodStatus::Failed: return tr("failed (see Failures and diagnoses)");
-    case MethodStatus::Cancelled: return tr("cancelled");
-    case MethodStatus::Pending: return tr("pending");
-    }
-    return {};
-}
-
-QString fidelityText(const MethodResult& r)
-{
-    if (!r.fidelity)
-        return dash();
-    if (!r.fidelity->finite)
-        return tr("NaN/Inf");
-    return tr("cos %1 / max %2")
-        .arg(QString::number(r.fidelity->cosine, 'f', 6), QString::number(r.fidelity->maxAbsError, 'e', 1));
-}
-
 QString headerSection(const RunResult& run)
 {
     const QLocale locale = i18n::currentLocale();
@@ -197,6 +166,7 @@ QString environmentSection(const RunResult& run)
 
 QString resultsSection(const RunResult& run)
 {
+    const QString failed = tr("failed (see Failures and diagnoses)");  // the report explains failures below
     const QStringList header{tr("method"),   tr("batch"),       tr("latency (ms)"), tr("jitter (ms)"),
                              tr("p99 (ms)"), tr("median (ms)"), tr("vs eager"),     tr("score"),
                              tr("fidelity"), tr("status")};
@@ -208,7 +178,7 @@ QString resultsSection(const RunResult& run)
             : (r.flags.isEmpty() ? QString() : QStringLiteral("flagged"));
         if (r.batches.empty()) {
             rows << QList<Cell>{{r.method}, {dash()}, {dash()}, {dash()}, {dash()}, {dash()}, {dash()}, {score},
-                                {fidelityText(r)}, {statusText(r, nullptr)}};
+                                {fidelityText(r)}, {statusText(r, nullptr, failed)}};
             classes << cls;
             continue;
         }
@@ -216,15 +186,15 @@ QString resultsSection(const RunResult& run)
             const SpeedupEntry* sp = r.speedup(b.batch);
             rows << QList<Cell>{{r.method},
                                 {QString::number(b.batch), true},
-                                {ms(b.latencyMs.mean), true},
-                                {ms(b.latencyMs.std), true},
-                                {ms(b.latencyMs.p99), true},
+                                {msText(b.latencyMs.mean), true},
+                                {msText(b.latencyMs.std), true},
+                                {msText(b.latencyMs.p99), true},
                                 {medianCiText(b), true},
                                 {r.method == QLatin1String("eager") ? tr("baseline")
                                                                     : (sp ? speedupText(*sp) : dash())},
                                 {score},
                                 {fidelityText(r)},
-                                {statusText(r, &b)}};
+                                {statusText(r, &b, failed)}};
             classes << cls;
         }
     }
@@ -319,17 +289,17 @@ QString batchSection(const RunResult& run)
     QList<QList<Cell>> rows;
     for (const auto& r : run.results)
         for (const auto& b : r.batches) {
-            const QString ci = QStringLiteral("%1 – %2").arg(ms(b.medianCiMs.low), ms(b.medianCiMs.high));
+            const QString ci = QStringLiteral("%1 – %2").arg(msText(b.medianCiMs.low), msText(b.medianCiMs.high));
             rows << QList<Cell>{{r.method},
                                 {QString::number(b.batch), true},
                                 {QString::number(b.calls), true},
                                 {QString::number(b.block), true},
-                                {ms(b.latencyMs.mean), true},
-                                {ms(b.latencyMs.std), true},
-                                {ms(b.latencyMs.min), true},
-                                {ms(b.latencyMs.p50), true},
+                                {msText(b.latencyMs.mean), true},
+                                {msText(b.latencyMs.std), true},
+                                {msText(b.latencyMs.min), true},
+                                {msText(b.latencyMs.p50), true},
                                 {ci, true},
-                                {ms(b.latencyMs.p99), true},
+                                {msText(b.latencyMs.p99), true},
                                 {QString::number(b.throughputPerS, 'f', 0), true},
                                 {QString::number(b.outliers), true},
                                 {b.stopRule},
@@ -358,11 +328,11 @@ QString seedSection(const RunResult& run)
             return b > 0 ? QString::number(a / b, 'f', 1) + QStringLiteral("×") : dash();
         };
         rows << QList<Cell>{{QString::number(s.batch), true},
-                            {ms(s.seedOriginalMs), true},
-                            {ms(s.seedOptimizedMs), true},
+                            {msText(s.seedOriginalMs), true},
+                            {msText(s.seedOptimizedMs), true},
                             {ratio(s.seedOriginalMs, s.seedOptimizedMs), true},
-                            {ms(s.originalMs), true},
-                            {ms(s.optimizedMs), true},
+                            {msText(s.originalMs), true},
+                            {msText(s.optimizedMs), true},
                             {ratio(s.originalMs, s.optimizedMs), true}};
     }
     if (rows.isEmpty())

@@ -8,25 +8,11 @@
 #include <cmath>
 
 #include "diagnosis/catalog.h"
+#include "report/celltext.h"
 #include "report/statstext.h"
 
 namespace ob {
 namespace {
-
-QString ms(double v)
-{
-    return QString::number(v, 'f', v < 1 ? 4 : 3);
-}
-
-QString fidelityText(const MethodResult& r)
-{
-    if (!r.fidelity)
-        return QStringLiteral("-");
-    if (!r.fidelity->finite)
-        return tr("NaN/Inf");
-    return QStringLiteral("cos %1 / max %2")
-        .arg(QString::number(r.fidelity->cosine, 'f', 6), QString::number(r.fidelity->maxAbsError, 'e', 1));
-}
 
 // "95% L3": the share of the machine's bound reached, and what bounds it.
 QString rooflineText(const BatchResult& b)
@@ -39,26 +25,12 @@ QString rooflineText(const BatchResult& b)
         .arg(limit == QLatin1String("compute") ? tr("compute", "roofline: bound by arithmetic") : limit);
 }
 
-QString statusText(const MethodResult& r, const BatchResult* b)
+QString failedText(const MethodResult& r)
 {
-    switch (r.status) {
-    case MethodStatus::Ok: {
-        const QStringList flags = r.flags + (b ? b->flags : QStringList());
-        QString text = flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(flags.join(QStringLiteral(", ")));
-        if (b && !b->steady)
-            text += QStringLiteral("; ") + tr("not steady");
-        return text;
-    }
-    case MethodStatus::Failed: {
-        QString e = r.error.section(QLatin1Char('\n'), 0, 0);
-        if (e.size() > 70)
-            e = e.left(67) + QStringLiteral("...");
-        return tr("failed: %1").arg(e);
-    }
-    case MethodStatus::Cancelled: return b && b->complete ? tr("cancelled (this batch finished)") : tr("cancelled");
-    case MethodStatus::Pending: return tr("pending");
-    }
-    return {};
+    QString e = r.error.section(QLatin1Char('\n'), 0, 0);
+    if (e.size() > 70)
+        e = e.left(67) + QStringLiteral("...");
+    return tr("failed: %1").arg(e);
 }
 
 QString pad(const QString& text, int width, bool right)
@@ -95,22 +67,22 @@ QString runToText(const RunResult& run)
         const QString dash = QStringLiteral("-");
         if (r.batches.empty()) {
             rows << QStringList{r.method, dash, dash, dash, dash, dash, dash, dash, score, fidelityText(r),
-                                statusText(r, nullptr)};
+                                statusText(r, nullptr, failedText(r))};
             continue;
         }
         for (const auto& b : r.batches) {
             const SpeedupEntry* sp = r.speedup(b.batch);
             rows << QStringList{r.method,
                                 QString::number(b.batch),
-                                ms(b.latencyMs.mean),
-                                ms(b.latencyMs.std),
-                                ms(b.latencyMs.p99),
+                                msText(b.latencyMs.mean),
+                                msText(b.latencyMs.std),
+                                msText(b.latencyMs.p99),
                                 medianCiText(b),
                                 r.method == QLatin1String("eager") ? tr("baseline") : (sp ? speedupText(*sp) : dash),
                                 rooflineText(b),
                                 score,
                                 fidelityText(r),
-                                statusText(r, &b)};
+                                statusText(r, &b, failedText(r))};
         }
     }
     QList<int> widths;

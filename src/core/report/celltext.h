@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The texts of result cells that the CLI's table and the HTML/PDF report share: one wording for both.
+
+#include <QString>
+
+#include "results/runresult.h"
+
+namespace ob {
+
+/// Milliseconds with 4 decimals below 1 ms, else 3 (locale-neutral, like the CSV).
+QString msText(double v);
+/// "cos 0.999441 / max 3.0e-02" against eager; "NaN/Inf" for a non-finite output; "-" without fidelity.
+QString fidelityText(const MethodResult& r);
+/// A method's status at batch `b` (or overall when null) with its flags and "not steady"; `failed` is the text
+/// used for a failed method (each output points to where its failures are explained).
+QString statusText(const MethodResult& r, const BatchResult* b, const QString& failed);
+
+}  // namespace ob
