@@ -564,14 +564,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is larger than max-calls (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at most max-calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Over the evaluation set: logit cosine {cosine}, argmax agreement {argmax} %, max |Δ score| {max_error}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2637,6 +2629,32 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         </translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, report, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote the report %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote %1 chart files to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: give exactly one run file (optibench.run/1 JSON, as written by run --json or saved by the workbench); got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: nothing to write; allowed: --out FILE.html|FILE.pdf and/or --charts DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUN.json: &quot;%1&quot; is not a run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: optibench-cli &lt;command&gt; [options]
 
 Commands:
@@ -2661,7 +2679,8 @@ run options:
   --warmup N                  warm-up calls per method and batch (default 50)
   --iterations N|auto         exactly N measured calls per method and batch; auto (default): adaptive
   --target-ci P               adaptive: until the 95% CI of each median is within +-P% (default 2)
-  --min-calls N, --max-calls N  adaptive: calls per method and batch (default 100 and 10000)
+  --min-calls N, --max-calls N  adaptive: calls per method and batch (default 100 and 10000; the maximum
+                              and the time budget win over the minimum)
   --time-budget S             adaptive: seconds per method and batch at most (default 1)
   --exclude-outliers          leave samples beyond median +- 3.5 MAD out of the summaries (kept in the data)
   --threads N                 LibTorch intra-op threads (default 1)
@@ -2687,32 +2706,6 @@ run options:
 
 Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, report, --version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optibench-cli: wrote the report %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optibench-cli: wrote %1 chart files to %2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: give exactly one run file (optibench.run/1 JSON, as written by run --json or saved by the workbench); got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report: nothing to write; allowed: --out FILE.html|FILE.pdf and/or --charts DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RUN.json: &quot;%1&quot; is not a run: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -564,14 +564,6 @@
         <translation>是 %1，而不是布尔值</translation>
     </message>
     <message>
-        <source>is larger than max-calls (%1)</source>
-        <translation>大于 max-calls（%1）</translation>
-    </message>
-    <message>
-        <source>at most max-calls</source>
-        <translation>不超过 max-calls</translation>
-    </message>
-    <message>
         <source>Over the evaluation set: logit cosine {cosine}, argmax agreement {argmax} %, max |Δ score| {max_error}.</source>
         <translation>在评估集上：logit 余弦相似度 {cosine}，argmax 一致率 {argmax} %，最大 |Δ 推理分数| {max_error}。</translation>
     </message>
@@ -2650,6 +2642,34 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         </translation>
     </message>
     <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, report, --version</source>
+        <translation>未知命令“%1”；允许：run, env, methods, roofline, diagnose, report, --version</translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote the report %1
+</source>
+        <translation>optibench-cli：已写出报告 %1
+</translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote %1 chart files to %2
+</source>
+        <translation>optibench-cli：已将 %1 个图表文件写入 %2
+</translation>
+    </message>
+    <message>
+        <source>report: give exactly one run file (optibench.run/1 JSON, as written by run --json or saved by the workbench); got %1</source>
+        <translation>report：请恰好给出一个运行文件（optibench.run/1 JSON，由 run --json 写出或由工作台保存），但收到 %1 个</translation>
+    </message>
+    <message>
+        <source>report: nothing to write; allowed: --out FILE.html|FILE.pdf and/or --charts DIR</source>
+        <translation>report：没有要写出的内容；允许：--out FILE.html|FILE.pdf 和/或 --charts DIR</translation>
+    </message>
+    <message>
+        <source>RUN.json: &quot;%1&quot; is not a run: %2</source>
+        <translation>RUN.json：“%1”不是运行结果：%2</translation>
+    </message>
+    <message>
         <source>Usage: optibench-cli &lt;command&gt; [options]
 
 Commands:
@@ -2674,7 +2694,8 @@ run options:
   --warmup N                  warm-up calls per method and batch (default 50)
   --iterations N|auto         exactly N measured calls per method and batch; auto (default): adaptive
   --target-ci P               adaptive: until the 95% CI of each median is within +-P% (default 2)
-  --min-calls N, --max-calls N  adaptive: calls per method and batch (default 100 and 10000)
+  --min-calls N, --max-calls N  adaptive: calls per method and batch (default 100 and 10000; the maximum
+                              and the time budget win over the minimum)
   --time-budget S             adaptive: seconds per method and batch at most (default 1)
   --exclude-outliers          leave samples beyond median +- 3.5 MAD out of the summaries (kept in the data)
   --threads N                 LibTorch intra-op threads (default 1)
@@ -2724,7 +2745,8 @@ run 选项：
   --warmup N                  每个方法和批量大小的预热调用次数（默认 50）
   --iterations N|auto         每个方法和批量大小恰好测量 N 次调用；auto（默认）：自适应
   --target-ci P               自适应：直到每个中位数的 95% 置信区间在 +-P% 以内（默认 2）
-  --min-calls N, --max-calls N  自适应：每个方法和批量大小的调用次数（默认 100 和 10000）
+  --min-calls N, --max-calls N  自适应：每个方法和批量大小的调用次数（默认 100 和 10000；最大值
+                              和时间预算优先于最小值）
   --time-budget S             自适应：每个方法和批量大小最多测量的秒数（默认 1）
   --exclude-outliers          汇总时排除超出中位数 +- 3.5 MAD 的样本（仍保留在数据中）
   --threads N                 LibTorch 算子内线程数（默认 1）
@@ -2750,34 +2772,6 @@ run 选项：
 
 退出状态：0 运行完成（部分方法可能失败），2 输入无效，1 内部错误。
 </translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, report, --version</source>
-        <translation>未知命令“%1”；允许：run, env, methods, roofline, diagnose, report, --version</translation>
-    </message>
-    <message>
-        <source>optibench-cli: wrote the report %1
-</source>
-        <translation>optibench-cli：已写出报告 %1
-</translation>
-    </message>
-    <message>
-        <source>optibench-cli: wrote %1 chart files to %2
-</source>
-        <translation>optibench-cli：已将 %1 个图表文件写入 %2
-</translation>
-    </message>
-    <message>
-        <source>report: give exactly one run file (optibench.run/1 JSON, as written by run --json or saved by the workbench); got %1</source>
-        <translation>report：请恰好给出一个运行文件（optibench.run/1 JSON，由 run --json 写出或由工作台保存），但收到 %1 个</translation>
-    </message>
-    <message>
-        <source>report: nothing to write; allowed: --out FILE.html|FILE.pdf and/or --charts DIR</source>
-        <translation>report：没有要写出的内容；允许：--out FILE.html|FILE.pdf 和/或 --charts DIR</translation>
-    </message>
-    <message>
-        <source>RUN.json: &quot;%1&quot; is not a run: %2</source>
-        <translation>RUN.json：“%1”不是运行结果：%2</translation>
     </message>
 </context>
 <context>

@@ -309,12 +309,15 @@ private Q_SLOTS:
         QTest::addColumn<double>("targetCi");
         QTest::addColumn<int>("maxCalls");
         QTest::addColumn<double>("timeBudget");
+        QTest::addColumn<int>("minCalls");
         QTest::addColumn<QString>("rule");
         // A steady call reaches the target long before the limits.
-        QTest::addRow("target") << "eager" << 2.0 << 10'000'000 << 60.0 << "ci_target";
+        QTest::addRow("target") << "eager" << 2.0 << 10'000'000 << 60.0 << 10 << "ci_target";
         // A widely spread call never does: the first limit reached ends the measurement.
-        QTest::addRow("max calls") << "eager+eager+eager" << 0.1 << 150 << 60.0 << "max_calls";
-        QTest::addRow("time budget") << "eager+eager+eager" << 0.1 << 10'000'000 << 0.05 << "time_budget";
+        QTest::addRow("max calls") << "eager+eager+eager" << 0.1 << 150 << 60.0 << 10 << "max_calls";
+        QTest::addRow("time budget") << "eager+eager+eager" << 0.1 << 10'000'000 << 0.05 << 10 << "time_budget";
+        // A maximum below the minimum is allowed: the maximum wins.
+        QTest::addRow("max below min") << "eager+eager+eager" << 0.1 << 40 << 60.0 << 500 << "max_calls";
     }
     void adaptiveStopsWithARecordedRule()
     {
@@ -322,11 +325,12 @@ private Q_SLOTS:
         QFETCH(double, targetCi);
         QFETCH(int, maxCalls);
         QFETCH(double, timeBudget);
+        QFETCH(int, minCalls);
         QFETCH(QString, rule);
         RunConfig c = test::quickConfig({method});
         c.iterations.reset();
         c.targetCi = targetCi;
-        c.minCalls = 10;
+        c.minCalls = minCalls;
         c.maxCalls = maxCalls;
         c.timeBudget = timeBudget;
         RunObserver none;
@@ -336,7 +340,7 @@ private Q_SLOTS:
         for (const auto& b : r.results.front().batches) {
             QCOMPARE(b.stopRule, rule);
             QVERIFY(b.complete);
-            QVERIFY(b.calls >= c.minCalls || rule == QLatin1String("time_budget"));
+            QVERIFY(b.calls >= std::min(c.minCalls, c.maxCalls) || rule == QLatin1String("time_budget"));
             QVERIFY(b.calls <= c.maxCalls);
             const double half = b.medianCiMs.relativeHalfWidth(b.latencyMs.p50);
             if (rule == QLatin1String("ci_target"))

@@ -452,9 +452,8 @@ MaybeError validate(const RunConfig& c)
         if (!(value >= f->min && value <= f->max))
             return error(QLatin1String(key), QString::number(value), tr("is out of range"), rangeText(*f));
     }
-    if (c.minCalls > c.maxCalls)
-        return error(QStringLiteral("min-calls"), QString::number(c.minCalls),
-                     tr("is larger than max-calls (%1)").arg(c.maxCalls), tr("at most max-calls"));
+    // min-calls above max-calls is no error: the limits (max-calls, time-budget) win over the minimum, so that each
+    // key is valid on its own whatever the others hold.
     QStringList batchText;
     for (int b : c.batches)
         batchText << QString::number(b);
