@@ -156,9 +156,6 @@ private Q_SLOTS:
         const QString compare = QStringLiteral("--compare");
         QTest::addRow("bad target-ci") << QStringList{run, QStringLiteral("--target-ci"), QStringLiteral("0")}
                                        << "0.1..50";
-        QTest::addRow("min above max") << QStringList{run, QStringLiteral("--min-calls"), QStringLiteral("50"),
-                                                      QStringLiteral("--max-calls"), QStringLiteral("10")}
-                                       << "max-calls";
         QTest::addRow("compare one") << QStringList{run, compare, QStringLiteral("eager")} << "--compare";
         QTest::addRow("compare unknown") << QStringList{run, QStringLiteral("--methods"), QStringLiteral("eager"),
                                                         compare, QStringLiteral("eager,warp")}
