@@ -425,6 +425,22 @@ private Q_SLOTS:
         QCOMPARE(eagerRow[header.indexOf(QStringLiteral("stop_rule"))], QStringLiteral("iterations"));
     }
 
+    void outOfRangeNumbersInASessionAreRefusedOrClamped()
+    {
+        // Found by fuzz_session: integers beyond qint64 in "weight_bytes" or "calls" were cast from double (undefined
+        // behaviour, caught by UBSan in the sanitizer run of these tests).
+        const QByteArray json = R"({"schema":"optibench.run/1","config":{"hidden":8,"layers":1,"methods":["eager"]},
+            "methods":["eager"],"results":[{"method":"eager","status":"ok","weight_bytes":18446744073709551616,
+            "batches":[{"batch":1,"calls":1e300,"block":2147483647,"latency_ms":{"p50":0.1}}]}]})";
+        QString error;
+        const auto run = runFromJson(json, &error);
+        QVERIFY2(run, qPrintable(error));
+        QCOMPARE(run->results[0].weightBytes, qint64(-1));
+        const BatchResult& b = run->results[0].batches[0];
+        QVERIFY(b.calls >= 0 && b.calls <= std::numeric_limits<int>::max());
+        QVERIFY(b.latencyMs.n >= 0);
+    }
+
     void faultsFailOnlyTheirMethod_data()
     {
         QTest::addColumn<QString>("method");

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "config/validation.h"
 #include "roofline/machinecache.h"
@@ -252,7 +253,8 @@ std::optional<BatchResult> batchFromJson(const QJsonObject& bo, QString* error)
         return std::nullopt;
     }
     b.complete = bo.value(QStringLiteral("complete")).toBool(true);
-    b.calls = static_cast<qint64>(numOr(bo.value(QStringLiteral("calls")), 0));
+    // Beyond int range is no run this tool can make; clamping keeps the sample count below within int.
+    b.calls = std::clamp<qint64>(bo.value(QStringLiteral("calls")).toInteger(0), 0, std::numeric_limits<int>::max());
     b.block = std::max(1, bo.value(QStringLiteral("block")).toInt(1));
     b.medianCiMs = intervalFrom(bo.value(QStringLiteral("median_ci_ms")));
     b.outliersExcluded = bo.value(QStringLiteral("outliers_excluded")).toBool();
@@ -307,7 +309,7 @@ std::optional<MethodResult> methodFromJson(const QJsonObject& ro, QString* error
     r.error = ro.value(QStringLiteral("error")).toString();
     r.diagnosis = diagnosisFromJson(ro.value(QStringLiteral("diagnosis")));
     r.setupMs = numOr(ro.value(QStringLiteral("setup_ms")), 0);
-    r.weightBytes = static_cast<qint64>(numOr(ro.value(QStringLiteral("weight_bytes")), -1));
+    r.weightBytes = ro.value(QStringLiteral("weight_bytes")).toInteger(-1);
     if (ro.value(QStringLiteral("score")).isDouble())
         r.score = ro.value(QStringLiteral("score")).toDouble();
     if (ro.value(QStringLiteral("score_ci")).isArray())

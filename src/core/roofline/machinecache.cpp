@@ -73,9 +73,9 @@ std::optional<MachineRoofs> roofsFromJson(const QJsonObject& o)
     r.bandwidthL3 = bw.value(QStringLiteral("L3")).toDouble();
     r.bandwidthDram = bw.value(QStringLiteral("DRAM")).toDouble();
     const QJsonObject cache = o.value(QStringLiteral("cache_bytes")).toObject();
-    r.cacheL1 = static_cast<qint64>(cache.value(QStringLiteral("L1")).toDouble());
-    r.cacheL2 = static_cast<qint64>(cache.value(QStringLiteral("L2")).toDouble());
-    r.cacheL3 = static_cast<qint64>(cache.value(QStringLiteral("L3")).toDouble());
+    r.cacheL1 = cache.value(QStringLiteral("L1")).toInteger();
+    r.cacheL2 = cache.value(QStringLiteral("L2")).toInteger();
+    r.cacheL3 = cache.value(QStringLiteral("L3")).toInteger();
     r.seconds = o.value(QStringLiteral("seconds")).toDouble();
     r.measured = QDateTime::fromString(o.value(QStringLiteral("measured")).toString(), Qt::ISODate);
     if (!r.isValid() || r.bandwidthL1 <= 0 || r.bandwidthL2 <= 0 || r.bandwidthL3 <= 0 || r.cacheL1 <= 0
