@@ -6,7 +6,10 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstdlib>
+#include <stdexcept>
 #include <random>
 
 #include "kernels/native_mlp.h"
@@ -271,6 +274,28 @@ private Q_SLOTS:
         float out = 42;
         mlp.logits(nullptr, 0, &out);
         QCOMPARE(out, 42.0f);
+    }
+
+    void weightArenaHandsOutAlignedBlocksAndRefusesOverflow()
+    {
+        const std::size_t sizes[] = {1, 63, 64, 65, 4096};
+        std::size_t total = 0;
+        for (auto n : sizes)
+            total += k::WeightArena::footprint(n);
+        k::WeightArena arena(total);
+        unsigned char* last = nullptr;
+        for (auto n : sizes) {
+            auto* p = static_cast<unsigned char*>(arena.take(n));
+            QCOMPARE(reinterpret_cast<std::uintptr_t>(p) % 64, std::uintptr_t(0));
+            QVERIFY(!last || p > last);  // in the order taken: the forward reads them in this order
+            QVERIFY(std::all_of(p, p + n, [](unsigned char c) { return c == 0; }));
+            last = p;
+        }
+        // The small arena was not rounded up to a huge page: one byte more than reserved is refused.
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, arena.take(1));
+        // Large enough for huge pages: the block is 2 MiB aligned.
+        k::WeightArena big(std::size_t(600) << 10);
+        QCOMPARE(reinterpret_cast<std::uintptr_t>(big.take(16)) % (std::uintptr_t(2) << 20), std::uintptr_t(0));
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// A 64-byte aligned, zero-initialised array for packed weights and activations (plain C++, no torch).
+// A 64-byte aligned, zero-initialised array for packed weights and activations, and the arena that keeps a
+// model's packed weights together (plain C++, no torch).
 
 #include <cstddef>
 #include <cstdlib>
@@ -45,6 +46,17 @@ public:
             resize(n);
     }
 
+    /// Moves the contents into `arena` (this array then points into it and frees nothing).
+    template <typename Arena>
+    void moveInto(Arena& arena)
+    {
+        if (m_size == 0)
+            return;
+        T* p = static_cast<T*>(arena.take(m_size * sizeof(T)));
+        std::memcpy(p, m_data.get(), m_size * sizeof(T));
+        m_data = std::unique_ptr<T, Free>(p, Free{false});
+    }
+
     T* data() { return m_data.get(); }
     const T* data() const { return m_data.get(); }
     std::size_t size() const { return m_size; }
@@ -53,8 +65,11 @@ public:
 
 private:
     struct Free {
+        bool owned = true;
         void operator()(T* p) const
         {
+            if (!owned)
+                return;
 #if defined(_WIN32)
             _aligned_free(p);
 #else

@@ -99,6 +99,31 @@ NativeMlp::NativeMlp(const MlpWeights& w, Precision precision, Isa isa)
         }
         }
     }
+    gatherWeights();
+}
+
+void NativeMlp::gatherWeights()
+{
+    std::size_t bytes = 0;
+    auto size = [&](const auto&... arrays) {
+        ((bytes += WeightArena::footprint(arrays.size() * sizeof(*arrays.data()))), ...);
+    };
+    auto move = [&](auto&... arrays) { (arrays.moveInto(*m_arena), ...); };
+    size(m_input.w, m_input.bias);
+    for (const auto& p : m_fp32)
+        size(p.w, p.bias);
+    for (const auto& p : m_bf16)
+        size(p.w, p.bias);
+    for (const auto& p : m_int8)
+        size(p.w, p.scale, p.colSum, p.bias);
+    m_arena = std::make_unique<WeightArena>(bytes);
+    move(m_input.w, m_input.bias);
+    for (auto& p : m_fp32)
+        move(p.w, p.bias);
+    for (auto& p : m_bf16)
+        move(p.w, p.bias);
+    for (auto& p : m_int8)
+        move(p.w, p.scale, p.colSum, p.bias);
 }
 
 template <typename Packed>

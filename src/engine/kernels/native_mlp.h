@@ -4,10 +4,12 @@
 // Plain C++ (no torch). Not thread-safe: one forward at a time (the activations live in the object).
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "kernels/layers.h"
+#include "kernels/weight_arena.h"
 
 namespace ob::engine::kernels {
 
@@ -56,9 +58,13 @@ public:
     Precision precision() const { return m_precision; }
     Isa isa() const { return m_isa; }
     int outputs() const { return m_outputs; }
+    /// True when the kernel accepted the packed weights for transparent huge pages (madvise; it may still use 4 KiB).
+    bool hugePages() const { return m_arena && m_arena->hugePages(); }
     int inputs() const { return m_inputs; }
 
 private:
+    /// Moves every packed array into one arena, in the order the forward reads them.
+    void gatherWeights();
     template <typename Packed>
     void runLayer(const Packed& layer, const float* a, int lda, int rows, float* c, int ldc, Epilogue epi);
 
@@ -71,6 +77,7 @@ private:
     int m_ld;  // hidden rounded up to a panel
     std::int64_t m_weightBytes = 0;
 
+    std::unique_ptr<WeightArena> m_arena;
     PackedFp32 m_input;
     std::vector<PackedFp32> m_fp32;  // fc1_0, fc2_0, fc1_1, ..., output (per precision, one of these is used)
     std::vector<PackedBf16> m_bf16;

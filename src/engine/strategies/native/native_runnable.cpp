@@ -86,7 +86,7 @@ bool NativeRunnable::forwardRaw(const float* input, int batch, float* scores)
 std::string NativeRunnable::kind() const
 {
     return "native " + kernels::precisionName(m_mlp.precision()) + " (" + kernels::opsFor(m_mlp.isa()).name
-        + " kernels)";
+        + " kernels" + (m_mlp.hugePages() ? ", weights on huge pages (madvise)" : "") + ")";
 }
 
 }  // namespace ob::engine
