@@ -3,9 +3,10 @@
 # The reliability proofs that need their own builds, run by .ci/run after ./scripts/test.sh ci:
 #   1. asan:  core and engine tests under AddressSanitizer + UndefinedBehaviorSanitizer (gcc, preset asan,
 #             without the GUI and the benchmarks); suppressions only for LibTorch/OpenBLAS/glog (tests/sanitizers/)
-#   2. fuzz:  libFuzzer on config files and sessions/journals (clang, build/fuzz), FUZZ_SECONDS each (default 60),
-#             from a fixed FUZZ_SEED (default 1) so that CI repeats the exploration that was run, longer, before the
-#             commit: a gate must not fail at random. Explore further with another seed: FUZZ_SEED=$RANDOM.
+#   2. fuzz:  libFuzzer on config files and sessions/journals (clang, build/fuzz): FUZZ_RUNS inputs each (default
+#             150000, about 60 s; at most FUZZ_SECONDS, default 180) from a fixed FUZZ_SEED (default 1), so that CI
+#             repeats exactly an exploration that was run before the commit: a gate must not fail at random. Explore
+#             further by hand with another seed and more time: FUZZ_SEED=$RANDOM FUZZ_RUNS=-1 FUZZ_SECONDS=900.
 #   3. soak:  bench_soak from the CI build (200 runs in one process, resident memory within 10 %)
 # (The crash test and the bad-inputs table are CTest tests, label "reliability", run by test.sh.)
 # Usage: scripts/reliability-check.sh [CI_BUILD_DIR] [steps...]   (steps: asan fuzz soak; default all)
@@ -15,7 +16,8 @@ ci_build="${1:-build/ci}"
 shift || true
 steps=("$@")
 [ ${#steps[@]} -eq 0 ] && steps=(asan fuzz soak)
-fuzz_seconds="${FUZZ_SECONDS:-60}"
+fuzz_seconds="${FUZZ_SECONDS:-180}"
+fuzz_runs="${FUZZ_RUNS:-150000}"
 fuzz_seed="${FUZZ_SEED:-1}"
 jobs="${JOBS:-2}"
 times_file="build/reliability-times.txt"
@@ -54,7 +56,7 @@ fuzz_run() {  # fuzz_run TARGET CORPUS: new inputs go to a scratch directory, th
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0"
-    if ! "build/fuzz/tests/fuzz/$target" -max_total_time="$fuzz_seconds" -seed="$fuzz_seed" -max_len=65536 -timeout=10 \
+    if ! "build/fuzz/tests/fuzz/$target" -runs="$fuzz_runs" -max_total_time="$fuzz_seconds" -seed="$fuzz_seed" -max_len=65536 -timeout=10 \
         -rss_limit_mb=4096 -dict=tests/fuzz/json.dict -print_final_stats=1 -artifact_prefix="build/fuzz/$target-" \
         "$work" "$corpus" >"$log" 2>&1; then
         tail -n 60 "$log"
@@ -79,8 +81,8 @@ for step in "${steps[@]}"; do
     asan) timed "asan build" asan_build; timed "asan tests" asan_test ;;
     fuzz)
         timed "fuzz build" fuzz_build
-        timed "fuzz config (${fuzz_seconds}s)" fuzz_run fuzz_config tests/fuzz/corpus/config
-        timed "fuzz session (${fuzz_seconds}s)" fuzz_run fuzz_session tests/fuzz/corpus/session
+        timed "fuzz config (${fuzz_runs} runs)" fuzz_run fuzz_config tests/fuzz/corpus/config
+        timed "fuzz session (${fuzz_runs} runs)" fuzz_run fuzz_session tests/fuzz/corpus/session
         ;;
     soak) timed "soak (200 runs)" soak ;;
     *) echo "unknown step $step (asan, fuzz, soak)" >&2; exit 2 ;;

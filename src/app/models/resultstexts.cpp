@@ -4,24 +4,18 @@
 #include <QLocale>
 
 #include "models/resultstablemodel.h"
+#include "report/celltext.h"
 
 namespace ob::app {
 
 QString ResultsTableModel::statusText(const MethodResult& r, const BatchResult* b)
 {
-    switch (r.status) {
-    case MethodStatus::Ok:
-        if (b && !b->complete)
-            return tr("partial");
-        return r.flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(r.flags.join(QStringLiteral(", ")));
-    case MethodStatus::Failed:
-        return tr("failed: %1").arg(r.error.section(QLatin1Char('\n'), 0, 0));
-    case MethodStatus::Cancelled:
-        return b && b->complete ? tr("cancelled (this batch finished)") : tr("cancelled");
-    case MethodStatus::Pending:
-        return b ? tr("measuring") : tr("pending");
-    }
-    return {};
+    // The live states only the workbench sees; everything else in the words of the CLI table and the report.
+    if (r.status == MethodStatus::Pending && b)
+        return b->complete ? measuredText(r, b) : tr("measuring");
+    if (r.status == MethodStatus::Ok && b && !b->complete)
+        return tr("partial");
+    return ob::statusText(r, b, tr("failed: %1").arg(r.error.section(QLatin1Char('\n'), 0, 0)));
 }
 
 QString ResultsTableModel::measurementText(const BatchResult& b)
@@ -40,12 +34,12 @@ QString ResultsTableModel::measurementText(const BatchResult& b)
         text = tr("cancelled");
     else
         text = rule;
-    QStringList parts{text};
+    QStringList parts;
+    if (!text.isEmpty())
+        parts << text;
     if (b.outliers > 0)
         parts << (b.outliersExcluded ? tr("%n outlier(s) excluded", nullptr, b.outliers)
                                      : tr("%n outlier(s)", nullptr, b.outliers));
-    if (!b.steady)
-        parts << tr("not steady");
     return parts.join(QStringLiteral(" · "));
 }
 

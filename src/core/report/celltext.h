@@ -15,5 +15,7 @@ QString fidelityText(const MethodResult& r);
 /// A method's status at batch `b` (or overall when null) with its flags and "not steady"; `failed` is the text
 /// used for a failed method (each output points to where its failures are explained).
 QString statusText(const MethodResult& r, const BatchResult* b, const QString& failed);
+/// The status of a measured batch (or a method overall when null): "ok", its flags and "not steady".
+QString measuredText(const MethodResult& r, const BatchResult* b);
 
 }  // namespace ob
