@@ -764,10 +764,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the quantization strategy first in the pipeline, on the simplified model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{method} is slower than eager by more than 10% at batch {batches} (median latency {ratios} × eager&apos;s). The whole model does only about {mflop} MFLOP per sample, so quantizing and dequantizing the activations and the per-op overhead of the quantized kernels cost more than the int8 arithmetic saves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +1071,10 @@
     </message>
     <message>
         <source>Other build features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put {strategy} first in the pipeline, on the simplified model; on the original model, distill it into the simplified architecture first: simplify+{strategy}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2148,19 +2148,7 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ok, flagged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled (this batch finished)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2169,10 +2157,6 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>measuring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2304,10 +2288,6 @@ spdlog %5.%6.%7</source>
             <numerusform>%n outlier</numerusform>
             <numerusform>%n outliers</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not steady</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 calls; median %2 ms (95% CI %3–%4 ms); mean %5 ms, std %6 ms, IQR %7 ms, p99 %8 ms, min %9 ms, max %10 ms</source>

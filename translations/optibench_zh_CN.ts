@@ -764,10 +764,6 @@
         <translation>{strategy} 会改写简化模型的 Linear/ReLU/残差链；此步骤的模型（{model}）不提供这种结构。</translation>
     </message>
     <message>
-        <source>Put the quantization strategy first in the pipeline, on the simplified model.</source>
-        <translation>请把量化策略放在流水线的第一步，作用于简化模型。</translation>
-    </message>
-    <message>
         <source>{method} is slower than eager by more than 10% at batch {batches} (median latency {ratios} × eager&apos;s). The whole model does only about {mflop} MFLOP per sample, so quantizing and dequantizing the activations and the per-op overhead of the quantized kernels cost more than the int8 arithmetic saves.</source>
         <translation>批量大小为 {batches} 时，{method} 比 eager 慢 10% 以上（推理时间中位数为 eager 的 {ratios} 倍）。整个模型每个样本只有约 {mflop} MFLOP 的计算量，因此激活的量化与反量化以及量化内核的逐运算开销，超过了 int8 运算节省的时间。</translation>
     </message>
@@ -1077,6 +1073,10 @@
     <message>
         <source>Other build features</source>
         <translation>其他构建特性</translation>
+    </message>
+    <message>
+        <source>Put {strategy} first in the pipeline, on the simplified model; on the original model, distill it into the simplified architecture first: simplify+{strategy}.</source>
+        <translation>请把 {strategy} 放在流水线的第一步，作用于简化模型；对于原始模型，先把它蒸馏为简化结构：simplify+{strategy}。</translation>
     </message>
 </context>
 <context>
@@ -2154,20 +2154,8 @@ spdlog %5.%6.%7</translation>
         <translation>部分完成</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>ok, flagged: %1</source>
-        <translation>正常，已标记：%1</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>cancelled (this batch finished)</source>
-        <translation>已取消（本批次已完成）</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -2176,10 +2164,6 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>measuring</source>
         <translation>测量中</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>等待中</translation>
     </message>
     <message>
         <source>NaN/Inf</source>
@@ -2308,10 +2292,6 @@ spdlog %5.%6.%7</translation>
         <translation>
             <numerusform>%n 个离群值</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>not steady</source>
-        <translation>不稳定</translation>
     </message>
     <message>
         <source>%1 calls; median %2 ms (95% CI %3–%4 ms); mean %5 ms, std %6 ms, IQR %7 ms, p99 %8 ms, min %9 ms, max %10 ms</source>

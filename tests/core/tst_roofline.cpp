@@ -153,6 +153,27 @@ private Q_SLOTS:
         QVERIFY(runToText(run).contains(QStringLiteral("% L3")));
     }
 
+    void aDistilledMethodIsCostedAsTheModelItRuns()
+    {
+        // simplify replaces the original model by the simplified architecture: its FLOPs are that model's, not the
+        // original's (which made its efficiency 318 % once).
+        RunResult run;
+        run.config.model = QStringLiteral("original");
+        run.config.hidden = 256;
+        run.config.layers = 7;
+        MethodResult eager;
+        eager.method = QStringLiteral("eager");
+        eager.batches.push_back(batch(1, {1.0, 1.0}));
+        MethodResult distilled;
+        distilled.method = QStringLiteral("simplify+native_int8");
+        distilled.batches.push_back(batch(1, {0.02, 0.02}));
+        run.results = {eager, distilled};
+        annotateRoofline(run, roofs());
+        const double simplifiedFlops = 2.0 * (4 * 256 + 7 * 2 * 256 * 256 + 256 * 13);
+        QCOMPARE(run.results[1].batches[0].roofline->flops, simplifiedFlops);
+        QVERIFY(run.results[0].batches[0].roofline->flops > simplifiedFlops);  // the original's memory and chain
+    }
+
     void roofsJsonAndCache()
     {
         const auto r = roofs();

@@ -134,7 +134,8 @@ QList<DiagnosisEntry> quantizationDiagnoses()
                       "step ({model}) does not expose one.");
         },
         [](const QMap<QString, QString>&) -> QString {
-            return tr("Put the quantization strategy first in the pipeline, on the simplified model.");
+            return tr("Put {strategy} first in the pipeline, on the simplified model; on the original model, distill "
+                      "it into the simplified architecture first: simplify+{strategy}.");
         },
         {}};
     list << DiagnosisEntry{

@@ -75,22 +75,41 @@ RooflinePoint pointOf(const Workload& w, Arithmetic arithmetic, const MachineRoo
     return p;
 }
 
+namespace {
+
+/// The architecture `method` runs: the configured model, or the last one a step of its pipeline replaced it by.
+std::string architectureOf(const QString& method, const QString& configured)
+{
+    std::string model = configured.toStdString();
+    const auto infos = engine::strategies();
+    for (const auto& step : method.split(QLatin1Char('+'))) {
+        const std::string id = step.toStdString();
+        const auto it = std::find_if(infos.begin(), infos.end(), [&](const auto& i) { return i.id == id; });
+        if (it != infos.end() && !it->replacesModel.empty())
+            model = it->replacesModel;
+    }
+    return model;
+}
+
+}  // namespace
+
 void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
 {
     run.machine = roofs;
     engine::ModelSpec spec;
-    spec.model = run.config.model.toStdString();
     spec.hidden = run.config.hidden;
     spec.layers = run.config.layers;
     spec.inputs = run.config.inputs;
     spec.outputs = run.config.outputs;
-    engine::ModelCost cost;
-    try {
-        cost = engine::estimateCost(spec);
-    } catch (const std::exception&) {
-        return;  // an unknown model has no cost model: no roofline
-    }
     for (auto& r : run.results) {
+        // A distilled method (simplify) runs the simplified architecture, whatever the configured model is.
+        spec.model = architectureOf(r.method, run.config.model);
+        engine::ModelCost cost;
+        try {
+            cost = engine::estimateCost(spec);
+        } catch (const std::exception&) {
+            continue;  // an unknown model has no cost model: no roofline
+        }
         const double weights =
             r.weightBytes > 0 ? static_cast<double>(r.weightBytes) : static_cast<double>(cost.weightBytesFp32);
         const Arithmetic arithmetic = arithmeticOf(weights, static_cast<double>(cost.parameters));

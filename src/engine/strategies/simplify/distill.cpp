@@ -67,6 +67,7 @@ public:
                     "layers) distilled from it: trained with Adam to reproduce its logits on seeded random inputs "
                     "within a time budget. An approximation: its fidelity against the original is what it is.";
         i.failsWhen = "Cancelled while distilling. Skipped when the model already is the simplified architecture.";
+        i.replacesModel = "simplified";
         i.options.push_back({"simplify.budget_s", "double", "10", {}, 0.1, 3600,
                              "Time budget of the distillation in seconds (the result depends on the machine's speed)."});
         i.options.push_back({"simplify.max_steps", "int", "0", {}, 0, 10000000,

@@ -95,6 +95,9 @@ struct StrategyInfo {
     /// Weight memory one step of this strategy adds, as a multiple of the model's fp32 weights; core uses it to
     /// refuse a run that would not fit in memory. 0: shares its input's weights; 0.25: an int8 copy; 1: an fp32 copy.
     double weightCopies = 1.0;
+    /// The architecture this step's output has when it replaces the model ("simplified" for simplify's distilled
+    /// student); empty: the model keeps its architecture. Core costs the method (FLOPs, roofline) by it.
+    std::string replacesModel = {};
 };
 
 /// Settings that strategies read.
