@@ -2124,6 +2124,10 @@ spdlog %5.%6.%7</source>
         <source>The machine was measured in %1 s: peak fp32 %2 GFLOP/s, DRAM %3 GB/s (see Environment).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>filling a buffer larger than the caches</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>

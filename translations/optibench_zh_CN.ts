@@ -2131,6 +2131,10 @@ spdlog %5.%6.%7</translation>
         <source>The machine was measured in %1 s: peak fp32 %2 GFLOP/s, DRAM %3 GB/s (see Environment).</source>
         <translation>本机测量完成，用时 %1 秒：fp32 峰值 %2 GFLOP/s，DRAM 带宽 %3 GB/s（见“环境”面板）。</translation>
     </message>
+    <message>
+        <source>filling a buffer larger than the caches</source>
+        <translation>填充大于各级缓存的内存缓冲区</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>

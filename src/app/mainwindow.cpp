@@ -345,6 +345,8 @@ QString probeStageText(const QString& stage)
         return MainWindow::tr("peak fp32 arithmetic");
     if (stage == QLatin1String("int8 peak"))
         return MainWindow::tr("peak int8 arithmetic");
+    if (stage == QLatin1String("DRAM buffer"))
+        return MainWindow::tr("filling a buffer larger than the caches");
     if (stage.endsWith(QLatin1String(" bandwidth")))
         return MainWindow::tr("%1 read bandwidth").arg(stage.section(QLatin1Char(' '), 0, 0));  // L1, ..., DRAM
     if (stage == QLatin1String("done"))
