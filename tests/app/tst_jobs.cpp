@@ -215,6 +215,25 @@ private Q_SLOTS:
         QVERIFY2(statusText(*w).contains(QStringLiteral("cancelled")), qPrintable(statusText(*w)));
         QCOMPARE(w->controller()->machineRoofs()->measured, roofs.measured);
         QVERIFY(w->runAction()->isEnabled());
+
+        // A shown run measured on this CPU is drawn against the new roofs, and the panel says so.
+        test::setQuickConfig(*w, {QStringLiteral("eager")}, {}, QStringLiteral("1"), 20);
+        QSignalSpy finished(w->controller(), &RunController::finished);
+        test::clickRun(*w);
+        QVERIFY(finished.wait(kTimeoutMs));
+        QVERIFY(w->controller()->run().machine);
+        // From the cache (which keeps whole seconds).
+        QCOMPARE(w->controller()->run().machine->measured.toSecsSinceEpoch(), roofs.measured.toSecsSinceEpoch());
+        QSignalSpy changed(w->controller(), &RunController::methodChanged);
+        remeasure->trigger();
+        QVERIFY(measured.wait(kTimeoutMs));
+        const auto fresh = measured.last().at(0).value<MachineRoofs>();
+        QVERIFY(fresh.isValid());
+        QCOMPARE(w->controller()->run().machine->measured, fresh.measured);
+        QVERIFY(changed.count() > 0);
+        QVERIFY(w->controller()->isModified());
+        QVERIFY2(w->environmentPanel()->roofsLabel()->text().contains(QStringLiteral("The run's roofline")),
+                 qPrintable(w->environmentPanel()->roofsLabel()->text()));
     }
 };
 
