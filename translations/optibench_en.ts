@@ -1643,6 +1643,26 @@ spdlog %5.%6.%7</source>
         <source>Capturing the environment…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The machine&apos;s roofs (for the roofline) are not measured yet: a run measures them once, or Run &gt; Re-measure the machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s roofline uses the roofs of %1, measured %2 in %3 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roofs of %1, measured %2 in %3 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak fp32 %1 GFLOP/s, int8 %2 GOP/s; read bandwidth L1 %3, L2 %4, L3 %5, DRAM %6 GB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::ExportMenu</name>
@@ -2003,6 +2023,110 @@ spdlog %5.%6.%7</source>
             <numerusform>Restored an unfinished run from %1: %n finished batch; save it to keep it.</numerusform>
             <numerusform>Restored an unfinished run from %1: %n finished batches; save it to keep it.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>peak fp32 arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak int8 arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run is shown: run a benchmark or open a session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The benchmark thread is busy: wait until the run or job in progress ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a method in the results table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not prepare in this run: there is no model to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model of %1 as a TorchScript file (.pt), prepared again from this run&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save model as &amp;TorchScript…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;measure the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure this CPU&apos;s peak arithmetic and memory bandwidth again: the roofs of the roofline (a few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save model as TorchScript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 as TorchScript to %2: preparing it on the benchmark thread…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 as TorchScript: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not saved as TorchScript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model of %1 could not be saved as TorchScript. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the machine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the machine was cancelled: the roofs are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine could not be measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine was measured in %1 s: peak fp32 %2 GFLOP/s, DRAM %3 GB/s (see Environment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filling a buffer larger than the caches</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1645,6 +1645,26 @@ spdlog %5.%6.%7</translation>
         <source>Capturing the environment…</source>
         <translation>正在获取环境信息…</translation>
     </message>
+    <message>
+        <source>The machine&apos;s roofs (for the roofline) are not measured yet: a run measures them once, or Run &gt; Re-measure the machine.</source>
+        <translation>尚未测量本机的性能上限（用于 Roofline）：首次运行时会测量一次，也可使用 运行 &gt; 重新测量本机。</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>时间未知</translation>
+    </message>
+    <message>
+        <source>The run&apos;s roofline uses the roofs of %1, measured %2 in %3 s:</source>
+        <translation>本次运行的 Roofline 使用 %1 的性能上限，测量于 %2，用时 %3 秒：</translation>
+    </message>
+    <message>
+        <source>The roofs of %1, measured %2 in %3 s:</source>
+        <translation>%1 的性能上限，测量于 %2，用时 %3 秒：</translation>
+    </message>
+    <message>
+        <source>peak fp32 %1 GFLOP/s, int8 %2 GOP/s; read bandwidth L1 %3, L2 %4, L3 %5, DRAM %6 GB/s.</source>
+        <translation>fp32 峰值 %1 GFLOP/s，int8 峰值 %2 GOP/s；读带宽 L1 %3、L2 %4、L3 %5、DRAM %6 GB/s。</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::ExportMenu</name>
@@ -2010,6 +2030,110 @@ spdlog %5.%6.%7</translation>
         <translation>
             <numerusform>已从 %1 恢复一次未完成的运行：%n 个已完成的批次；请保存以保留它。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>peak fp32 arithmetic</source>
+        <translation>fp32 峰值算力</translation>
+    </message>
+    <message>
+        <source>peak int8 arithmetic</source>
+        <translation>int8 峰值算力</translation>
+    </message>
+    <message>
+        <source>%1 read bandwidth</source>
+        <translation>%1 读带宽</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Measuring the machine: %1</source>
+        <translation>正在测量本机：%1</translation>
+    </message>
+    <message>
+        <source>No run is shown: run a benchmark or open a session first.</source>
+        <translation>当前没有显示任何运行：请先运行基准测试或打开一个会话。</translation>
+    </message>
+    <message>
+        <source>The benchmark thread is busy: wait until the run or job in progress ends.</source>
+        <translation>基准测试线程正忙：请等待正在进行的运行或任务结束。</translation>
+    </message>
+    <message>
+        <source>Select a method in the results table.</source>
+        <translation>请在结果表中选择一个方法。</translation>
+    </message>
+    <message>
+        <source>%1 did not prepare in this run: there is no model to save.</source>
+        <translation>%1 在本次运行中未能准备成功：没有可保存的模型。</translation>
+    </message>
+    <message>
+        <source>Save the model of %1 as a TorchScript file (.pt), prepared again from this run&apos;s configuration</source>
+        <translation>按本次运行的配置重新准备 %1 的模型，并保存为 TorchScript 文件（.pt）</translation>
+    </message>
+    <message>
+        <source>Save model as &amp;TorchScript…</source>
+        <translation>将模型保存为 TorchScript(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;measure the machine</source>
+        <translation>重新测量本机(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Measure this CPU&apos;s peak arithmetic and memory bandwidth again: the roofs of the roofline (a few seconds)</source>
+        <translation>重新测量本机 CPU 的峰值算力和内存带宽，即 Roofline 的性能上限（需几秒钟）</translation>
+    </message>
+    <message>
+        <source>Save model as TorchScript</source>
+        <translation>将模型保存为 TorchScript</translation>
+    </message>
+    <message>
+        <source>TorchScript models (*.pt)</source>
+        <translation>TorchScript 模型 (*.pt)</translation>
+    </message>
+    <message>
+        <source>Saving %1 as TorchScript to %2: preparing it on the benchmark thread…</source>
+        <translation>正在将 %1 保存为 TorchScript 到 %2：正在基准测试线程上准备模型…</translation>
+    </message>
+    <message>
+        <source>Saved %1 as TorchScript: %2 (%3)</source>
+        <translation>已将 %1 保存为 TorchScript：%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 was not saved as TorchScript.</source>
+        <translation>%1 未能保存为 TorchScript。</translation>
+    </message>
+    <message>
+        <source>The model of %1 could not be saved as TorchScript. Nothing was written.</source>
+        <translation>无法将 %1 的模型保存为 TorchScript，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>解决办法：%1</translation>
+    </message>
+    <message>
+        <source>Measuring the machine…</source>
+        <translation>正在测量本机…</translation>
+    </message>
+    <message>
+        <source>Measuring the machine was cancelled: the roofs are unchanged.</source>
+        <translation>已取消本机测量：性能上限保持不变。</translation>
+    </message>
+    <message>
+        <source>The machine could not be measured: %1</source>
+        <translation>无法测量本机：%1</translation>
+    </message>
+    <message>
+        <source>The machine was measured in %1 s: peak fp32 %2 GFLOP/s, DRAM %3 GB/s (see Environment).</source>
+        <translation>本机测量完成，用时 %1 秒：fp32 峰值 %2 GFLOP/s，DRAM 带宽 %3 GB/s（见“环境”面板）。</translation>
+    </message>
+    <message>
+        <source>filling a buffer larger than the caches</source>
+        <translation>填充大于各级缓存的内存缓冲区</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,12 @@
 #include "pages/configpage.h"
 #include "pages/diagnosticspanel.h"
 #include "pages/environmentpanel.h"
+#include "bench/progress.h"
 #include "export/exportmenu.h"
 #include "pages/logpanel.h"
 #include "pages/resultspage.h"
 #include "results/environment.h"
+#include "roofline/machinecache.h"
 #include "session/runcontroller.h"
 #include "session/sessionfiles.h"
 #include "settings/appsettings.h"
@@ -124,6 +126,7 @@ void MainWindow::createActions()
     toolbar->addActions({m_runAction, m_cancelAction});
     toolbar->addSeparator();
     toolbar->addActions({m_openAction, m_saveAction});
+    createJobActions();
 }
 
 void MainWindow::createDocks()
@@ -176,12 +179,15 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_exportMenu = new ExportMenu(m_controller, m_results->charts(), m_settings.get(), m_fileMenu);
     m_fileMenu->addMenu(m_exportMenu);
+    m_fileMenu->addAction(m_saveModelAction);
+    m_fileMenu->setToolTipsVisible(true);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_runMenu = menuBar()->addMenu(QString());
     m_runMenu->addActions({m_runAction, m_cancelAction});
     m_runMenu->addSeparator();
     m_runMenu->addAction(m_diagnoseLogAction);
+    m_runMenu->addAction(m_remeasureAction);
     m_viewMenu = menuBar()->addMenu(QString());
     for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock})
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -252,13 +258,18 @@ void MainWindow::connectController()
 
 void MainWindow::captureMachineEnvironment()
 {
-    // Capturing loads LibTorch's and OpenBLAS's state: do it off the GUI thread, once.
+    // Capturing loads LibTorch's and OpenBLAS's state: do it off the GUI thread, once. The cached roofs too (their
+    // file is named after the CPU, read through the engine).
     QPointer<MainWindow> self(this);
     QThreadPool::globalInstance()->start([self] {
         const QJsonObject env = captureEnvironment();
-        QMetaObject::invokeMethod(qApp, [self, env] {
-            if (self)
-                self->m_environment->setMachineEnvironment(env);
+        const std::optional<MachineRoofs> roofs = roofline::cachedRoofs();
+        QMetaObject::invokeMethod(qApp, [self, env, roofs] {
+            if (!self)
+                return;
+            self->m_environment->setMachineEnvironment(env);
+            if (roofs && !self->m_controller->machineRoofs())
+                self->m_controller->setMachineRoofs(roofs);
         });
     });
 }
@@ -270,7 +281,7 @@ QDockWidget* MainWindow::dock(const QString& objectName) const
 
 void MainWindow::run()
 {
-    if (!m_config->isValid() || m_controller->isRunning())
+    if (!m_config->isValid() || m_controller->isBusy())
         return;
     m_progress->setValue(0);
     m_journalWarning->hide();
@@ -280,7 +291,7 @@ void MainWindow::run()
 
 void MainWindow::cancel()
 {
-    if (!m_controller->isRunning())
+    if (!m_controller->isBusy())
         return;
     m_controller->cancel();
     m_statusLabel->setText(tr("Cancelling…"));
@@ -289,15 +300,16 @@ void MainWindow::cancel()
 void MainWindow::updateActions()
 {
     const bool running = m_controller->isRunning();
-    m_runAction->setEnabled(!running && m_config->isValid());
+    m_runAction->setEnabled(!m_controller->isBusy() && m_config->isValid());
     m_runAction->setToolTip(m_config->isValid() ? tr("Run the benchmark (Ctrl+R)") : m_config->validationMessage());
-    m_cancelAction->setEnabled(running);
+    m_cancelAction->setEnabled(m_controller->isBusy());
     m_saveAction->setEnabled(!running && !m_controller->run().results.empty());
     m_saveAsAction->setEnabled(m_saveAction->isEnabled());
     m_openAction->setEnabled(!running);
     m_recentMenu->setEnabled(!running && !m_recentMenu->isEmpty());
     if (!running && m_statusLabel && !m_lastStatus)
         m_statusLabel->setText(m_config->isValid() ? tr("Ready") : m_config->validationMessage());
+    updateJobActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -326,6 +338,22 @@ void MainWindow::changeEvent(QEvent* event)
 namespace ob::app {
 namespace {
 
+// The stages of the machine's measurement (engine::measureMachine).
+QString probeStageText(const QString& stage)
+{
+    if (stage == QLatin1String("fp32 peak"))
+        return MainWindow::tr("peak fp32 arithmetic");
+    if (stage == QLatin1String("int8 peak"))
+        return MainWindow::tr("peak int8 arithmetic");
+    if (stage == QLatin1String("DRAM buffer"))
+        return MainWindow::tr("filling a buffer larger than the caches");
+    if (stage.endsWith(QLatin1String(" bandwidth")))
+        return MainWindow::tr("%1 read bandwidth").arg(stage.section(QLatin1Char(' '), 0, 0));  // L1, ..., DRAM
+    if (stage == QLatin1String("done"))
+        return MainWindow::tr("done");
+    return stage;
+}
+
 QString stageText(const RunProgress& p)
 {
     const QString stage = p.stage;
@@ -340,6 +368,8 @@ QString stageText(const RunProgress& p)
                                   : MainWindow::tr("Measuring %1 at batch %2").arg(p.method).arg(p.batch);
     if (stage == QLatin1String("done"))
         return MainWindow::tr("Finishing");
+    if (stage == kRooflineStage)
+        return MainWindow::tr("Measuring the machine: %1").arg(probeStageText(p.method));
     return MainWindow::tr("%1: %2").arg(p.method, stage);  // a strategy's own setup stage (calibration, ...)
 }
 
@@ -427,6 +457,7 @@ void MainWindow::retranslate()
     m_diagnosticsDock->setWindowTitle(problems > 0 ? tr("Diagnostics (%1)").arg(problems) : tr("Diagnostics"));
     m_logDock->setWindowTitle(tr("Log"));
     m_environmentDock->setWindowTitle(tr("Environment"));
+    retranslateJobs();
     m_progress->setFormat(QStringLiteral("%p%"));
     if (m_lastStatus)
         m_statusLabel->setText(m_lastStatus());

@@ -22,8 +22,10 @@ class QProgressBar;
 QT_END_NAMESPACE
 
 namespace ob {
+struct MachineRoofs;
 struct RunProgress;
 struct RunResult;
+struct StepResult;
 }
 
 namespace ob::app {
@@ -54,6 +56,14 @@ public:
     QAction* runAction() const { return m_runAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     QProgressBar* progressBar() const { return m_progress; }
+    /// File > Save model as TorchScript… (the selected method of the results table; also its context menu).
+    QAction* saveModelAction() const { return m_saveModelAction; }
+    /// Run > Re-measure the machine.
+    QAction* remeasureAction() const { return m_remeasureAction; }
+    /// The results table's context menu (shown for a method's row).
+    QMenu* resultsContextMenu() const { return m_resultsMenu; }
+    /// The method of the results table's current row; empty when none.
+    QString selectedMethod() const;
     QDockWidget* dock(const QString& objectName) const;
 
     /// Opens a session file; on failure shows nothing and returns false with `error` set.
@@ -63,6 +73,11 @@ public:
 
     void run();
     void cancel();
+    /// Asks where to save `method` as TorchScript (a file dialog, through the modal hook), then saves it on the
+    /// benchmark thread. False when the action is not available or the dialog was cancelled.
+    bool saveModelAs(const QString& method);
+    /// Measures the machine's roofs again on the benchmark thread (the progress bar shows it).
+    void remeasureMachine();
     /// Switches the whole UI to `language` ("en", "zh_CN") at once and remembers the choice; false for an unknown id.
     bool setUiLanguage(const QString& language);
     /// The Language menu's action for `language` (checkable; the current language is checked).
@@ -104,6 +119,15 @@ private:
     bool confirmCloseDuringRun();
     void onJournalFailed(const QString& message);
     void setStatus(std::function<QString()> text);
+    // mainwindow_jobs.cpp: the worker's jobs besides runs (save a model, re-measure the machine).
+    void createJobActions();
+    void updateJobActions();
+    void retranslateJobs();
+    void showResultsContextMenu(const QPoint& pos);
+    void onModelExported(const QString& method, const QString& path, const StepResult& result);
+    void onMachineMeasured(const MachineRoofs& roofs, const QString& error);
+    /// Why `method` cannot be saved as TorchScript now (translated); empty when it can.
+    QString saveModelUnavailable(const QString& method) const;
 
     std::unique_ptr<AppSettings> m_settings;
     ModalHook m_modalHook;
@@ -137,6 +161,9 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_diagnoseLogAction = nullptr;
+    QAction* m_saveModelAction = nullptr;
+    QAction* m_remeasureAction = nullptr;
+    QMenu* m_resultsMenu = nullptr;
     QString m_sessionPath;
     std::function<QString()> m_lastStatus;  // renders the last status message in the current language; empty: none
 };

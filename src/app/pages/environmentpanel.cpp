@@ -3,6 +3,8 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLayout>
 #include <QLocale>
 
 #include "models/environmentmodel.h"
@@ -22,6 +24,12 @@ EnvironmentPanel::EnvironmentPanel(RunController* controller, QWidget* parent)
     m_ui->environmentTable->horizontalHeader()->setStretchLastSection(true);
     connect(controller, &RunController::sessionReset, this, &EnvironmentPanel::refresh);
     connect(controller, &RunController::finished, this, &EnvironmentPanel::refresh);
+    m_roofsLabel = new QLabel(this);
+    m_roofsLabel->setObjectName(QStringLiteral("roofsLabel"));
+    m_roofsLabel->setWordWrap(true);
+    m_roofsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout()->addWidget(m_roofsLabel);
+    connect(controller, &RunController::machineRoofsChanged, this, &EnvironmentPanel::refreshRoofs);
     refresh();
 }
 
@@ -50,6 +58,33 @@ void EnvironmentPanel::refresh()
         m_ui->sourceLabel->setText(tr("This machine, captured at start-up; a run records its own environment."));
     else
         m_ui->sourceLabel->setText(tr("Capturing the environment…"));
+    refreshRoofs();
+}
+
+void EnvironmentPanel::refreshRoofs()
+{
+    const RunResult& run = m_controller->run();
+    const bool fromRun = run.machine && run.machine->isValid();
+    const std::optional<MachineRoofs>& roofs = fromRun ? run.machine : m_controller->machineRoofs();
+    if (!roofs || !roofs->isValid()) {
+        m_roofsLabel->setText(tr("The machine's roofs (for the roofline) are not measured yet: a run measures them "
+                                 "once, or Run > Re-measure the machine."));
+        return;
+    }
+    const QLocale locale;
+    const auto number = [&locale](double v) -> QString { return locale.toString(v, 'f', v < 100 ? 1 : 0); };
+    const QString when = roofs->measured.isValid()
+        ? locale.toString(roofs->measured.toLocalTime(), QLocale::ShortFormat)
+        : tr("unknown time");
+    const QString source = fromRun ? tr("The run's roofline uses the roofs of %1, measured %2 in %3 s:")
+                                   : tr("The roofs of %1, measured %2 in %3 s:");
+    m_roofsLabel->setText(source.arg(roofs->cpuModel, when, locale.toString(roofs->seconds, 'f', 1))
+                          + QLatin1Char(' ')
+                          + tr("peak fp32 %1 GFLOP/s, int8 %2 GOP/s; read bandwidth L1 %3, L2 %4, L3 %5, "
+                               "DRAM %6 GB/s.")
+                                .arg(number(roofs->peakGflopsFp32), number(roofs->peakGopsInt8),
+                                     number(roofs->bandwidthL1), number(roofs->bandwidthL2),
+                                     number(roofs->bandwidthL3), number(roofs->bandwidthDram)));
 }
 
 void EnvironmentPanel::changeEvent(QEvent* event)

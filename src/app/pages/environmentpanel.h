@@ -8,6 +8,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QLabel;
 namespace Ui {
 class EnvironmentPanel;
 }
@@ -28,17 +29,21 @@ public:
     /// This machine's environment (captured once, off the GUI thread, at start-up).
     void setMachineEnvironment(const QJsonObject& environment);
     const QJsonObject& machineEnvironment() const { return m_machine; }
+    /// The line under the table naming the roofs shown: the session run's, else this machine's (when measured).
+    QLabel* roofsLabel() const { return m_roofsLabel; }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void refresh();
+    void refreshRoofs();
 
     std::unique_ptr<Ui::EnvironmentPanel> m_ui;
     RunController* m_controller;
     EnvironmentModel* m_model;
     QJsonObject m_machine;
+    QLabel* m_roofsLabel = nullptr;
 };
 
 }  // namespace ob::app

@@ -5,6 +5,7 @@
 
 #include "config/validation.h"
 #include "logging/logging.h"
+#include "roofline/roofline.h"
 
 #include <spdlog/logger.h>
 
@@ -30,9 +31,11 @@ RunController::RunController(QObject* parent) : QObject(parent)
         Q_EMIT journalFailed(message);
     });
     connect(&m_worker, &RunWorker::progress, this, [this](int runId, const RunProgress& p) {
-        if (runId == m_runId)
+        if (runId == m_runId || (runId == m_jobId && m_job == Job::MeasureMachine))
             Q_EMIT progressChanged(p);
     });
+    connect(&m_worker, &RunWorker::modelExported, this, &RunController::onModelExported);
+    connect(&m_worker, &RunWorker::machineMeasured, this, &RunController::onMachineMeasured);
 }
 
 RunController::~RunController() = default;
@@ -85,7 +88,7 @@ RunConfig RunController::applyFix(RunConfig config, const QString& method, const
 
 void RunController::rerunWithFix(const QString& method, const FixAction& fix)
 {
-    if (isRunning() || !sessionMethod(method))
+    if (isBusy() || !sessionMethod(method))
         return;
     QString measured;
     RunConfig sessionConfig = applyFix(m_run.config, method, fix, &measured);
@@ -114,13 +117,87 @@ void RunController::rerunWithFix(const QString& method, const FixAction& fix)
 
 void RunController::cancel()
 {
-    if (isRunning())
+    if (isBusy())
         m_worker.cancel();
 }
 
 bool RunController::cancelAndWait(int timeoutMs)
 {
-    return !isRunning() || m_worker.cancelAndWait(timeoutMs);
+    return !isBusy() || m_worker.cancelAndWait(timeoutMs);
+}
+
+bool RunController::exportModel(const QString& method, const QString& path)
+{
+    if (isBusy() || !sessionMethod(method))
+        return false;
+    RunConfig config = m_run.config;
+    config.options.remove(QStringLiteral("save_model"));
+    m_job = Job::ExportModel;
+    m_exportMethod = method;
+    m_exportPath = path;
+    m_jobId = m_worker.exportModel(config, method, path);
+    logging::get("app")->info("job {}: saving {} as TorchScript to {}", m_jobId, method.toStdString(),
+                              path.toStdString());
+    Q_EMIT jobChanged();
+    return true;
+}
+
+bool RunController::measureMachine()
+{
+    if (isBusy())
+        return false;
+    m_job = Job::MeasureMachine;
+    m_jobId = m_worker.measureMachine();
+    logging::get("app")->info("job {}: measuring the machine's roofs", m_jobId);
+    Q_EMIT jobChanged();
+    return true;
+}
+
+void RunController::setMachineRoofs(const std::optional<MachineRoofs>& roofs)
+{
+    m_machineRoofs = roofs;
+    Q_EMIT machineRoofsChanged();
+}
+
+void RunController::onModelExported(int jobId, const StepResult& result)
+{
+    if (jobId != m_jobId)
+        return;
+    m_job = Job::None;
+    m_jobId = 0;
+    auto log = logging::get("app");
+    if (result.status == QLatin1String("ok"))
+        log->info("saved {} as TorchScript: {}", m_exportMethod.toStdString(), result.message.toStdString());
+    else
+        log->warn("saving {} as TorchScript failed: {}", m_exportMethod.toStdString(), result.error.toStdString());
+    Q_EMIT jobChanged();
+    Q_EMIT modelExported(m_exportMethod, m_exportPath, result);
+}
+
+void RunController::onMachineMeasured(int jobId, const MachineRoofs& roofs, const QString& error)
+{
+    if (jobId != m_jobId)
+        return;
+    m_job = Job::None;
+    m_jobId = 0;
+    auto log = logging::get("app");
+    if (error.isEmpty()) {
+        log->info("machine measured in {:.2f} s: fp32 {:.1f} GFLOP/s, DRAM {:.1f} GB/s", roofs.seconds,
+                  roofs.peakGflopsFp32, roofs.bandwidthDram);
+        m_machineRoofs = roofs;
+        // The session's run, when measured on this CPU model, is shown against the new roofs.
+        if (!isRunning() && m_run.machine && m_run.machine->cpuModel == roofs.cpuModel) {
+            roofline::annotateRoofline(m_run, roofs);
+            m_modified = true;
+            for (const auto& r : m_run.results)
+                Q_EMIT methodChanged(r.method);
+        }
+        Q_EMIT machineRoofsChanged();
+    } else {
+        log->warn("measuring the machine: {}", error.toStdString());
+    }
+    Q_EMIT jobChanged();
+    Q_EMIT machineMeasured(roofs, error);
 }
 
 bool RunController::openSession(const RunResult& run)

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 #include "bench/runworker.h"
@@ -22,6 +23,11 @@ public:
     /// The session: the live run while it goes, then its final result, or a session opened from a file.
     const RunResult& run() const { return m_run; }
     bool isRunning() const { return m_runId != 0; }
+    /// A job of the worker besides runs (one at a time; no run meanwhile).
+    enum class Job { None, ExportModel, MeasureMachine };
+    Job job() const { return m_job; }
+    /// A run or a job is in progress: the worker's thread is taken.
+    bool isBusy() const { return isRunning() || m_job != Job::None; }
     /// Whether the session holds results that were not saved yet.
     bool isModified() const { return m_modified; }
     void setModified(bool modified) { m_modified = modified; }
@@ -31,8 +37,18 @@ public:
     /// Applies `fix` and measures that method again; the session keeps the other methods.
     /// A "setting" fix changes the session's configuration (emitted by configChanged).
     void rerunWithFix(const QString& method, const FixAction& fix);
-    /// Asks the worker to stop; finished results are kept and `finished` follows.
+    /// Asks the worker to stop a run (finished results are kept and `finished` follows) or a job.
     void cancel();
+    /// Saves `method` of the session's run as TorchScript to `path`: the worker rebuilds the model from the run's
+    /// configuration, prepares that method and saves it; modelExported follows. False (nothing done) while busy or
+    /// when the session has no such method.
+    bool exportModel(const QString& method, const QString& path);
+    /// Measures this machine's roofs on the worker thread (progressChanged shows it; the cache is updated);
+    /// machineMeasured follows. False while busy.
+    bool measureMachine();
+    /// This machine's roofs as last known: the cached ones (setMachineRoofs at start-up) or the last measured.
+    const std::optional<MachineRoofs>& machineRoofs() const { return m_machineRoofs; }
+    void setMachineRoofs(const std::optional<MachineRoofs>& roofs);
     /// Cancels a run in progress and waits until the worker is idle (closing the window); false on timeout.
     bool cancelAndWait(int timeoutMs = 5000);
     /// Shows a saved session (no run). Ignored while a run is in progress (returns false).
@@ -60,6 +76,14 @@ Q_SIGNALS:
     void journalFailed(const QString& message);
     /// The run (or re-run) ended: finished, cancelled or failed to start (run().error).
     void finished(const ob::RunResult& session);
+    /// A job started or ended (job(), isBusy()).
+    void jobChanged();
+    /// An exportModel job ended: result.status "ok" (message: path and size) or "failed" (error: the engine's text).
+    void modelExported(const QString& method, const QString& path, const ob::StepResult& result);
+    /// A measureMachine job ended; `error` is empty when `roofs` are new (then machineRoofsChanged came first).
+    void machineMeasured(const ob::MachineRoofs& roofs, const QString& error);
+    /// machineRoofs() changed; a session measured on the same CPU model shows the new roofs (methodChanged).
+    void machineRoofsChanged();
 
 private:
     void onRunStarted(int runId, const RunResult& header);
@@ -67,6 +91,8 @@ private:
     void onBatchFinished(int runId, const QString& method, const BatchResult& batch);
     void onMethodFinished(int runId, const MethodResult& result);
     void onRunFinished(int runId, const RunResult& result);
+    void onModelExported(int jobId, const StepResult& result);
+    void onMachineMeasured(int jobId, const MachineRoofs& roofs, const QString& error);
     void storeMethod(const MethodResult& result);
     MethodResult* sessionMethod(const QString& method);
 
@@ -76,6 +102,11 @@ private:
     QString m_rerunFrom;     // for a re-run: the session method it replaces
     QString m_rerunTo;       // ... and the method measured instead
     bool m_modified = false;
+    Job m_job = Job::None;
+    int m_jobId = 0;         // the job whose signals are accepted; 0 when none
+    QString m_exportMethod;  // the job's method and path (exportModel)
+    QString m_exportPath;
+    std::optional<MachineRoofs> m_machineRoofs;
 };
 
 }  // namespace ob::app

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "config/enginespec.h"
+#include "diagnosis/catalog.h"
 #include "optibench/engine/engine.h"
 
 namespace ob {
@@ -43,6 +45,38 @@ StepResult saveTorchScript(engine::PreparedMethod& prepared, const QString& path
         step.error = QString::fromUtf8(e.what());
     }
     step.setupMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    return step;
+}
+
+StepResult exportMethod(const RunConfig& config, const QString& method, const QString& path,
+                        const std::atomic<bool>* cancel)
+{
+    StepResult step;
+    step.strategy = kSaveModelStep;
+    step.status = QStringLiteral("failed");
+    try {
+        engine::applyThreadSettings(config.threads, config.blasThreads);
+        const auto workspace = engine::Workspace::create(modelSpecOf(config), engineSettingsOf(config));
+        engine::PrepareContext ctx;
+        ctx.cancel = cancel;
+        const auto prepared = workspace->prepare(method.toStdString(), ctx);
+        if (!prepared->ok()) {
+            for (const auto& s : prepared->steps())
+                if (s.status == engine::StepStatus::Failed) {
+                    step.error = QString::fromStdString(s.error);
+                    break;
+                }
+        } else {
+            step = saveTorchScript(*prepared, path);
+        }
+    } catch (const std::exception& e) {
+        step.error = QString::fromUtf8(e.what());
+    }
+    if (step.status == QLatin1String("failed")) {
+        if (step.error.isEmpty())
+            step.error = QStringLiteral("method %1 did not prepare").arg(method);
+        step.diagnosis = diagnoseError(step.error);
+    }
     return step;
 }
 

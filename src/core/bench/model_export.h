@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <optional>
 
 #include "config/runconfig.h"
@@ -33,5 +34,11 @@ std::optional<SaveModelRequest> saveModelRequest(const RunConfig& config, const 
 
 /// Saves `prepared` to `path` (through a temporary file renamed over it) and returns the step that records it.
 StepResult saveTorchScript(engine::PreparedMethod& prepared, const QString& path);
+
+/// The GUI's "Save model as TorchScript…" (run it where the benchmarks run): builds the model of `config`, prepares
+/// `method` and saves it with saveTorchScript(). A method that does not prepare, or has no TorchScript form, comes
+/// back failed with the engine's text in `error` and its diagnosis; nothing is written then.
+StepResult exportMethod(const RunConfig& config, const QString& method, const QString& path,
+                        const std::atomic<bool>* cancel = nullptr);
 
 }  // namespace ob

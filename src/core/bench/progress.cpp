@@ -6,6 +6,21 @@
 
 namespace ob {
 
+RunProgress rooflineProgress(const QString& probeStage, double fraction)
+{
+    RunProgress p;
+    p.stage = kRooflineStage;
+    p.method = probeStage;
+    p.fraction = std::clamp(fraction, 0.0, 1.0);
+    return p;
+}
+
+void ProgressTracker::roofline(const QString& probeStage, double fraction)
+{
+    m_lastEmit = BenchClock::now();
+    m_observer.progress(rooflineProgress(probeStage, fraction));
+}
+
 void ProgressTracker::setMeasuredFraction(double fraction)
 {
     m_measuredFraction = std::clamp(fraction, 0.0, 1.0);

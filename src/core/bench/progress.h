@@ -9,6 +9,12 @@
 
 namespace ob {
 
+/// The stage id of measuring the machine's roofs; RunProgress::method holds the probe's own stage ("L3 bandwidth").
+inline const QString kRooflineStage = QStringLiteral("roofline");
+/// The progress of measuring the machine: `fraction` (0..1) is the measurement's own, so that the bar shows it
+/// advancing before (and apart from) the run's progress.
+RunProgress rooflineProgress(const QString& probeStage, double fraction);
+
 /// Progress bookkeeping; emits at most every 40 ms (and at every stage change).
 class ProgressTracker {
 public:
@@ -23,6 +29,8 @@ public:
     void setMeasuredFraction(double fraction);
 
     void stage(const QString& stage, const QString& method, int batch, double fractionOfSetup = -1);
+    /// Measuring the machine (before the run's own progress): emits rooflineProgress().
+    void roofline(const QString& probeStage, double fraction);
     void call(const QString& method, qint64 count = 1);
     void emitNow();
     void done();

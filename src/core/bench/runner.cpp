@@ -140,7 +140,7 @@ RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool
         try {
             roofs = roofline::machineRoofs(
                 rooflineMode == QLatin1String("remeasure"),
-                [&](const QString& stage, double) { progress.stage(QStringLiteral("roofline"), stage, 0); }, &cancel);
+                [&](const QString& stage, double f) { progress.roofline(stage, f); }, &cancel);
         } catch (const std::exception&) {
             // cancelled or not measurable: the run has no roofline
         }

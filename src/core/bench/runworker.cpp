@@ -4,7 +4,10 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 
+#include "bench/model_export.h"
+#include "bench/progress.h"
 #include "results/journal.h"
+#include "roofline/machinecache.h"
 
 namespace ob {
 namespace {
@@ -62,6 +65,8 @@ void registerResultMetaTypes()
     qRegisterMetaType<ob::BatchResult>("ob::BatchResult");
     qRegisterMetaType<ob::RunResult>("ob::RunResult");
     qRegisterMetaType<std::vector<double>>("std::vector<double>");
+    qRegisterMetaType<ob::StepResult>("ob::StepResult");
+    qRegisterMetaType<ob::MachineRoofs>("ob::MachineRoofs");
 }
 
 RunWorker::RunWorker(QObject* parent) : QObject(parent)
@@ -91,6 +96,46 @@ int RunWorker::start(const RunConfig& config)
     QMetaObject::invokeMethod(
         m_context, [this, id, config, journal = m_journal] { execute(id, config, journal); }, Qt::QueuedConnection);
     return id;
+}
+
+int RunWorker::queueJob(std::function<void(int id)> job)
+{
+    const int id = ++m_runId;
+    m_running = true;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, id, job = std::move(job)] {
+            m_cancel = id <= m_cancelledThrough;
+            m_running = true;
+            job(id);  // sets m_running before its last signal, as execute() does
+        },
+        Qt::QueuedConnection);
+    return id;
+}
+
+int RunWorker::exportModel(const RunConfig& config, const QString& method, const QString& path)
+{
+    return queueJob([this, config, method, path](int id) {
+        const StepResult result = exportMethod(config, method, path, &m_cancel);
+        m_running = id != m_runId;  // a newer job is queued behind this one
+        Q_EMIT modelExported(id, result);
+    });
+}
+
+int RunWorker::measureMachine()
+{
+    return queueJob([this](int id) {
+        MachineRoofs roofs;
+        QString error;
+        try {
+            roofs = roofline::measureRoofs(
+                [&](const QString& stage, double f) { Q_EMIT progress(id, rooflineProgress(stage, f)); }, &m_cancel);
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        m_running = id != m_runId;
+        Q_EMIT machineMeasured(id, roofs, error);
+    });
 }
 
 bool RunWorker::cancelAndWait(int timeoutMs)

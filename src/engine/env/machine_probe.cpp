@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fstream>
+#include <functional>
 #include <string>
 
 #if defined(__unix__) || defined(__APPLE__)
@@ -62,8 +63,9 @@ std::int64_t cacheSize(int level)
 }
 
 /// Runs `body(units)` until a trial lasts kTrialSeconds, then returns the best rate (work per second) of kTrials.
+/// `trialDone` gets the share of the trials done after each one (for a progress bar).
 template <typename Body>
-double bestRate(Body body, long units, const std::atomic<bool>* cancel)
+double bestRate(Body body, long units, const std::atomic<bool>* cancel, const std::function<void(double)>& trialDone)
 {
     auto timed = [&](long n) {
         const auto t0 = Clock::now();
@@ -78,6 +80,8 @@ double bestRate(Body body, long units, const std::atomic<bool>* cancel)
             throw EngineError("cancelled by the user");
         const auto [work, s] = timed(units);
         best = std::max(best, work / s);
+        if (trialDone)
+            trialDone(static_cast<double>(t + 1) / kTrials);
     }
     return best;
 }
@@ -92,6 +96,10 @@ MachineRoofs measureMachine(const std::function<void(const std::string&, double)
         if (progress)
             progress(stage, f);
     };
+    // The share [from, to] of the whole measurement that one stage's trials cover.
+    auto within = [&](const std::string& stage, double from, double to) -> std::function<void(double)> {
+        return [&report, stage, from, to](double f) { report(stage, from + (to - from) * f); };
+    };
     const bool simd = kernels::defaultIsa() == kernels::Isa::Avx2 && kernels::avx2Probe();
     const kernels::ProbeOps& ops = simd ? *kernels::avx2Probe() : kernels::scalarProbe();
     MachineRoofs r;
@@ -101,24 +109,40 @@ MachineRoofs measureMachine(const std::function<void(const std::string&, double)
     r.cacheL2 = cacheSize(2);
     r.cacheL3 = cacheSize(3);
 
-    report("fp32 peak", 0.0);
+    // Where each stage starts on the progress bar, roughly by its share of the time (measured on a 2 vCPU EPYC):
+    // filling the DRAM-sized buffer and sweeping it take most of it.
+    enum Stage { Fp32, Int8, Buffer, L1, L2, L3, Dram, End };
+    constexpr double at[] = {0.0, 0.07, 0.13, 0.5, 0.58, 0.65, 0.69, 1.0};
+    report("fp32 peak", at[Fp32]);
     float fsink = 0;
-    r.peakGflopsFp32 = bestRate([&](long n) { return ops.fp32Peak(n, &fsink); }, 1 << 14, cancel) / 1e9;
-    report("int8 peak", 0.1);
+    r.peakGflopsFp32 = bestRate([&](long n) { return ops.fp32Peak(n, &fsink); }, 1 << 14, cancel,
+                                within("fp32 peak", at[Fp32], at[Int8]))
+        / 1e9;
+    report("int8 peak", at[Int8]);
     int isink = 0;
-    r.peakGopsInt8 = bestRate([&](long n) { return ops.int8Peak(n, &isink); }, 1 << 14, cancel) / 1e9;
+    r.peakGopsInt8 = bestRate([&](long n) { return ops.int8Peak(n, &isink); }, 1 << 14, cancel,
+                              within("int8 peak", at[Int8], at[Buffer]))
+        / 1e9;
 
     // Working sets well inside each level (half of L1 and L2, a quarter of L3) and well beyond L3 for DRAM.
     const std::int64_t dram = std::clamp<std::int64_t>(4 * r.cacheL3, 64 << 20, 512 << 20);
     const std::int64_t sizes[] = {r.cacheL1 / 2, r.cacheL2 / 2, std::max(r.cacheL3 / 4, 4 * r.cacheL2), dram};
     double* targets[] = {&r.bandwidthL1, &r.bandwidthL2, &r.bandwidthL3, &r.bandwidthDram};
     const char* stages[] = {"L1 bandwidth", "L2 bandwidth", "L3 bandwidth", "DRAM bandwidth"};
+    report("DRAM buffer", at[Buffer]);
     kernels::AlignedArray<float> buffer(static_cast<std::size_t>(dram / 4));
-    for (std::size_t i = 0; i < buffer.size(); ++i)
-        buffer[i] = 1.0f;  // touch every page before timing
+    constexpr std::size_t kChunks = 16;
+    const std::size_t chunk = (buffer.size() + kChunks - 1) / kChunks;
+    for (std::size_t c = 0; c < kChunks; ++c) {
+        if (cancel && cancel->load())
+            throw EngineError("cancelled by the user");
+        for (std::size_t i = c * chunk; i < std::min(buffer.size(), (c + 1) * chunk); ++i)
+            buffer[i] = 1.0f;  // touch every page before timing
+        report("DRAM buffer", at[Buffer] + (at[L1] - at[Buffer]) * static_cast<double>(c + 1) / kChunks);
+    }
     float sink = 0;
     for (int level = 0; level < 4; ++level) {
-        report(stages[level], 0.2 + 0.2 * level);
+        report(stages[level], at[L1 + level]);
         const auto n = static_cast<std::size_t>(sizes[level] / 4) / 64 * 64;
         const double bytes = static_cast<double>(n) * 4;
         *targets[level] = bestRate(
@@ -126,14 +150,14 @@ MachineRoofs measureMachine(const std::function<void(const std::string&, double)
                                   sink += ops.readSweep(buffer.data(), n, static_cast<int>(passes));
                                   return bytes * static_cast<double>(passes);
                               },
-                              1, cancel)
+                              1, cancel, within(stages[level], at[L1 + level], at[L1 + level + 1]))
             / 1e9;
     }
     (void)fsink;
     (void)isink;
     (void)sink;
     r.seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    report("done", 1.0);
+    report("done", at[End]);
     return r;
 }
 
