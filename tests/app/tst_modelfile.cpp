@@ -50,7 +50,8 @@ private:
 
     std::unique_ptr<MainWindow> makeWindow()
     {
-        auto w = std::make_unique<MainWindow>(std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini"))));
+        auto settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        auto w = std::make_unique<MainWindow>(std::move(settings));
         w->show();
         return w;
     }
@@ -117,6 +118,9 @@ private Q_SLOTS:
         QVERIFY2(w->configPage()->openModelFile(scripted, &error), qPrintable(error));
         const RunConfig c = w->configPage()->config();
         QCOMPARE(c.model, QStringLiteral("torchscript"));
+        auto* models = child<QComboBox>(*w, "modelCombo");
+        const int index = models->findData(QStringLiteral("torchscript"));
+        QVERIFY(!models->itemData(index, Qt::ToolTipRole).toString().isEmpty());
         QCOMPARE(c.modelFile, scripted);
         QCOMPARE(c.hidden, 32);  // recognised as the simplified model: its sizes
         QCOMPARE(c.layers, 2);

@@ -12,6 +12,8 @@
 
 #include "models/model_factory.h"
 #include "optibench/engine/engine.h"
+#include "results/runresult.h"
+#include "roofline/roofline.h"
 
 using namespace ob::engine;
 
@@ -175,6 +177,40 @@ private Q_SLOTS:
         QVERIFY(ws->prepare("eager", {})->ok());
         QVERIFY(!ws->prepare("native_fp32", {})->ok() || ws->prepare("native_fp32", {})->steps()[0].status
                                                              == StepStatus::Skipped);
+    }
+
+    // The roofline needs FLOPs: a recognised file has them, any other file gets no point (unknown, not 0).
+    void rooflineOnlyWhenRecognised()
+    {
+        auto original = Workspace::create(simplified(), {});
+        for (const auto& [method, recognised] : {std::pair{"jit_script", true},
+                                                 std::pair{"simplify_outputs+jit_trace", false}}) {
+            const std::string file = path(recognised ? "roof_scripted.pt" : "roof_traced.pt");
+            original->prepare(method, {})->saveTorchScript(file);
+            ob::RunResult run;
+            run.config.model = QStringLiteral("torchscript");
+            run.config.modelFile = QString::fromStdString(file);
+            ob::MethodResult eager;
+            eager.method = QStringLiteral("eager");
+            eager.weightBytes = -1;
+            ob::BatchResult b;
+            b.batch = 1;
+            b.samplesMs = {0.1, 0.1, 0.1};
+            ob::summarizeBatch(b);
+            eager.batches.push_back(b);
+            run.results.push_back(eager);
+            ob::MachineRoofs roofs;
+            roofs.peakGflopsFp32 = 100;
+            roofs.bandwidthL1 = 200;
+            roofs.bandwidthL2 = 100;
+            roofs.bandwidthL3 = 50;
+            roofs.bandwidthDram = 10;
+            roofs.cacheL1 = 32 << 10;
+            roofs.cacheL2 = 1 << 20;
+            roofs.cacheL3 = 32 << 20;
+            ob::roofline::annotateRoofline(run, roofs);
+            QCOMPARE(run.results.front().batches.front().roofline.has_value(), recognised);
+        }
     }
 
     void notTorchScriptFiles()

@@ -12,6 +12,8 @@
 #include <QThread>
 
 #include "config/modelfile.h"
+#include "i18n/engine_texts.h"
+#include "optibench/engine/engine.h"
 #include "pages/configpage.h"
 #include "ui_configpage.h"
 
@@ -59,8 +61,13 @@ bool ConfigPage::openModelFile(const QString& path, QString* error)
         return false;
     }
     applyModelFileSizes(c, info);
-    if (m_ui->modelCombo->findData(kTorchScript) < 0)
+    if (m_ui->modelCombo->findData(kTorchScript) < 0) {
         m_ui->modelCombo->addItem(kTorchScript, kTorchScript);
+        for (const auto& m : engine::models())
+            if (m.id == "torchscript")
+                m_ui->modelCombo->setItemData(m_ui->modelCombo->count() - 1,
+                                              i18n::engineText(m.summary), Qt::ToolTipRole);
+    }
     setConfig(c);
     Q_EMIT configChanged();
     return true;

@@ -70,7 +70,8 @@ MaybeError checkModelFile(const RunConfig& c, engine::ModelFileInfo* infoOut)
                                        .arg(detail, QString::number(c.inputs)),
                                    allowed};
         return ValidationError{kField, c.modelFile,
-                               tr("fails on a [1, %1] float input; LibTorch: %2").arg(QString::number(c.inputs), detail),
+                               tr("fails on a [1, %1] float input; LibTorch: %2")
+                                   .arg(QString::number(c.inputs), detail),
                                allowed};
     }
     return ValidationError{kField, c.modelFile, tr("cannot be read"), allowedFile()};

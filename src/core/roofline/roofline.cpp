@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "config/enginespec.h"
 #include "optibench/engine/engine.h"
 
 namespace ob::roofline {
@@ -78,18 +79,15 @@ RooflinePoint pointOf(const Workload& w, Arithmetic arithmetic, const MachineRoo
 void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
 {
     run.machine = roofs;
-    engine::ModelSpec spec;
-    spec.model = run.config.model.toStdString();
-    spec.hidden = run.config.hidden;
-    spec.layers = run.config.layers;
-    spec.inputs = run.config.inputs;
-    spec.outputs = run.config.outputs;
+    const engine::ModelSpec spec = modelSpecOf(run.config);
     engine::ModelCost cost;
     try {
         cost = engine::estimateCost(spec);
     } catch (const std::exception&) {
         return;  // an unknown model has no cost model: no roofline
     }
+    if (cost.flopsPerSample <= 0)
+        return;  // a model file that is not recognised: its FLOPs are unknown
     for (auto& r : run.results) {
         const double weights =
             r.weightBytes > 0 ? static_cast<double>(r.weightBytes) : static_cast<double>(cost.weightBytesFp32);

@@ -4,7 +4,6 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
-#include <tuple>
 
 #include "models/script_file_model.h"
 #include "runtime/errors.h"
