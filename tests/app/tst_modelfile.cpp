@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -27,11 +28,11 @@ using namespace ob::app;
 
 namespace {
 
-/// Saves the simplified model (hidden 32, 2 layers) prepared by `method` as TorchScript.
-bool saveModel(const QString& path, const std::string& method)
+/// Saves the simplified model (hidden 32 unless given, 2 layers) prepared by `method` as TorchScript.
+bool saveModel(const QString& path, const std::string& method, int hidden = 32)
 {
     engine::ModelSpec spec;
-    spec.hidden = 32;
+    spec.hidden = hidden;
     spec.layers = 2;
     auto ws = engine::Workspace::create(spec, {});
     auto prepared = ws->prepare(method, {});
@@ -150,6 +151,19 @@ private Q_SLOTS:
         QVERIFY(w->configPage()->config().modelFile.isEmpty());
         combo->setCurrentIndex(combo->findData(QStringLiteral("torchscript")));
         QCOMPARE(w->configPage()->config().modelFile, frozen);
+    }
+
+    // A file above 16 MiB is inspected on a short-lived thread while the page waits: same outcome.
+    void largeFileIsInspectedOffTheGuiThread()
+    {
+        auto w = makeWindow();
+        const QString large = m_dir.filePath(QStringLiteral("large.pt"));
+        QVERIFY(saveModel(large, "jit_script", 1024));
+        QVERIFY(QFileInfo(large).size() > 16LL * 1024 * 1024);
+        QString error;
+        QVERIFY2(w->configPage()->openModelFile(large, &error), qPrintable(error));
+        QCOMPARE(w->configPage()->config().hidden, 1024);
+        QVERIFY(w->configPage()->isEnabled());
     }
 };
 
