@@ -97,9 +97,9 @@ bool reportSavedModel(const RunResult& result)
 int runCommand(const QStringList& args)
 {
     // Options that map one to one onto configuration keys.
-    const QStringList configOptions{QStringLiteral("model"), QStringLiteral("model-file"), QStringLiteral("hidden"), QStringLiteral("layers"),
-                                    QStringLiteral("inputs"), QStringLiteral("outputs"), QStringLiteral("batch"),
-                                    QStringLiteral("methods"), QStringLiteral("warmup"), QStringLiteral("iterations"),
+    const QStringList configOptions{QStringLiteral("model"), QStringLiteral("model-file"), QStringLiteral("hidden"),
+                                    QStringLiteral("layers"), QStringLiteral("inputs"), QStringLiteral("outputs"),
+                                    QStringLiteral("batch"), QStringLiteral("methods"), QStringLiteral("warmup"), QStringLiteral("iterations"),
                                     QStringLiteral("threads"), QStringLiteral("blas-threads"), QStringLiteral("qengine"),
                                     QStringLiteral("seed"), QStringLiteral("eval-samples"), QStringLiteral("target-ci"),
                                     QStringLiteral("min-calls"), QStringLiteral("max-calls"),

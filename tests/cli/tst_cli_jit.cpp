@@ -198,8 +198,9 @@ private Q_SLOTS:
                                  QStringLiteral("--save-model"), saved, QStringLiteral("--json"), builtJson});
         QCOMPARE(r.exitCode, 0);
         const QString fileJson = dir.filePath(QStringLiteral("file.json"));
-        r = runCli(QStringList{QStringLiteral("run"), QStringLiteral("--model-file"), saved, QStringLiteral("--methods"),
-                               QStringLiteral("eager,native_fp32"), QStringLiteral("--json"), fileJson}
+        r = runCli(QStringList{QStringLiteral("run"), QStringLiteral("--model-file"), saved,
+                               QStringLiteral("--methods"), QStringLiteral("eager,native_fp32"),
+                               QStringLiteral("--json"), fileJson}
                    + common);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject built = ob::test::readJsonObject(builtJson);
@@ -211,7 +212,8 @@ private Q_SLOTS:
         const auto eagerBuilt = methodResult(built, QStringLiteral("eager"));
         const auto eagerFile = methodResult(file, QStringLiteral("eager"));
         QVERIFY(eagerFile.value(QStringLiteral("score")).isDouble());
-        QCOMPARE(eagerFile.value(QStringLiteral("score")).toDouble(), eagerBuilt.value(QStringLiteral("score")).toDouble());
+        QCOMPARE(eagerFile.value(QStringLiteral("score")).toDouble(),
+                 eagerBuilt.value(QStringLiteral("score")).toDouble());
         QCOMPARE(eagerFile.value(QStringLiteral("score_ci")), eagerBuilt.value(QStringLiteral("score_ci")));
         QCOMPARE(methodResult(file, QStringLiteral("native_fp32")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("ok"));
