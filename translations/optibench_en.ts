@@ -126,6 +126,14 @@
         <source>Exclude &amp;outliers from the summaries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mo&amp;del file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1077,6 +1085,46 @@
         <source>Put {strategy} first in the pipeline, on the simplified model; on the original model, distill it into the simplified architecture first: simplify+{strategy}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a TorchScript file (torch::jit::save archive, e.g. written by optibench-cli run --save-model) of at most 2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: model torchscript is loaded from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a TorchScript model file (torch::jit::save archive); LibTorch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TorchScript module whose forward takes a [batch, inputs] float tensor and returns a tensor, a dict with reasoning_scores, or a tuple (inputs = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns scores of shape %1 for a [1, %2] input, not [1, N] floats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fails on a [1, %1] float input; LibTorch: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1288,6 +1336,10 @@
         <source>The seed&apos;s original reasoning model: memory bank read by multi-head attention, a reasoning chain of up to L steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict mixing ints and tensors</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::Export</name>
@@ -1491,6 +1543,48 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Leave samples beyond the robust fences (median ± 3.5 MAD) out of the summaries; they stay in the data and the table counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. saved by --save-model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another TorchScript file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file could not be opened; the configuration is unchanged.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript files (*.pt *.pth *.ts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file defines this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of weights · %3 MFLOP per sample · %4 outputs (recognised as the simplified model: hidden %5, %6 layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of weights · FLOPs per sample unknown · %3 outputs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2774,7 +2868,10 @@ Commands:
   --lang en|zh_CN  language of the output (any command)
 
 run options:
-  --model simplified|original model architecture
+  --model simplified|original|torchscript  model architecture (torchscript needs --model-file)
+  --model-file FILE.pt        benchmark a TorchScript file (torch::jit::save archive, e.g. from --save-model;
+                              implies --model torchscript; --inputs is its input width, the file defines
+                              the rest)
   --hidden N                  hidden size, 1..8192 (default 256)
   --layers N                  residual layers, 0..256 (default 7)
   --inputs N, --outputs N     input and output widths (default 4 and 13)
@@ -2810,6 +2907,10 @@ run options:
 
 Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model torchscript needs --model-file FILE.pt (a TorchScript file)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

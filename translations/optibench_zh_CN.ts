@@ -126,6 +126,14 @@
         <source>Exclude &amp;outliers from the summaries</source>
         <translation>从汇总中排除离群值(&amp;O)</translation>
     </message>
+    <message>
+        <source>Mo&amp;del file:</source>
+        <translation>模型文件(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1078,6 +1086,46 @@
         <source>Put {strategy} first in the pipeline, on the simplified model; on the original model, distill it into the simplified architecture first: simplify+{strategy}.</source>
         <translation>请把 {strategy} 放在流水线的第一步，作用于简化模型；对于原始模型，先把它蒸馏为简化结构：simplify+{strategy}。</translation>
     </message>
+    <message>
+        <source>a TorchScript file (torch::jit::save archive, e.g. written by optibench-cli run --save-model) of at most 2 GiB</source>
+        <translation>不超过 2 GiB 的 TorchScript 文件（torch::jit::save 存档，例如由 optibench-cli run --save-model 写出）</translation>
+    </message>
+    <message>
+        <source>is missing: model torchscript is loaded from a file</source>
+        <translation>缺失：模型 torchscript 需要从文件加载</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>是目录，不是文件</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot be read (no permission)</source>
+        <translation>无法读取（没有权限）</translation>
+    </message>
+    <message>
+        <source>is not a TorchScript model file (torch::jit::save archive); LibTorch: %1</source>
+        <translation>不是 TorchScript 模型文件（torch::jit::save 存档）；LibTorch：%1</translation>
+    </message>
+    <message>
+        <source>a TorchScript module whose forward takes a [batch, inputs] float tensor and returns a tensor, a dict with reasoning_scores, or a tuple (inputs = %1)</source>
+        <translation>一个 TorchScript 模块，其 forward 接受 [batch, inputs] 的浮点张量，返回一个张量、含 reasoning_scores 的 dict 或一个 tuple（inputs = %1）</translation>
+    </message>
+    <message>
+        <source>returns scores of shape %1 for a [1, %2] input, not [1, N] floats</source>
+        <translation>对 [1, %2] 的输入返回形状为 %1 的分数，而不是 [1, N] 的浮点数</translation>
+    </message>
+    <message>
+        <source>fails on a [1, %1] float input; LibTorch: %2</source>
+        <translation>在 [1, %1] 的浮点输入上失败；LibTorch：%2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1289,6 +1337,10 @@
         <source>The seed&apos;s original reasoning model: memory bank read by multi-head attention, a reasoning chain of up to L steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict mixing ints and tensors</source>
         <translation>原始报告中的推理模型：通过多头注意力读取的记忆库，最多 L 步、足够确信时即停止的推理链，以及从 3 个子网络中选择其一的策略选择器；返回混合 int 与张量的嵌套 dict</translation>
     </message>
+    <message>
+        <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
+        <translation>从文件加载的 TorchScript 模块（torch::jit::save 存档，例如由 --save-model 写出）；其 forward 接受 [batch, inputs] 的浮点张量；尺寸由文件决定</translation>
+    </message>
 </context>
 <context>
     <name>ob::Export</name>
@@ -1495,6 +1547,50 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Leave samples beyond the robust fences (median ± 3.5 MAD) out of the summaries; they stay in the data and the table counts them.</source>
         <translation>汇总时排除超出稳健界限（中位数 ± 3.5 MAD）的样本；这些样本仍保留在数据中，表格会统计其数量。</translation>
+    </message>
+    <message>
+        <source>Open &amp;model…</source>
+        <translation>打开模型(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. saved by --save-model)</source>
+        <translation>对 TorchScript 文件做基准测试（torch::jit::save 存档，例如由 --save-model 保存）</translation>
+    </message>
+    <message>
+        <source>Open another TorchScript file</source>
+        <translation>打开另一个 TorchScript 文件</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>打开模型</translation>
+    </message>
+    <message>
+        <source>The model file could not be opened; the configuration is unchanged.
+
+%1</source>
+        <translation>无法打开模型文件；配置保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>TorchScript files (*.pt *.pth *.ts)</source>
+        <translation>TorchScript 文件 (*.pt *.pth *.ts)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The model file defines this size.</source>
+        <translation>此尺寸由模型文件决定。</translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of weights · %3 MFLOP per sample · %4 outputs (recognised as the simplified model: hidden %5, %6 layers)</source>
+        <translation>%1 个参数 · 权重 %2 · 每个样本 %3 MFLOP · %4 个输出（识别为简化模型：隐藏层宽度 %5，%6 层）</translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of weights · FLOPs per sample unknown · %3 outputs</source>
+        <translation>%1 个参数 · 权重 %2 · 每个样本的 FLOPs 未知 · %3 个输出</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +2885,10 @@ Commands:
   --lang en|zh_CN  language of the output (any command)
 
 run options:
-  --model simplified|original model architecture
+  --model simplified|original|torchscript  model architecture (torchscript needs --model-file)
+  --model-file FILE.pt        benchmark a TorchScript file (torch::jit::save archive, e.g. from --save-model;
+                              implies --model torchscript; --inputs is its input width, the file defines
+                              the rest)
   --hidden N                  hidden size, 1..8192 (default 256)
   --layers N                  residual layers, 0..256 (default 7)
   --inputs N, --outputs N     input and output widths (default 4 and 13)
@@ -2840,7 +2939,9 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
   --lang en|zh_CN  输出语言（适用于所有命令）
 
 run 选项：
-  --model simplified|original 模型架构
+  --model simplified|original|torchscript  模型架构（torchscript 需要 --model-file）
+  --model-file FILE.pt        对 TorchScript 文件（torch::jit::save 存档，例如由 --save-model 保存）做基准测试；
+                              隐含 --model torchscript；--inputs 为其输入宽度，其余尺寸由文件决定
   --hidden N                  隐藏层宽度，1..8192（默认 256）
   --layers N                  残差层数，0..256（默认 7）
   --inputs N, --outputs N     输入和输出宽度（默认 4 和 13）
@@ -2876,6 +2977,10 @@ run 选项：
 
 退出状态：0 运行完成（部分方法可能失败），2 输入无效，1 内部错误。
 </translation>
+    </message>
+    <message>
+        <source>--model torchscript needs --model-file FILE.pt (a TorchScript file)</source>
+        <translation>--model torchscript 需要 --model-file FILE.pt（一个 TorchScript 文件）</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,7 @@ void MainWindow::createDocks()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->addActions({m_openAction});
+    m_fileMenu->addActions({m_openAction, m_config->openModelAction()});
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addActions({m_saveAction, m_saveAsAction});
     m_fileMenu->addSeparator();

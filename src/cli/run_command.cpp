@@ -11,6 +11,7 @@
 #include "cliargs.h"
 #include "commands.h"
 #include "config/files.h"
+#include "config/modelfile.h"
 #include "config/presets.h"
 #include "config/resources.h"
 #include "config/validation.h"
@@ -96,9 +97,9 @@ bool reportSavedModel(const RunResult& result)
 int runCommand(const QStringList& args)
 {
     // Options that map one to one onto configuration keys.
-    const QStringList configOptions{QStringLiteral("model"), QStringLiteral("hidden"), QStringLiteral("layers"),
-                                    QStringLiteral("inputs"), QStringLiteral("outputs"), QStringLiteral("batch"),
-                                    QStringLiteral("methods"), QStringLiteral("warmup"), QStringLiteral("iterations"),
+    const QStringList configOptions{QStringLiteral("model"), QStringLiteral("model-file"), QStringLiteral("hidden"),
+                                    QStringLiteral("layers"), QStringLiteral("inputs"), QStringLiteral("outputs"),
+                                    QStringLiteral("batch"), QStringLiteral("methods"), QStringLiteral("warmup"), QStringLiteral("iterations"),
                                     QStringLiteral("threads"), QStringLiteral("blas-threads"), QStringLiteral("qengine"),
                                     QStringLiteral("seed"), QStringLiteral("eval-samples"), QStringLiteral("target-ci"),
                                     QStringLiteral("min-calls"), QStringLiteral("max-calls"),
@@ -145,6 +146,10 @@ int runCommand(const QStringList& args)
                 return fail(QStringLiteral("--") + e->message(), kExitInvalid);
         }
     }
+    if (!parsed->value(QStringLiteral("model-file")).isNull())  // --model-file implies --model torchscript
+        config.model = QStringLiteral("torchscript");
+    if (config.model == QLatin1String("torchscript") && config.modelFile.isEmpty())
+        return fail(tr("--model torchscript needs --model-file FILE.pt (a TorchScript file)"), kExitInvalid);
     if (parsed->has(QStringLiteral("exclude-outliers")))
         if (auto e = applyText(config, QStringLiteral("exclude-outliers"), QStringLiteral("true")))
             return fail(QStringLiteral("--") + e->message(), kExitInvalid);
@@ -153,6 +158,8 @@ int runCommand(const QStringList& args)
     if (auto e = validate(config))
         return fail(e->message(), kExitInvalid);
     if (auto e = checkSaveModel(config))
+        return fail(e->message(), kExitInvalid);
+    if (auto e = checkModelFile(config))  // loads and probes the file: not TorchScript is invalid input
         return fail(e->message(), kExitInvalid);
     // --compare a,b: two methods of the run, compared after the table.
     QStringList compare;

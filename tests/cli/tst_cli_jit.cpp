@@ -165,6 +165,59 @@ private Q_SLOTS:
         r = runCli(base + QStringList{QStringLiteral("--save-model"), QStringLiteral("/no/such/dir/m.pt")});
         QCOMPARE(r.exitCode, 2);
     }
+
+    // --model-file: a model saved by --save-model is benchmarked again and gives the same answers; a file that is
+    // not TorchScript is invalid input.
+    void modelFile()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("notamodel.pt"));
+        QFile text(bad);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a model\n");
+        text.close();
+        auto r = runCli({QStringLiteral("run"), QStringLiteral("--model-file"), bad});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("model-file: ") + bad), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("is not a TorchScript model file (torch::jit::save archive)")),
+                 qPrintable(r.err));
+        r = runCli({QStringLiteral("run"), QStringLiteral("--model"), QStringLiteral("torchscript")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--model-file")), qPrintable(r.err));
+
+        const QString saved = dir.filePath(QStringLiteral("simplified.pt"));
+        const QStringList common = QStringList{QStringLiteral("--batch"), QStringLiteral("1"), QStringLiteral("--seed"),
+                                               QStringLiteral("7"), QStringLiteral("--option"),
+                                               QStringLiteral("roofline=off")}
+            + quick();
+        const QStringList simplified{QStringLiteral("run"), QStringLiteral("--hidden"), QStringLiteral("32"),
+                                     QStringLiteral("--layers"), QStringLiteral("2")};
+        const QString builtJson = dir.filePath(QStringLiteral("built.json"));
+        r = runCli(simplified + common
+                   + QStringList{QStringLiteral("--methods"), QStringLiteral("eager,jit_script"),
+                                 QStringLiteral("--save-model"), saved, QStringLiteral("--json"), builtJson});
+        QCOMPARE(r.exitCode, 0);
+        const QString fileJson = dir.filePath(QStringLiteral("file.json"));
+        r = runCli(QStringList{QStringLiteral("run"), QStringLiteral("--model-file"), saved,
+                               QStringLiteral("--methods"), QStringLiteral("eager,native_fp32"),
+                               QStringLiteral("--json"), fileJson}
+                   + common);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject built = ob::test::readJsonObject(builtJson);
+        const QJsonObject file = ob::test::readJsonObject(fileJson);
+        const QJsonObject config = file.value(QStringLiteral("config")).toObject();
+        QCOMPARE(config.value(QStringLiteral("model")).toString(), QStringLiteral("torchscript"));
+        QCOMPARE(config.value(QStringLiteral("model-file")).toString(), saved);
+        QCOMPARE(config.value(QStringLiteral("hidden")).toInt(), 32);  // recognised: the file's sizes
+        const auto eagerBuilt = methodResult(built, QStringLiteral("eager"));
+        const auto eagerFile = methodResult(file, QStringLiteral("eager"));
+        QVERIFY(eagerFile.value(QStringLiteral("score")).isDouble());
+        QCOMPARE(eagerFile.value(QStringLiteral("score")).toDouble(),
+                 eagerBuilt.value(QStringLiteral("score")).toDouble());
+        QCOMPARE(eagerFile.value(QStringLiteral("score_ci")), eagerBuilt.value(QStringLiteral("score_ci")));
+        QCOMPARE(methodResult(file, QStringLiteral("native_fp32")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliJit)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The validation layer: every bad value is refused with a message naming the field, the value and what is allowed.
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -130,6 +131,52 @@ private Q_SLOTS:
         QVERIFY(e);
         e = applyJson(c, QJsonObject{{QStringLiteral("model"), 3}});
         QVERIFY(e);
+    }
+
+    // Model torchscript: the file is required, must exist and be a regular file; the key round-trips through JSON.
+    void modelFile()
+    {
+        QTemporaryDir dir;
+        RunConfig c;
+        QVERIFY(!applyText(c, QStringLiteral("model"), QStringLiteral("torchscript")));
+        auto e = validate(c);
+        QVERIFY(e);
+        QCOMPARE(e->field, QStringLiteral("model-file"));
+        QVERIFY2(e->message().startsWith(QStringLiteral("model-file: ")), qPrintable(e->message()));
+        QVERIFY2(e->message().contains(QStringLiteral("TorchScript")), qPrintable(e->message()));
+
+        const QString missing = dir.filePath(QStringLiteral("missing.pt"));
+        QVERIFY(!applyText(c, QStringLiteral("model-file"), missing));
+        e = validate(c);
+        QVERIFY(e);
+        QCOMPARE(e->field, QStringLiteral("model-file"));
+        QVERIFY2(e->message().contains(missing) && e->message().contains(QStringLiteral("does not exist")),
+                 qPrintable(e->message()));
+        QVERIFY2(e->message().contains(QStringLiteral("allowed: a TorchScript file")), qPrintable(e->message()));
+
+        c.modelFile = dir.path();
+        e = validate(c);
+        QVERIFY(e);
+        QVERIFY2(e->message().contains(dir.path()) && e->message().contains(QStringLiteral("directory")),
+                 qPrintable(e->message()));
+
+        // A file that exists passes the fast checks (loading it is checkModelFile()'s job) and round-trips.
+        QFile file(dir.filePath(QStringLiteral("m.pt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("x");
+        file.close();
+        c.modelFile = file.fileName();
+        QVERIFY(!validate(c));
+        RunConfig back;
+        QVERIFY(!applyJson(back, toJson(c)));
+        QCOMPARE(back.model, QStringLiteral("torchscript"));
+        QCOMPARE(back.modelFile, file.fileName());
+        QVERIFY(back == c);
+        // Built-in models keep their keys; a non-string path is refused.
+        QVERIFY(!toJson(RunConfig{}).contains(QStringLiteral("model-file")));
+        e = applyJson(back, QJsonObject{{QStringLiteral("model-file"), 3}});
+        QVERIFY(e);
+        QCOMPARE(e->field, QStringLiteral("model-file"));
     }
 
     void expandAll()

@@ -74,8 +74,7 @@ private Q_SLOTS:
         QSignalSpy exported(&worker, &RunWorker::modelExported);
         const QString path = m_dir.filePath(QStringLiteral("jit_script.pt"));
         const int id = worker.exportModel(test::quickConfig(), QStringLiteral("jit_script"), path);
-        QVERIFY(worker.isRunning());
-        QVERIFY(exported.wait(kTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, kTimeoutMs);
         QCOMPARE(exported.first().at(0).toInt(), id);
         const auto result = exported.first().at(1).value<StepResult>();
         QVERIFY2(result.status == QLatin1String("ok"), qPrintable(result.error));
@@ -96,7 +95,7 @@ private Q_SLOTS:
         for (const auto* method : {"native_fp32", "eager"}) {  // eager is a C++ module, not TorchScript
             exported.clear();
             worker.exportModel(test::quickConfig(), QLatin1String(method), path);
-            QVERIFY(exported.wait(kTimeoutMs));
+            QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, kTimeoutMs);
             const auto result = exported.first().at(1).value<StepResult>();
             QCOMPARE(result.status, QStringLiteral("failed"));
             QVERIFY2(result.error.contains(QStringLiteral("has no TorchScript form")), qPrintable(result.error));
@@ -104,8 +103,9 @@ private Q_SLOTS:
             QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
         }
         // A method that does not prepare: its own error.
+        exported.clear();
         worker.exportModel(test::quickConfig(), QStringLiteral("no_such_method"), path);
-        QVERIFY(exported.wait(kTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, kTimeoutMs);
         QCOMPARE(exported.last().at(1).value<StepResult>().status, QStringLiteral("failed"));
         QVERIFY(!exported.last().at(1).value<StepResult>().error.isEmpty());
         QVERIFY(!QFile::exists(path));
@@ -114,7 +114,7 @@ private Q_SLOTS:
         RunConfig config = test::quickConfig();
         config.options.insert(QStringLiteral("roofline"), QStringLiteral("off"));
         const int runId = worker.start(config);
-        QVERIFY(finished.wait(kTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
         QCOMPARE(finished.first().at(0).toInt(), runId);
         const auto run = finished.first().at(1).value<RunResult>();
         QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QSignalSpy measured(&worker, &RunWorker::machineMeasured);
         QFile::remove(roofline::cacheFilePath());
         const int id = worker.measureMachine();
-        QVERIFY(measured.wait(kTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(measured.count(), 1, kTimeoutMs);
         QCOMPARE(measured.first().at(0).toInt(), id);
         QVERIFY2(measured.first().at(2).toString().isEmpty(), qPrintable(measured.first().at(2).toString()));
         const auto roofs = measured.first().at(1).value<MachineRoofs>();
@@ -153,7 +153,7 @@ private Q_SLOTS:
         const QByteArray before = head(cache, 1 << 20);
         worker.measureMachine();
         worker.cancel();  // before the job begins: it stops at its first check
-        QVERIFY(measured.wait(kTimeoutMs));
+        QTRY_COMPARE_WITH_TIMEOUT(measured.count(), 1, kTimeoutMs);
         QVERIFY(!measured.first().at(2).toString().isEmpty());
         QVERIFY2(measured.first().at(2).toString().contains(QStringLiteral("cancelled")),
                  qPrintable(measured.first().at(2).toString()));

@@ -160,6 +160,31 @@ private Q_SLOTS:
                 "{\"event\":\"run_started\",\"schema\":\"optibench.journal/2\",\"run\":{}}\n");
         tornJournal(J);
 
+        // Model files: the text and truncated files reach LibTorch, whose own words end the message.
+        const QString F = QStringLiteral("model file");
+        writeFile(QStringLiteral("notamodel.pt"), "this is not a model\n");
+        const QString real = m_dir.filePath(QStringLiteral("real.pt"));
+        const auto saved = test::runCli(
+            {run, QStringLiteral("--hidden"), QStringLiteral("8"), QStringLiteral("--layers"), QStringLiteral("1"),
+             QStringLiteral("--methods"), QStringLiteral("jit_script"), QStringLiteral("--batch"), QStringLiteral("1"),
+             QStringLiteral("--iterations"), QStringLiteral("3"), QStringLiteral("--warmup"), QStringLiteral("1"),
+             QStringLiteral("--eval-samples"), QStringLiteral("8"), QStringLiteral("--quiet"), QStringLiteral("--option"),
+             QStringLiteral("roofline=off"), QStringLiteral("--save-model"), real});
+        QVERIFY2(saved.exitCode == 0 && QFile::exists(real), qPrintable(saved.err));
+        QFile realFile(real);
+        QVERIFY(realFile.open(QIODevice::ReadOnly));
+        const QByteArray realBytes = realFile.readAll();
+        writeFile(QStringLiteral("truncated.pt"), realBytes.left(realBytes.size() / 2));
+        cli(F, {run, QStringLiteral("--model-file"), D + QStringLiteral("/notamodel.pt")},
+            QStringLiteral("not TorchScript (text) `this is not a model`"));
+        cli(F, {run, QStringLiteral("--model-file"), D + QStringLiteral("/truncated.pt")},
+            QStringLiteral("truncated (first half of a saved model)"));
+        cli(F, {run, QStringLiteral("--model-file"), D + QStringLiteral("/file")},
+            QStringLiteral("not TorchScript `x`"));
+        cli(F, {run, QStringLiteral("--model-file"), D + QStringLiteral("/missing.pt")}, QStringLiteral("missing"));
+        cli(F, {run, QStringLiteral("--model-file"), D + QStringLiteral("/adir")}, QStringLiteral("a directory"));
+        opt(F, {QStringLiteral("--model"), QStringLiteral("torchscript")});
+
         const QString W = QStringLiteral("output path");
         opt(W, {QStringLiteral("--json"), QStringLiteral("/nonexistent/dir/r.json")});
         opt(W, {QStringLiteral("--json"), D + QStringLiteral("/adir")});

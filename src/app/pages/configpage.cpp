@@ -2,6 +2,7 @@
 #include "pages/configpage.h"
 
 #include <QAction>
+#include <QDir>
 #include <QEvent>
 #include <QLocale>
 
@@ -36,7 +37,12 @@ ConfigPage::ConfigPage(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
 {
     m_ui->setupUi(this);
     for (const auto& m : engine::models())
-        m_ui->modelCombo->addItem(q(m.id), q(m.id));
+        if (m.id != "torchscript")  // listed once a model file is opened (File > Open model…)
+            m_ui->modelCombo->addItem(q(m.id), q(m.id));
+    m_openModelAction = new QAction(this);
+    m_openModelAction->setObjectName(QStringLiteral("actionOpenModel"));
+    connect(m_openModelAction, &QAction::triggered, this, &ConfigPage::chooseModelFile);
+    connect(m_ui->changeModelFileButton, &QPushButton::clicked, this, &ConfigPage::chooseModelFile);
     for (const char* e : {"auto", "qnnpack", "onednn", "fbgemm", "x86", "none"})
         m_ui->qengineCombo->addItem(QLatin1String(e), QLatin1String(e));
     for (const auto& p : presets())
@@ -140,6 +146,8 @@ void ConfigPage::setConfig(const RunConfig& config)
     m_ui->blasThreadsSpin->setValue(config.blasThreads);
     m_ui->qengineCombo->setCurrentIndex(std::max(0, m_ui->qengineCombo->findData(config.qengine)));
     m_ui->seedEdit->setText(QString::number(config.seed));
+    m_ui->modelFileEdit->setText(QDir::toNativeSeparators(config.modelFile));
+    m_ui->modelFileEdit->setToolTip(m_ui->modelFileEdit->text());
     const QStringList methods = expandMethods(config.methods);
     const QStringList strategies = strategyIds();
     m_ui->strategyPanel->setSelection(methods, config.options);
@@ -155,6 +163,8 @@ void ConfigPage::readWidgets()
 {
     RunConfig c = m_base;
     c.model = m_ui->modelCombo->currentData().toString();
+    if (c.model != QLatin1String("torchscript"))
+        c.modelFile.clear();  // kept in m_base: choosing torchscript again brings the file back
     c.hidden = m_ui->hiddenSpin->value();
     c.layers = m_ui->layersSpin->value();
     c.warmup = m_ui->warmupSpin->value();
@@ -176,6 +186,7 @@ void ConfigPage::readWidgets()
     c.threads = m_ui->threadsSpin->value();
     c.blasThreads = m_ui->blasThreadsSpin->value();
     c.qengine = m_ui->qengineCombo->currentData().toString();
+    updateModelFileWidgets();
 
     MaybeError fieldError;
     const auto batchError = applyText(c, QStringLiteral("batch"), m_ui->batchEdit->text());
@@ -217,6 +228,10 @@ void ConfigPage::readWidgets()
 
 void ConfigPage::updateCost()
 {
+    if (m_config.model == QLatin1String("torchscript")) {
+        m_ui->costLabel->setText(modelFileCost());
+        return;
+    }
     const engine::ModelSpec spec = modelSpecOf(m_config);
     try {
         const auto cost = engine::estimateCost(spec);
@@ -298,6 +313,11 @@ void ConfigPage::retranslate()
             m_ui->modelCombo->setItemData(index, i18n::engineText(m.summary), Qt::ToolTipRole);
     }
     m_ui->qengineCombo->setItemText(0, tr("auto (best for this build)"));
+    m_openModelAction->setText(tr("Open &model…"));
+    m_openModelAction->setToolTip(tr("Benchmark a TorchScript file (torch::jit::save archive, e.g. saved by "
+                                     "--save-model)"));
+    m_ui->changeModelFileButton->setToolTip(tr("Open another TorchScript file"));
+    updateModelFileWidgets();
     m_ui->seedEdit->setToolTip(tr("Weights and inputs are derived from this seed; the same seed gives the same model."));
     m_ui->batchEdit->setToolTip(tr("Comma-separated batch sizes, measured in this order."));
     m_ui->iterationsSpin->setSpecialValueText(tr("auto (until the median's 95% CI is within the target)"));

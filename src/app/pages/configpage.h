@@ -40,6 +40,14 @@ public:
     /// Selects a preset by id ("default", "seed", "quick") and shows its configuration.
     bool applyPreset(const QString& id);
 
+    /// File > Open model…: asks for a TorchScript file and opens it (see openModelFileOrWarn()).
+    QAction* openModelAction() const { return m_openModelAction; }
+    /// Loads and probes a TorchScript file; on success switches to model torchscript with that file (the sizes it
+    /// defines) and emits configChanged. On failure changes nothing and returns false with `error` set (translated).
+    bool openModelFile(const QString& path, QString* error = nullptr);
+    /// openModelFile(), and on failure a message box with the reason.
+    bool openModelFileOrWarn(const QString& path);
+
 Q_SIGNALS:
     /// The user changed something (valid or not).
     void configChanged();
@@ -56,6 +64,9 @@ private:
     void addPipeline();
     void removePipeline();
     void retranslate();
+    void chooseModelFile();
+    void updateModelFileWidgets();
+    QString modelFileCost() const;
     static void showError(QLabel* label, const QString& message);
 
     std::unique_ptr<Ui::ConfigPage> m_ui;
@@ -64,6 +75,7 @@ private:
     bool m_valid = true;
     QString m_message;
     bool m_filling = false;
+    QAction* m_openModelAction = nullptr;
 };
 
 }  // namespace ob::app

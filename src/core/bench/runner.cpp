@@ -18,6 +18,7 @@
 #include "bench/progress.h"
 #include "bench/timer.h"
 #include "config/enginespec.h"
+#include "config/modelfile.h"
 #include "config/resources.h"
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
@@ -123,7 +124,16 @@ RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool
     run.started = QDateTime::currentDateTimeUtc();
     ProgressTracker progress(observer);
 
-    if (auto err = validate(m_config); err || (err = checkResources(m_config))) {
+    // A model file: loaded and probed once (the engine caches it), its sizes recorded in the run's config.
+    engine::ModelFileInfo fileInfo;
+    MaybeError err = validate(m_config);
+    if (!err)
+        err = checkModelFile(m_config, &fileInfo);
+    if (!err && fileInfo.ok) {
+        applyModelFileSizes(m_config, fileInfo);
+        run.config = m_config;
+    }
+    if (err || (err = checkResources(m_config))) {
         run.error = err->message();
         run.finished = QDateTime::currentDateTimeUtc();
         log->warn("run refused: {}", run.error.toStdString());

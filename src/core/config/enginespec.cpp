@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "config/enginespec.h"
 
+#include <QFile>
+
 namespace ob {
 
 engine::ModelSpec modelSpecOf(const RunConfig& c)
 {
     engine::ModelSpec s;
     s.model = c.model.toStdString();
+    if (c.model == QLatin1String("torchscript"))
+        s.path = QFile::encodeName(c.modelFile).toStdString();
     s.hidden = c.hidden;
     s.layers = c.layers;
     s.inputs = c.inputs;

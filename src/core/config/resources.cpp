@@ -2,6 +2,7 @@
 #include "config/resources.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 
 #include <algorithm>
@@ -42,6 +43,8 @@ MemoryEstimate estimateMemory(const RunConfig& c)
     } catch (const std::exception&) {
         fp32 = 0;  // an unknown model: validate() reports it
     }
+    if (fp32 == 0 && c.model == QLatin1String("torchscript"))  // a file that does not load: at least its size
+        fp32 = std::max<qint64>(0, QFileInfo(c.modelFile).size());
     QHash<QString, double> copies;
     for (const auto& s : engine::strategies())
         copies.insert(QString::fromStdString(s.id), s.weightCopies);

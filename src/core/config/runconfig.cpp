@@ -5,8 +5,8 @@ namespace ob {
 
 bool RunConfig::operator==(const RunConfig& o) const
 {
-    return model == o.model && hidden == o.hidden && layers == o.layers && inputs == o.inputs
-        && outputs == o.outputs && batches == o.batches && methods == o.methods && warmup == o.warmup
+    return model == o.model && modelFile == o.modelFile && hidden == o.hidden && layers == o.layers
+        && inputs == o.inputs && outputs == o.outputs && batches == o.batches && methods == o.methods && warmup == o.warmup
         && iterations == o.iterations && targetCi == o.targetCi && minCalls == o.minCalls
         && maxCalls == o.maxCalls && timeBudget == o.timeBudget && excludeOutliers == o.excludeOutliers
         && threads == o.threads && blasThreads == o.blasThreads

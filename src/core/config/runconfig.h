@@ -13,6 +13,7 @@ namespace ob {
 
 struct RunConfig {
     QString model = QStringLiteral("simplified");
+    QString modelFile;  // model "torchscript": the TorchScript file (key model-file); the file defines the sizes
     int hidden = 256;
     int layers = 7;
     int inputs = 4;

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <limits>
 
+#include "config/modelfile.h"
 #include "i18n/tr.h"
 #include "optibench/engine/engine.h"
 
@@ -36,6 +37,7 @@ constexpr qlonglong kMaxCount = 10'000'000;
 
 const Field kFields[] = {
     {"model", Kind::Choice, 0, 0},
+    {"model-file", Kind::String, 0, 0},
     {"hidden", Kind::Int, E::kMinHidden, E::kMaxHidden},
     {"layers", Kind::Int, E::kMinLayers, E::kMaxLayers},
     {"inputs", Kind::Int, E::kMinWidth, E::kMaxWidth},
@@ -322,7 +324,9 @@ MaybeError applyText(RunConfig& c, const QString& key, const QString& text)
     case Kind::IntList: return applyIntList(c, *f, splitList(text), text);
     case Kind::StringList: return applyMethods(c, splitList(text), text);
     case Kind::Options: return applyOption(c, text);
-    case Kind::String: break;
+    case Kind::String:  // only "model-file"; checked by validate()
+        c.modelFile = text.trimmed();
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -381,7 +385,8 @@ MaybeError applyJson(RunConfig& c, const QJsonObject& object)
         case Kind::String:
             if (!v.isString())
                 return error(key, jsonText(v), tr("is %1, not a string").arg(jsonTypeName(v)),
-                             choicesOf(key).join(QStringLiteral(", ")));
+                             f->kind == Kind::String ? tr("a file path")
+                                                     : choicesOf(key).join(QStringLiteral(", ")));
             if (auto e = applyText(c, key, v.toString()))
                 return e;
             break;
@@ -435,6 +440,8 @@ MaybeError validate(const RunConfig& c)
     if (!choicesOf(QStringLiteral("model")).contains(c.model))
         return error(QStringLiteral("model"), c.model, tr("is not a valid choice"),
                      choicesOf(QStringLiteral("model")).join(QStringLiteral(", ")));
+    if (auto e = checkModelFilePath(c))
+        return e;
     if (!choicesOf(QStringLiteral("qengine")).contains(c.qengine))
         return error(QStringLiteral("qengine"), c.qengine, tr("is not a valid choice"),
                      choicesOf(QStringLiteral("qengine")).join(QStringLiteral(", ")));
@@ -473,7 +480,7 @@ QJsonObject toJson(const RunConfig& c)
     QJsonObject options;
     for (auto it = c.options.begin(); it != c.options.end(); ++it)
         options.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("model"), c.model},
         {QStringLiteral("hidden"), c.hidden},
         {QStringLiteral("layers"), c.layers},
@@ -495,6 +502,9 @@ QJsonObject toJson(const RunConfig& c)
         {QStringLiteral("eval-samples"), c.evalSamples},
         {QStringLiteral("options"), options},
     };
+    if (!c.modelFile.isEmpty())  // only then: configs of built-in models keep their keys
+        o.insert(QStringLiteral("model-file"), c.modelFile);
+    return o;
 }
 
 QStringList strategyIds()

@@ -120,6 +120,9 @@ const char* const kTexts[] = {
         "The seed's original reasoning model: memory bank read by multi-head attention, a reasoning chain of up to L "
         "steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict "
         "mixing ints and tensors"),
+    QT_TRANSLATE_NOOP("ob::EngineText",
+        "A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its "
+        "forward takes a [batch, inputs] float tensor; the file defines its sizes"),
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "config/enginespec.h"
 #include "optibench/engine/engine.h"
 
 namespace ob::roofline {
@@ -96,13 +97,10 @@ std::string architectureOf(const QString& method, const QString& configured)
 void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
 {
     run.machine = roofs;
-    engine::ModelSpec spec;
-    spec.hidden = run.config.hidden;
-    spec.layers = run.config.layers;
-    spec.inputs = run.config.inputs;
-    spec.outputs = run.config.outputs;
+    const engine::ModelSpec configured = modelSpecOf(run.config);
     for (auto& r : run.results) {
         // A distilled method (simplify) runs the simplified architecture, whatever the configured model is.
+        engine::ModelSpec spec = configured;
         spec.model = architectureOf(r.method, run.config.model);
         engine::ModelCost cost;
         try {
@@ -110,6 +108,8 @@ void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
         } catch (const std::exception&) {
             continue;  // an unknown model has no cost model: no roofline
         }
+        if (cost.flopsPerSample <= 0)
+            continue;  // a model file that is not recognised: its FLOPs are unknown
         const double weights =
             r.weightBytes > 0 ? static_cast<double>(r.weightBytes) : static_cast<double>(cost.weightBytesFp32);
         const Arithmetic arithmetic = arithmeticOf(weights, static_cast<double>(cost.parameters));

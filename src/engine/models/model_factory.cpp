@@ -2,6 +2,7 @@
 #include "models/model_factory.h"
 
 #include "models/original_model.h"
+#include "models/script_file_model.h"
 #include "models/simplified_model.h"
 #include "optibench/engine/engine.h"
 
@@ -26,6 +27,10 @@ std::vector<ModelInfo> models()
          "steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict "
          "mixing ints and tensors",
          true},
+        {"torchscript",
+         "A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its "
+         "forward takes a [batch, inputs] float tensor; the file defines its sizes",
+         false},
     };
 }
 
@@ -39,9 +44,15 @@ void checkSpec(const ModelSpec& spec)
     }
     if (!known)
         throw EngineError("model: '" + spec.model + "' is not a model; allowed: " + ids);
+    checkRange("inputs", spec.inputs, Limits::kMinWidth, Limits::kMaxWidth);
+    if (spec.model == "torchscript") {  // the file defines the other sizes
+        if (spec.path.empty())
+            throw EngineError("model-file: no file given for model torchscript; allowed: the path of a TorchScript "
+                              "file (torch::jit::save archive)");
+        return;
+    }
     checkRange("hidden", spec.hidden, Limits::kMinHidden, Limits::kMaxHidden);
     checkRange("layers", spec.layers, Limits::kMinLayers, Limits::kMaxLayers);
-    checkRange("inputs", spec.inputs, Limits::kMinWidth, Limits::kMaxWidth);
     checkRange("outputs", spec.outputs, Limits::kMinWidth, Limits::kMaxWidth);
 }
 
@@ -50,12 +61,28 @@ RunnablePtr buildModel(const ModelSpec& spec)
     checkSpec(spec);
     if (spec.model == "original")
         return std::make_shared<OriginalModel>(spec);
+    if (spec.model == "torchscript")
+        return std::make_shared<ScriptFileModel>(spec);
     return std::make_shared<SimplifiedModel>(spec);
 }
 
 ModelCost estimateCost(const ModelSpec& spec)
 {
     checkSpec(spec);
+    if (spec.model == "torchscript") {
+        const ModelFileInfo info = inspectModelFile(spec.path, spec.inputs);
+        if (!info.ok)
+            throw EngineError(info.error);
+        ModelCost c;
+        c.parameters = info.parameters;
+        c.weightBytesFp32 = info.weightBytes;
+        c.flopsPerSample = info.flopsPerSample;  // 0 = unknown
+        if (info.residualMlp)
+            c.activationBytesPerSample = 4.0 * static_cast<double>(info.inputs + info.hidden
+                                                                   + info.layers * 5LL * info.hidden + info.hidden
+                                                                   + info.outputs);
+        return c;
+    }
     if (spec.model == "original") {
         // Data-dependent: the FLOPs are those of one sample at batch 1 on the longest path, i.e. all L reasoning
         // steps and every strategy branch (a batch whose rows chose different strategies runs each chosen branch on

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "models/model_factory.h"
+#include "models/script_file_model.h"
 #include "optibench/engine/engine.h"
 #include "runtime/errors.h"
 #include "runtime/strategy.h"
@@ -181,6 +182,14 @@ public:
     {
         try {
             m_base = buildModel(spec);
+            if (const auto* file = dynamic_cast<const ScriptFileModel*>(m_base.get())) {
+                // The file defines the sizes: the probe's output width, and the chain's when it is recognised.
+                m_spec.outputs = file->outputs();
+                if (const auto* mlp = file->residualMlp()) {
+                    m_spec.hidden = static_cast<int>(mlp->input.weight.size(0));
+                    m_spec.layers = static_cast<int>(mlp->blocks.size());
+                }
+            }
         } catch (const EngineError&) {
             throw;
         } catch (const std::exception& e) {

@@ -61,8 +61,12 @@ public:
 std::vector<StrategyInfo> strategies();
 /// Every model architecture.
 std::vector<ModelInfo> models();
-/// Parameters, weight bytes and FLOPs of one forward of `spec` (throws EngineError for an unknown model).
+/// Parameters, weight bytes and FLOPs of one forward of `spec` (throws EngineError for an unknown model, or for a
+/// model file that cannot be benchmarked). For a model file, flopsPerSample is 0 (unknown) unless it is recognised.
 ModelCost estimateCost(const ModelSpec& spec);
+/// Loads a TorchScript file on the CPU and probes its forward with one [1, inputs] row, without a benchmark.
+/// Never throws: the result says what is wrong. Results are cached per path, size and modification time.
+ModelFileInfo inspectModelFile(const std::string& path, int inputs);
 /// Facts about the machine and the libraries, as in force in the calling thread.
 EnvironmentInfo captureEnvironment();
 /// Sets LibTorch's intra-op threads (for the calling thread and threads it starts) and OpenBLAS's threads.

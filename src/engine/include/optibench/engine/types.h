@@ -21,6 +21,7 @@ struct Limits {
 };
 
 /// What to build: the architecture id and its sizes; weights are deterministic from the seed.
+/// Model "torchscript" loads `path` instead: `inputs` is its input width, the file defines everything else.
 struct ModelSpec {
     std::string model = "simplified";
     int hidden = 256;
@@ -28,6 +29,7 @@ struct ModelSpec {
     int inputs = 4;
     int outputs = 13;
     std::uint64_t seed = 42;
+    std::string path;  // model "torchscript": the TorchScript file (torch::jit::save archive)
 };
 
 /// A model architecture the engine can build.
@@ -43,6 +45,24 @@ struct ModelCost {
     std::int64_t weightBytesFp32 = 0;
     double flopsPerSample = 0;  // multiply-add counted as 2
     double activationBytesPerSample = 0;  // fp32 activations each layer reads and writes for one input row
+};
+
+/// What inspectModelFile() found in a TorchScript file.
+struct ModelFileInfo {
+    bool ok = false;
+    /// Why the file cannot be benchmarked: "unreadable", "not_torchscript" (not a torch::jit::save archive) or
+    /// "interface" (its forward does not take [batch, inputs] floats and return [batch, N] scores); empty when ok.
+    std::string errorKind;
+    std::string error;   // the whole message in English, naming model_file, the path and what is allowed
+    std::string detail;  // LibTorch's own text, verbatim; for "interface" without one, the shape returned
+    std::int64_t parameters = 0;   // elements of the module's tensors (parameters, buffers, tensor attributes)
+    std::int64_t weightBytes = 0;  // bytes of those tensors
+    int inputs = 0;                // the width the probe used
+    int outputs = 0;               // N of the [1, N] scores the probe returned
+    bool residualMlp = false;      // recognised as OptiBench's simplified model (quantization and native kernels work)
+    int hidden = 0;                // when recognised
+    int layers = 0;                // when recognised
+    double flopsPerSample = 0;     // 2 x the Linear weights when recognised; 0 = unknown
 };
 
 enum class StepStatus { Ok, Failed, Skipped };
