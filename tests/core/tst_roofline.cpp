@@ -11,6 +11,7 @@
 #include "report/texttable.h"
 #include "roofline/machinecache.h"
 #include "roofline/roofline.h"
+#include "testutils.h"
 
 using namespace ob;
 using namespace ob::roofline;
@@ -19,20 +20,7 @@ namespace {
 
 MachineRoofs roofs()
 {
-    MachineRoofs r;
-    r.cpuModel = QStringLiteral("Test CPU");
-    r.kernels = QStringLiteral("avx2+fma");
-    r.peakGflopsFp32 = 100;
-    r.peakGopsInt8 = 200;
-    r.bandwidthL1 = 200;
-    r.bandwidthL2 = 100;
-    r.bandwidthL3 = 50;
-    r.bandwidthDram = 10;
-    r.cacheL1 = 32 << 10;
-    r.cacheL2 = 1 << 20;
-    r.cacheL3 = 32 << 20;
-    r.measured = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
-    return r;
+    return test::madeUpRoofs();
 }
 
 BatchResult batch(int size, std::vector<double> samples)

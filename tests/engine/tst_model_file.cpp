@@ -14,6 +14,7 @@
 #include "optibench/engine/engine.h"
 #include "results/runresult.h"
 #include "roofline/roofline.h"
+#include "testutils.h"
 
 using namespace ob::engine;
 
@@ -199,16 +200,7 @@ private Q_SLOTS:
             ob::summarizeBatch(b);
             eager.batches.push_back(b);
             run.results.push_back(eager);
-            ob::MachineRoofs roofs;
-            roofs.peakGflopsFp32 = 100;
-            roofs.bandwidthL1 = 200;
-            roofs.bandwidthL2 = 100;
-            roofs.bandwidthL3 = 50;
-            roofs.bandwidthDram = 10;
-            roofs.cacheL1 = 32 << 10;
-            roofs.cacheL2 = 1 << 20;
-            roofs.cacheL3 = 32 << 20;
-            ob::roofline::annotateRoofline(run, roofs);
+            ob::roofline::annotateRoofline(run, ob::test::madeUpRoofs());
             QCOMPARE(run.results.front().batches.front().roofline.has_value(), recognised);
         }
     }

@@ -7,6 +7,7 @@
 
 #include "diagnosis/catalog.h"
 #include "roofline/roofline.h"
+#include "testutils.h"
 
 namespace ob::test {
 
@@ -69,19 +70,7 @@ RunResult fixtureRun()
     failed.diagnosis.id = diagnosisCatalog().front().id;
     run.results.push_back(failed);
     // Roofs of a made-up machine, so that the roofline chart and the report's roofline figures have something to show.
-    MachineRoofs roofs;
-    roofs.cpuModel = QStringLiteral("Test CPU");
-    roofs.kernels = QStringLiteral("avx2+fma");
-    roofs.peakGflopsFp32 = 90;
-    roofs.peakGopsInt8 = 200;
-    roofs.bandwidthL1 = 150;
-    roofs.bandwidthL2 = 80;
-    roofs.bandwidthL3 = 75;
-    roofs.bandwidthDram = 13;
-    roofs.cacheL1 = 32 << 10;
-    roofs.cacheL2 = 512 << 10;
-    roofs.cacheL3 = 32 << 20;
-    roofline::annotateRoofline(run, roofs);
+    roofline::annotateRoofline(run, test::madeUpRoofs());
     return run;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "testutils.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -49,6 +50,24 @@ QJsonObject readJsonObject(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+MachineRoofs madeUpRoofs()
+{
+    MachineRoofs r;
+    r.cpuModel = QStringLiteral("Test CPU");
+    r.kernels = QStringLiteral("avx2+fma");
+    r.peakGflopsFp32 = 100;
+    r.peakGopsInt8 = 200;
+    r.bandwidthL1 = 200;
+    r.bandwidthL2 = 100;
+    r.bandwidthL3 = 50;
+    r.bandwidthDram = 10;
+    r.cacheL1 = 32 << 10;
+    r.cacheL2 = 1 << 20;
+    r.cacheL3 = 32 << 20;
+    r.measured = QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    return r;
 }
 
 }  // namespace ob::test

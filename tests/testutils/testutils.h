@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include "config/runconfig.h"
+#include "results/runresult.h"
 
 namespace ob::test {
 
@@ -24,5 +25,9 @@ CliResult runCli(const QStringList& args, int timeoutMs = 120000);
 
 /// Reads and parses a JSON object file; empty object on failure.
 QJsonObject readJsonObject(const QString& path);
+
+/// The roofs of a made-up machine (100 GFLOP/s fp32, 200 GOP/s int8; 200 / 100 / 50 / 10 GB/s from L1 / L2 / L3 /
+/// DRAM of 32 KiB / 1 MiB / 32 MiB), for tests that need a roofline without measuring one.
+MachineRoofs madeUpRoofs();
 
 }  // namespace ob::test
