@@ -159,12 +159,19 @@ void RunController::setMachineRoofs(const std::optional<MachineRoofs>& roofs)
     Q_EMIT machineRoofsChanged();
 }
 
-void RunController::onModelExported(int jobId, const StepResult& result)
+bool RunController::endJob(int jobId)
 {
     if (jobId != m_jobId)
-        return;
+        return false;  // a job this controller no longer waits for
     m_job = Job::None;
     m_jobId = 0;
+    return true;
+}
+
+void RunController::onModelExported(int jobId, const StepResult& result)
+{
+    if (!endJob(jobId))
+        return;
     auto log = logging::get("app");
     if (result.status == QLatin1String("ok"))
         log->info("saved {} as TorchScript: {}", m_exportMethod.toStdString(), result.message.toStdString());
@@ -176,10 +183,8 @@ void RunController::onModelExported(int jobId, const StepResult& result)
 
 void RunController::onMachineMeasured(int jobId, const MachineRoofs& roofs, const QString& error)
 {
-    if (jobId != m_jobId)
+    if (!endJob(jobId))
         return;
-    m_job = Job::None;
-    m_jobId = 0;
     auto log = logging::get("app");
     if (error.isEmpty()) {
         log->info("machine measured in {:.2f} s: fp32 {:.1f} GFLOP/s, DRAM {:.1f} GB/s", roofs.seconds,

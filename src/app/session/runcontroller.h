@@ -91,6 +91,8 @@ private:
     void onBatchFinished(int runId, const QString& method, const BatchResult& batch);
     void onMethodFinished(int runId, const MethodResult& result);
     void onRunFinished(int runId, const RunResult& result);
+    /// True when `jobId` is the job in progress, which is then over.
+    bool endJob(int jobId);
     void onModelExported(int jobId, const StepResult& result);
     void onMachineMeasured(int jobId, const MachineRoofs& roofs, const QString& error);
     void storeMethod(const MethodResult& result);

@@ -108,29 +108,25 @@ c10::IValue ScriptFileModel::forward(const at::Tensor& x)
 void ScriptFileModel::countTensors()
 {
     std::unordered_set<const void*> seen;
-    for (const auto& attr : m_module.named_attributes(/*recurse=*/true)) {
-        if (!attr.value.isTensor())
-            continue;
-        const auto& t = attr.value.toTensor();
+    auto count = [&](const c10::IValue& value) {  // each tensor once, however often it is referenced
+        if (!value.isTensor())
+            return;
+        const auto& t = value.toTensor();
         if (!t.defined() || !seen.insert(t.unsafeGetTensorImpl()).second)
-            continue;
+            return;
         m_parameters += static_cast<std::int64_t>(t.numel());
         m_weightBytes += static_cast<std::int64_t>(t.numel()) * static_cast<std::int64_t>(t.element_size());
-    }
+    };
+    for (const auto& attr : m_module.named_attributes(/*recurse=*/true))
+        count(attr.value);
     if (m_parameters > 0 || !m_module.find_method("forward"))
         return;
     // A frozen module holds its weights as constants of its graph.
     for (const torch::jit::Node* node : m_module.get_method("forward").graph()->nodes()) {
         if (node->kind() != c10::prim::Constant || node->outputs().size() != 1)
             continue;
-        const auto value = torch::jit::toIValue(node->output());
-        if (!value || !value->isTensor())
-            continue;
-        const auto& t = value->toTensor();
-        if (!t.defined() || !seen.insert(t.unsafeGetTensorImpl()).second)
-            continue;
-        m_parameters += static_cast<std::int64_t>(t.numel());
-        m_weightBytes += static_cast<std::int64_t>(t.numel()) * static_cast<std::int64_t>(t.element_size());
+        if (const auto value = torch::jit::toIValue(node->output()))
+            count(*value);
     }
 }
 
