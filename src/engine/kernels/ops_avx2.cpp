@@ -230,27 +230,44 @@ void quantizeAvx2(const float* a, int lda, int rows, int k, int kPad, std::uint8
 
 // ---- int8: u7 activations x s8 weights with vpmaddubsw + vpmaddwd, exact in 32 bits ----
 
-template <int MR>
+// MR rows x NP adjacent panels. A single row takes four panels at a time: one broadcast feeds all four and the
+// panel loops start a quarter as often (batch 1, default model: 16.4 -> 14.6 us; two rows x two panels spill
+// and were slower, so more rows take one panel).
+template <int MR, int NP>
 inline void tileInt8(const PackedInt8& l, const std::int8_t* w, const QuantizedRows& a, int m0, int n0, float* c,
                      int ldc, Epilogue epi)
 {
     const int quads = l.inPad / kQuad;
+    const std::size_t panelBytes = static_cast<std::size_t>(l.inPad) * kPanel;
     const __m256i ones = _mm256_set1_epi16(1);
-    __m256i acc[MR][2];
+    __m256i acc[MR][NP][2];
     OB_UNROLL
-    for (int m = 0; m < MR; ++m)
-        acc[m][0] = acc[m][1] = _mm256_setzero_si256();
+    for (int m = 0; m < MR; ++m) {
+        OB_UNROLL
+        for (int j = 0; j < NP; ++j)
+            acc[m][j][0] = acc[m][j][1] = _mm256_setzero_si256();
+    }
     for (int kq = 0; kq < quads; ++kq) {
-        const __m256i w0 = _mm256_load_si256(reinterpret_cast<const __m256i*>(w + kq * 64));
-        const __m256i w1 = _mm256_load_si256(reinterpret_cast<const __m256i*>(w + kq * 64 + 32));
+        __m256i wv[NP][2];
+        OB_UNROLL
+        for (int j = 0; j < NP; ++j) {
+            wv[j][0] = _mm256_load_si256(reinterpret_cast<const __m256i*>(w + j * panelBytes + kq * 64));
+            wv[j][1] = _mm256_load_si256(reinterpret_cast<const __m256i*>(w + j * panelBytes + kq * 64 + 32));
+        }
         OB_UNROLL
         for (int m = 0; m < MR; ++m) {
             std::int32_t x4;
             std::memcpy(&x4, a.q + static_cast<std::size_t>(m0 + m) * a.ldq + kq * kQuad, sizeof x4);
             const __m256i x = _mm256_set1_epi32(x4);
-            acc[m][0] = _mm256_add_epi32(acc[m][0], _mm256_madd_epi16(_mm256_maddubs_epi16(x, w0), ones));
-            acc[m][1] = _mm256_add_epi32(acc[m][1], _mm256_madd_epi16(_mm256_maddubs_epi16(x, w1), ones));
-            OB_KEEP_IN_REGISTERS(acc[m][0], acc[m][1]);
+            OB_UNROLL
+            for (int j = 0; j < NP; ++j) {
+                acc[m][j][0] =
+                    _mm256_add_epi32(acc[m][j][0], _mm256_madd_epi16(_mm256_maddubs_epi16(x, wv[j][0]), ones));
+                acc[m][j][1] =
+                    _mm256_add_epi32(acc[m][j][1], _mm256_madd_epi16(_mm256_maddubs_epi16(x, wv[j][1]), ones));
+            }
+            if constexpr (NP == 1)
+                OB_KEEP_IN_REGISTERS(acc[m][0][0], acc[m][0][1]);
         }
     }
     OB_UNROLL
@@ -259,9 +276,9 @@ inline void tileInt8(const PackedInt8& l, const std::int8_t* w, const QuantizedR
         const __m256 sx = _mm256_set1_ps(a.scale[m0 + m]);
         float* row = c + static_cast<std::size_t>(m0 + m) * ldc + n0;
         OB_UNROLL
-        for (int h = 0; h < 2; ++h) {
+        for (int h = 0; h < 2 * NP; ++h) {
             const __m256i cs = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(l.colSum.data() + n0 + 8 * h));
-            const __m256 v = _mm256_cvtepi32_ps(_mm256_sub_epi32(acc[m][h], _mm256_mullo_epi32(zp, cs)));
+            const __m256 v = _mm256_cvtepi32_ps(_mm256_sub_epi32(acc[m][h / 2][h % 2], _mm256_mullo_epi32(zp, cs)));
             const __m256 s = _mm256_mul_ps(sx, _mm256_loadu_ps(l.scale.data() + n0 + 8 * h));
             storeTile(_mm256_mul_ps(v, s), l.bias.data() + n0 + 8 * h, row + 8 * h, epi);
         }
@@ -270,16 +287,22 @@ inline void tileInt8(const PackedInt8& l, const std::int8_t* w, const QuantizedR
 
 void int8Avx2(const PackedInt8& l, const QuantizedRows& a, int rows, float* c, int ldc, Epilogue epi)
 {
-    for (int p = 0; p < l.outPad / kPanel; ++p) {
-        const std::int8_t* w = l.w.data() + static_cast<std::size_t>(p) * l.inPad * kPanel;
+    const int panels = l.outPad / kPanel;
+    const std::size_t panelBytes = static_cast<std::size_t>(l.inPad) * kPanel;
+    int p = 0;
+    if (rows == 1)
+        for (; panels - p >= 4; p += 4)
+            tileInt8<1, 4>(l, l.w.data() + p * panelBytes, a, 0, p * kPanel, c, ldc, epi);
+    for (; p < panels; ++p) {
+        const std::int8_t* w = l.w.data() + p * panelBytes;
         const int n0 = p * kPanel;
         int m = 0;
         for (; rows - m >= 4; m += 4)
-            tileInt8<4>(l, w, a, m, n0, c, ldc, epi);
+            tileInt8<4, 1>(l, w, a, m, n0, c, ldc, epi);
         switch (rows - m) {
-        case 3: tileInt8<3>(l, w, a, m, n0, c, ldc, epi); break;
-        case 2: tileInt8<2>(l, w, a, m, n0, c, ldc, epi); break;
-        case 1: tileInt8<1>(l, w, a, m, n0, c, ldc, epi); break;
+        case 3: tileInt8<3, 1>(l, w, a, m, n0, c, ldc, epi); break;
+        case 2: tileInt8<2, 1>(l, w, a, m, n0, c, ldc, epi); break;
+        case 1: tileInt8<1, 1>(l, w, a, m, n0, c, ldc, epi); break;
         default: break;
         }
     }
