@@ -1125,6 +1125,14 @@
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{method} ran at {efficiency}% of its {limit} bound at batch {batches}: faster than the machine&apos;s roofs allow, so the roofs are too low. They were measured at {measured} with a load average of {load}; other work on the machine takes bandwidth and cores from the measurement. The efficiencies and the roofline chart of this run are not trustworthy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-measure the machine while it is idle: Run &gt; Re-measure the machine in the workbench, or optibench-cli roofline --remeasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1672,6 +1680,10 @@ spdlog %5.%6.%7</source>
         <source>Apply %1 and re-run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-measure the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::DiagnosticsPanel</name>
@@ -1755,6 +1767,10 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>peak fp32 %1 GFLOP/s, int8 %2 GOP/s; read bandwidth L1 %3, L2 %4, L3 %5, DRAM %6 GB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load average when measured: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2911,6 +2927,15 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>--model torchscript needs --model-file FILE.pt (a TorchScript file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  load average when measured: %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (busy: the roofs may be too low; re-measure when idle)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1126,6 +1126,14 @@
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
+    <message>
+        <source>{method} ran at {efficiency}% of its {limit} bound at batch {batches}: faster than the machine&apos;s roofs allow, so the roofs are too low. They were measured at {measured} with a load average of {load}; other work on the machine takes bandwidth and cores from the measurement. The efficiencies and the roofline chart of this run are not trustworthy.</source>
+        <translation>{method} 在批量大小 {batches} 时达到其 {limit} 上限的 {efficiency}%：比本机性能上限允许的还快，说明上限测得过低。它们测量于 {measured}，当时负载均值为 {load}；机器上的其他工作会占用测量所需的带宽和核心。本次运行的效率和 roofline 图不可信。</translation>
+    </message>
+    <message>
+        <source>Re-measure the machine while it is idle: Run &gt; Re-measure the machine in the workbench, or optibench-cli roofline --remeasure.</source>
+        <translation>在机器空闲时重新测量本机：工作台中的 运行 &gt; 重新测量本机，或 optibench-cli roofline --remeasure。</translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1676,6 +1684,10 @@ spdlog %5.%6.%7</translation>
         <source>Apply %1 and re-run</source>
         <translation>应用 %1 并重新运行</translation>
     </message>
+    <message>
+        <source>Re-measure the machine</source>
+        <translation>重新测量本机</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::DiagnosticsPanel</name>
@@ -1760,6 +1772,10 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>peak fp32 %1 GFLOP/s, int8 %2 GOP/s; read bandwidth L1 %3, L2 %4, L3 %5, DRAM %6 GB/s.</source>
         <translation>fp32 峰值 %1 GFLOP/s，int8 峰值 %2 GOP/s；读带宽 L1 %3、L2 %4、L3 %5、DRAM %6 GB/s。</translation>
+    </message>
+    <message>
+        <source>Load average when measured: %1.</source>
+        <translation>测量时的负载均值：%1。</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +2997,16 @@ run 选项：
     <message>
         <source>--model torchscript needs --model-file FILE.pt (a TorchScript file)</source>
         <translation>--model torchscript 需要 --model-file FILE.pt（一个 TorchScript 文件）</translation>
+    </message>
+    <message>
+        <source>  load average when measured: %1%2
+</source>
+        <translation>  测量时的负载均值：%1%2
+</translation>
+    </message>
+    <message>
+        <source> (busy: the roofs may be too low; re-measure when idle)</source>
+        <translation>（机器繁忙：上限可能偏低；请在空闲时重新测量）</translation>
     </message>
 </context>
 <context>

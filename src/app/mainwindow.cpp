@@ -163,6 +163,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_logDock, m_environmentDock);
     m_diagnosticsDock->raise();
     resizeDocks({m_diagnosticsDock}, {200}, Qt::Vertical);
+    connect(m_diagnostics, &DiagnosticsPanel::remeasureRequested, this, &MainWindow::remeasureMachine);
     connect(m_diagnostics, &DiagnosticsPanel::countChanged, this, [this](int count) {
         retranslate();
         if (count > 0)

@@ -60,6 +60,8 @@ QString asOptions(const FixAction& a)
 {
     if (a.kind == QLatin1String("method"))
         return QStringLiteral("--methods ") + a.value;
+    if (a.kind == QLatin1String("machine"))
+        return QStringLiteral("optibench-cli roofline --remeasure");
     if (a.key == QLatin1String("qengine"))
         return QStringLiteral("--qengine ") + a.value;
     return QStringLiteral("--option ") + a.key + QLatin1Char('=') + a.value;

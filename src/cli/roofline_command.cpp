@@ -49,6 +49,11 @@ int rooflineCommand(const QStringList& args)
                  .arg(r.bandwidthL3, 0, 'f', 0)
                  .arg(r.cacheL3 >> 20)
                  .arg(r.bandwidthDram, 0, 'f', 1));
+    if (r.loadAverage >= 0)
+        printOut(tr("  load average when measured: %1%2\n")
+                     .arg(r.loadAverage, 0, 'f', 2)
+                     .arg(r.loadAverage >= 1.0 ? tr(" (busy: the roofs may be too low; re-measure when idle)")
+                                               : QString()));
     return kExitOk;
 }
 

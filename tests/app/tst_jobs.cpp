@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -19,11 +20,16 @@
 #include <QTest>
 
 #include "i18n/language.h"
+#include "models/diagnosticsmodel.h"
 #include "models/resultstablemodel.h"
+#include "pages/diagnosticspanel.h"
 #include "pages/environmentpanel.h"
 #include "pages/resultspage.h"
+#include "report/runjson.h"
+#include "roofline/roofline.h"
 #include "session/runcontroller.h"
 #include "settings/appsettings.h"
+#include "testutils.h"
 #include "windowdriver.h"
 
 using namespace ob;
@@ -234,6 +240,46 @@ private Q_SLOTS:
         QVERIFY(w->controller()->isModified());
         QVERIFY2(w->environmentPanel()->roofsLabel()->text().contains(QStringLiteral("The run's roofline")),
                  qPrintable(w->environmentPanel()->roofsLabel()->text()));
+    }
+
+    void aRunFasterThanItsRoofsOffersToRemeasure()
+    {
+        // A session whose roofs were measured far too low (as on a busy machine): eager beats them, is flagged,
+        // and the diagnosis' button re-measures the machine, which clears the flag.
+        auto w = makeWindow();
+        test::setQuickConfig(*w, {QStringLiteral("eager")}, {}, QStringLiteral("1"), 20);
+        QSignalSpy finished(w->controller(), &RunController::finished);
+        test::clickRun(*w);
+        QVERIFY(finished.wait(kTimeoutMs));
+        RunResult run = w->controller()->run();
+        QVERIFY(run.machine);
+        MachineRoofs low = test::madeUpRoofs();
+        low.cpuModel = run.machine->cpuModel;  // this CPU: a re-measurement applies to the session
+        low.peakGflopsFp32 = low.peakGopsInt8 = 0.01;
+        low.bandwidthL1 = low.bandwidthL2 = low.bandwidthL3 = low.bandwidthDram = 0.01;
+        roofline::annotateRoofline(run, low);
+        QCOMPARE(run.result(QStringLiteral("eager"))->diagnosis.id, QStringLiteral("roof_exceeded"));
+        const QString path = m_dir.filePath(QStringLiteral("low-roofs.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(runToJsonBytes(run));
+        file.close();
+        QString error;
+        QVERIFY2(w->openSessionFile(path, &error), qPrintable(error));
+
+        auto* panel = w->diagnosticsPanel();
+        QVERIFY(panel->select(QStringLiteral("eager")));
+        QCOMPARE(panel->fixButtons().size(), 1);
+        QCOMPARE(panel->fixButtons().front()->text(), QStringLiteral("Re-measure the machine"));
+        QSignalSpy measured(w->controller(), &RunController::machineMeasured);
+        test::click(panel->fixButtons().front());
+        QCOMPARE(w->controller()->job(), RunController::Job::MeasureMachine);
+        QVERIFY(measured.wait(kTimeoutMs));
+        QVERIFY2(measured.first().at(1).toString().isEmpty(), qPrintable(measured.first().at(1).toString()));
+        const MethodResult* eager = w->controller()->run().result(QStringLiteral("eager"));
+        QVERIFY(!eager->flags.contains(QStringLiteral("roof_exceeded")));
+        QVERIFY(eager->diagnosis.isEmpty());
+        QCOMPARE(panel->model()->rowCount(), 0);
     }
 };
 

@@ -162,13 +162,72 @@ private Q_SLOTS:
         QVERIFY(run.results[0].batches[0].roofline->flops > simplifiedFlops);  // the original's memory and chain
     }
 
+    void aRunFasterThanItsRoofIsFlagged()
+    {
+        // eager at batch 1 is bound by L3 (3.7 MB at the made-up 50 GB/s: 74 us); 0.05 ms beats that by half.
+        RunResult run;
+        run.config.hidden = 256;
+        run.config.layers = 7;
+        MethodResult fast;
+        fast.method = QStringLiteral("eager");
+        fast.batches.push_back(batch(1, {0.05, 0.05}));
+        fast.batches.push_back(batch(4, {0.2, 0.2}));
+        MethodResult near;  // 106% of its bound: inside the measurement's own error, not flagged
+        near.method = QStringLiteral("jit_script");
+        near.batches.push_back(batch(1, {0.07, 0.07}));
+        MethodResult diagnosed;  // keeps its own diagnosis, gains the flag
+        diagnosed.method = QStringLiteral("native_fp32");
+        diagnosed.diagnosis = DiagnosisRef{QStringLiteral("oversubscribed"), {}, {}};
+        diagnosed.batches.push_back(batch(1, {0.04, 0.04}));
+        run.results = {fast, near, diagnosed};
+        MachineRoofs busy = roofs();
+        busy.loadAverage = 3.25;
+        annotateRoofline(run, busy);
+
+        const MethodResult& f = run.results[0];
+        QVERIFY(f.batches[0].roofline->efficiency > kRoofExceeded);
+        QVERIFY(f.flags.contains(QStringLiteral("roof_exceeded")));
+        QCOMPARE(f.diagnosis.id, QStringLiteral("roof_exceeded"));
+        QCOMPARE(f.diagnosis.args.value(QStringLiteral("batches")), QStringLiteral("1"));
+        QCOMPARE(f.diagnosis.args.value(QStringLiteral("load")), QStringLiteral("3.25"));
+        QCOMPARE(f.diagnosis.fixes.size(), 1);
+        QCOMPARE(f.diagnosis.fixes[0].kind, QStringLiteral("machine"));
+        const auto text = renderDiagnosis(f.diagnosis);
+        QVERIFY(!text.cause.contains(QLatin1Char('{')));
+        QVERIFY(text.cause.contains(QStringLiteral("3.25")));
+        QVERIFY(text.fix.contains(QStringLiteral("--remeasure")));
+        QVERIFY(run.results[1].batches[0].roofline->efficiency > 1.0);
+        QVERIFY(run.results[1].flags.isEmpty());
+        QVERIFY(run.results[1].diagnosis.isEmpty());
+        QVERIFY(run.results[2].flags.contains(QStringLiteral("roof_exceeded")));
+        QCOMPARE(run.results[2].diagnosis.id, QStringLiteral("oversubscribed"));
+
+        // Annotated again with roofs measured on an idle machine: the flag and the diagnosis go.
+        MachineRoofs idle = roofs();
+        idle.bandwidthL3 *= 4;
+        annotateRoofline(run, idle);
+        QVERIFY(run.results[0].flags.isEmpty());
+        QVERIFY(run.results[0].diagnosis.isEmpty());
+        QCOMPARE(run.results[2].diagnosis.id, QStringLiteral("oversubscribed"));
+
+        // With more threads than the one core the roofs describe, passing them is no evidence.
+        run.config.threads = 2;
+        annotateRoofline(run, busy);
+        QVERIFY(run.results[0].flags.isEmpty());
+    }
+
     void roofsJsonAndCache()
     {
-        const auto r = roofs();
+        auto r = roofs();
+        r.loadAverage = 0.42;
         const auto back = roofsFromJson(roofsToJson(r));
         QVERIFY(back);
         QCOMPARE(back->cacheL3, r.cacheL3);
         QCOMPARE(back->measured, r.measured);
+        QCOMPARE(back->loadAverage, 0.42);
+        QJsonObject old = roofsToJson(r);  // caches written before the load was kept
+        old.remove(QStringLiteral("load_average"));
+        QCOMPARE(roofsFromJson(old)->loadAverage, -1.0);
         QJsonObject broken = roofsToJson(r);
         broken.remove(QStringLiteral("bandwidth_gbs"));
         QVERIFY(!roofsFromJson(broken));

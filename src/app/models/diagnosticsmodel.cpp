@@ -114,6 +114,8 @@ QString DiagnosticsModel::fixLabel(const FixAction& fix)
         return tr("Set %1 = %2 and re-run").arg(fix.key, fix.value);
     if (fix.kind == QLatin1String("method"))
         return tr("Use %1 and re-run").arg(fix.value);
+    if (fix.kind == QLatin1String("machine"))
+        return tr("Re-measure the machine");
     return tr("Apply %1 and re-run").arg(fix.value);
 }
 

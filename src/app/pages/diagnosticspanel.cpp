@@ -79,8 +79,12 @@ void DiagnosticsPanel::setDetails(const QString& html, const QList<FixAction>& f
         auto* button = new QPushButton(DiagnosticsModel::fixLabel(action), this);
         button->setObjectName(QStringLiteral("fixButton%1").arg(n++));
         button->setEnabled(!running);
-        connect(button, &QPushButton::clicked, this,
-                [this, method, action] { m_controller->rerunWithFix(method, action); });
+        connect(button, &QPushButton::clicked, this, [this, method, action] {
+            if (action.kind == QLatin1String("machine"))
+                Q_EMIT remeasureRequested();
+            else
+                m_controller->rerunWithFix(method, action);
+        });
         m_ui->fixLayout->addWidget(button);
         m_fixButtons << button;
     }

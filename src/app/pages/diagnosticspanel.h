@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     /// The number of entries changed (the window shows it on the dock's tab).
     void countChanged(int count);
+    /// A "machine" fix was clicked: the window re-measures the machine (Run > Re-measure the machine).
+    void remeasureRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

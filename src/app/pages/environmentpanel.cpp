@@ -84,7 +84,11 @@ void EnvironmentPanel::refreshRoofs()
                                "DRAM %6 GB/s.")
                                 .arg(number(roofs->peakGflopsFp32), number(roofs->peakGopsInt8),
                                      number(roofs->bandwidthL1), number(roofs->bandwidthL2),
-                                     number(roofs->bandwidthL3), number(roofs->bandwidthDram)));
+                                     number(roofs->bandwidthL3), number(roofs->bandwidthDram))
+                          + (roofs->loadAverage >= 0
+                                 ? QLatin1Char(' ')
+                                     + tr("Load average when measured: %1.").arg(locale.toString(roofs->loadAverage, 'f', 2))
+                                 : QString()));
 }
 
 void EnvironmentPanel::changeEvent(QEvent* event)

@@ -296,9 +296,9 @@ RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool
                 ? MethodStatus::Ok
                 : MethodStatus::Cancelled;
     addSpeedups(run);
+    annotateRun(run);  // first: a method's own hints take its diagnosis before the roofs' (roof_exceeded)
     if (roofs)
         roofline::annotateRoofline(run, *roofs);
-    annotateRun(run);
     for (const auto& r : run.results)
         observer.methodFinished(r);
     run.finished = QDateTime::currentDateTimeUtc();

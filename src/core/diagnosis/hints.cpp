@@ -206,10 +206,8 @@ void setHint(MethodResult& r, const QString& flag, const DiagnosisRef& d)
 
 void annotateOversubscription(RunResult& run)
 {
-    const int threads = std::max(run.config.threads,
-                                 run.environment.value(QStringLiteral("intra_op_threads")).toInt());
-    const int blasThreads = std::max(run.config.blasThreads,
-                                     run.environment.value(QStringLiteral("blas_threads")).toInt());
+    const int threads = run.intraOpThreads();
+    const int blasThreads = run.blasThreads();
     if (threads <= 1 && blasThreads <= 1)
         return;
     const int cores = run.environment.value(QStringLiteral("logical_cores")).toInt();

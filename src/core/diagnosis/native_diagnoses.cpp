@@ -40,6 +40,20 @@ QList<DiagnosisEntry> nativeDiagnoses()
         },
         {}};
     list << DiagnosisEntry{
+        QStringLiteral("roof_exceeded"),
+        {},
+        [](const auto&) {
+            return tr("{method} ran at {efficiency}% of its {limit} bound at batch {batches}: faster than the "
+                      "machine's roofs allow, so the roofs are too low. They were measured at {measured} with a load "
+                      "average of {load}; other work on the machine takes bandwidth and cores from the measurement. "
+                      "The efficiencies and the roofline chart of this run are not trustworthy.");
+        },
+        [](const auto&) {
+            return tr("Re-measure the machine while it is idle: Run > Re-measure the machine in the workbench, or "
+                      "optibench-cli roofline --remeasure.");
+        },
+        {FixAction{QStringLiteral("machine"), QStringLiteral("remeasure"), QString()}}};
+    list << DiagnosisEntry{
         QStringLiteral("native_isa_unavailable"),
         {QStringLiteral("option native\\.isa: '(?<isa>[^']+)' is not available on this CPU or build; available: "
                         "(?<available>.+)$")},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "results/runresult.h"
 
+#include <algorithm>
+
 namespace ob {
 
 void summarizeBatch(BatchResult& b)
@@ -68,6 +70,16 @@ MethodResult* RunResult::result(const QString& method)
         if (r.method == method)
             return &r;
     return nullptr;
+}
+
+int RunResult::intraOpThreads() const
+{
+    return std::max(config.threads, environment.value(QStringLiteral("intra_op_threads")).toInt());
+}
+
+int RunResult::blasThreads() const
+{
+    return std::max(config.blasThreads, environment.value(QStringLiteral("blas_threads")).toInt());
 }
 
 }  // namespace ob

@@ -23,7 +23,8 @@
 
 namespace ob {
 
-/// An action that fixes a failure: kind "setting" (key = value) or "method" (replace the method by value).
+/// An action that fixes a failure: kind "setting" (key = value), "method" (replace the method by value) or
+/// "machine" (key "remeasure": measure the machine's roofs again).
 struct FixAction {
     QString kind;
     QString key;
@@ -72,6 +73,7 @@ struct MachineRoofs {
     qint64 cacheL3 = 0;
     double seconds = 0;          // how long the measurement took
     QDateTime measured;
+    double loadAverage = -1;     // 1-minute load average when the measurement started; -1 unknown
     bool isValid() const { return peakGflopsFp32 > 0 && bandwidthDram > 0; }
 };
 
@@ -165,6 +167,10 @@ struct RunResult {
 
     const MethodResult* result(const QString& method) const;
     MethodResult* result(const QString& method);
+    /// The intra-op (LibTorch) and OpenBLAS threads the run used: the configured ones, or more when the
+    /// environment recorded more.
+    int intraOpThreads() const;
+    int blasThreads() const;
 };
 
 /// Per-call progress of a run.

@@ -11,6 +11,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "bench/noise.h"
 #include "config/files.h"
 #include "logging/logging.h"
 #include "optibench/engine/engine.h"
@@ -57,6 +58,7 @@ QJsonObject roofsToJson(const MachineRoofs& r)
                      {QStringLiteral("L3"), static_cast<double>(r.cacheL3)}}},
         {QStringLiteral("seconds"), r.seconds},
         {QStringLiteral("measured"), r.measured.toString(Qt::ISODate)},
+        {QStringLiteral("load_average"), r.loadAverage},
     };
 }
 
@@ -78,6 +80,7 @@ std::optional<MachineRoofs> roofsFromJson(const QJsonObject& o)
     r.cacheL3 = cache.value(QStringLiteral("L3")).toInteger();
     r.seconds = o.value(QStringLiteral("seconds")).toDouble();
     r.measured = QDateTime::fromString(o.value(QStringLiteral("measured")).toString(), Qt::ISODate);
+    r.loadAverage = o.value(QStringLiteral("load_average")).toDouble(-1);  // absent in older caches
     if (!r.isValid() || r.bandwidthL1 <= 0 || r.bandwidthL2 <= 0 || r.bandwidthL3 <= 0 || r.cacheL1 <= 0
         || r.cacheL2 <= 0 || r.cacheL3 <= 0)
         return std::nullopt;
@@ -110,6 +113,13 @@ std::optional<MachineRoofs> cachedRoofs()
 
 MachineRoofs measureRoofs(const ProgressFn& progress, const std::atomic<bool>* cancel)
 {
+    // Other work on the machine takes bandwidth and cores from the probe, so its roofs come out too low; the load
+    // is kept with them, and a run faster than its roof points here (flag "roof_exceeded").
+    const double load = readNoise().loadAverage.value_or(-1);
+    if (load >= 1.0)
+        logging::get("core")->warn("measuring the machine while it is busy (load average {:.2f}): the roofs may come "
+                                   "out too low",
+                                   load);
     const auto e = engine::measureMachine(
         [&](const std::string& stage, double f) {
             if (progress)
@@ -130,6 +140,7 @@ MachineRoofs measureRoofs(const ProgressFn& progress, const std::atomic<bool>* c
     r.cacheL3 = e.cacheL3;
     r.seconds = e.seconds;
     r.measured = QDateTime::currentDateTimeUtc();
+    r.loadAverage = load;
     const QString path = cacheFilePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     const QJsonObject doc{{QStringLiteral("version"), kCacheVersion}, {QStringLiteral("roofs"), roofsToJson(r)}};

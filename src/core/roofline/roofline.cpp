@@ -92,12 +92,46 @@ std::string architectureOf(const QString& method, const QString& configured)
     return model;
 }
 
+const QString kRoofExceededId = QStringLiteral("roof_exceeded");
+
+/// Sets or clears the roof_exceeded flag and diagnosis of a method from its batches' points.
+void flagRoofExceeded(MethodResult& r, const MachineRoofs& roofs, bool oneThread)
+{
+    r.flags.removeAll(kRoofExceededId);
+    if (r.diagnosis.id == kRoofExceededId)
+        r.diagnosis = {};
+    const RooflinePoint* worst = nullptr;
+    QStringList batches;
+    for (const auto& b : r.batches)
+        if (oneThread && b.roofline && b.roofline->efficiency > kRoofExceeded) {
+            batches << QString::number(b.batch);
+            if (!worst || b.roofline->efficiency > worst->efficiency)
+                worst = &*b.roofline;
+        }
+    if (!worst)
+        return;
+    r.flags << kRoofExceededId;
+    if (!r.diagnosis.isEmpty())
+        return;
+    r.diagnosis = DiagnosisRef{
+        kRoofExceededId,
+        {{QStringLiteral("method"), r.method},
+         {QStringLiteral("batches"), batches.join(QStringLiteral(", "))},
+         {QStringLiteral("efficiency"), QString::number(qRound(worst->efficiency * 100))},
+         {QStringLiteral("limit"), worst->limit},
+         {QStringLiteral("measured"), roofs.measured.toString(Qt::ISODate)},
+         {QStringLiteral("load"), roofs.loadAverage >= 0 ? QString::number(roofs.loadAverage, 'f', 2) : QStringLiteral("?")}},
+        {FixAction{QStringLiteral("machine"), QStringLiteral("remeasure"), QString()}}};
+}
+
 }  // namespace
 
 void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
 {
     run.machine = roofs;
     const engine::ModelSpec configured = modelSpecOf(run.config);
+    // The roofs are one core's: with more threads a method may pass them legitimately.
+    const bool oneThread = run.intraOpThreads() <= 1 && run.blasThreads() <= 1;
     for (auto& r : run.results) {
         // A distilled method (simplify) runs the simplified architecture, whatever the configured model is.
         engine::ModelSpec spec = configured;
@@ -120,6 +154,8 @@ void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
             b.roofline = pointOf(w, arithmetic, roofs, b.latencyMs.p50);
         }
     }
+    for (auto& r : run.results)
+        flagRoofExceeded(r, roofs, oneThread);
 }
 
 QList<Roof> roofsOf(const MachineRoofs& r)

@@ -44,8 +44,14 @@ double peakGflopsOf(Arithmetic arithmetic, const MachineRoofs& roofs);
 /// The point of a measurement: bound, limit and efficiency; `medianMs` is the measured latency.
 RooflinePoint pointOf(const Workload& w, Arithmetic arithmetic, const MachineRoofs& roofs, double medianMs);
 
+/// A one-thread measurement faster than this multiple of its roof's bound means the roofs are too low for this
+/// machine (most often measured while it was busy).
+inline constexpr double kRoofExceeded = 1.15;
+
 /// Fills BatchResult::roofline for every measured batch of every method (weights: MethodResult::weightBytes, or
-/// the fp32 size when unknown), and RunResult::machine.
+/// the fp32 size when unknown), and RunResult::machine. With one thread, a method with a batch above
+/// kRoofExceeded of its bound is flagged "roof_exceeded" (diagnosis of the same id, fix: re-measure the machine);
+/// the flag is recomputed on every call, so annotating again with new roofs clears it.
 void annotateRoofline(RunResult& run, const MachineRoofs& roofs);
 
 /// The chart's view (log-log: arithmetic intensity in FLOP/byte against GFLOP/s).
