@@ -7,7 +7,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLegend>
-#include <QLocale>
 #include <QMenu>
 #include <QVBoxLayout>
 
@@ -22,9 +21,6 @@ ChartBase::ChartBase(const QString& id, QWidget* parent) : QWidget(parent), m_id
     m_chart->setAnimationOptions(QChart::NoAnimation);  // live data: animations would cost frames
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    // Axis numbers in the UI language's format (the labels' printf formats are applied through QLocale).
-    m_chart->setLocalizeNumbers(true);
-    m_chart->setLocale(QLocale());
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(280, 200);
@@ -65,7 +61,6 @@ void ChartBase::showContextMenu(const QPoint& pos)
 
 void ChartBase::retranslate()
 {
-    m_chart->setLocale(QLocale());  // the language switch sets the default locale before it posts LanguageChange
     m_chart->setTitle(title());
 }
 
