@@ -7,10 +7,14 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QBoxPlotSeries>
+#include <QChartView>
 #include <QCheckBox>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTest>
@@ -89,6 +93,25 @@ QList<QStringList> tableText(const app::MainWindow& window)
         rows << row;
     }
     return rows;
+}
+
+QStringList chartsWithoutAxisNumbers(const app::MainWindow& window)
+{
+    QStringList bare;
+    auto* panel = window.resultsPage()->charts();
+    panel->flushAll();
+    static const QRegularExpression number(QStringLiteral("^-?[0-9][0-9,.\\s]*(e[-+]?[0-9]+)?$"));
+    for (auto* chart : panel->charts()) {
+        if (!chart->view()->isVisible())
+            continue;
+        bool numbered = false;
+        for (auto* item : chart->view()->scene()->items())
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                numbered = numbered || number.match(text->toPlainText().trimmed()).hasMatch();
+        if (!numbered)
+            bare << chart->id();
+    }
+    return bare;
 }
 
 QStringList emptySeries(const app::MainWindow& window)

@@ -26,5 +26,8 @@ QList<QStringList> tableText(const app::MainWindow& window);
 /// Every chart series that has no points, as "chart/series" names (empty: all have points). The roofline chart
 /// counts only when the session has the machine's roofs.
 QStringList emptySeries(const app::MainWindow& window);
+/// The ids of the charts on screen (visible views) whose axes show no number: what is drawn, read from the scene
+/// (Qt Charts keeps its axis labels as text items there). Empty when every visible chart has numbered axes.
+QStringList chartsWithoutAxisNumbers(const app::MainWindow& window);
 
 }  // namespace ob::test
