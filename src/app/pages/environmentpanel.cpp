@@ -78,6 +78,9 @@ void EnvironmentPanel::refreshRoofs()
         : tr("unknown time");
     const QString source = fromRun ? tr("The run's roofline uses the roofs of %1, measured %2 in %3 s:")
                                    : tr("The roofs of %1, measured %2 in %3 s:");
+    const QString load = roofs->loadAverage >= 0
+        ? QLatin1Char(' ') + tr("Load average when measured: %1.").arg(locale.toString(roofs->loadAverage, 'f', 2))
+        : QString();
     m_roofsLabel->setText(source.arg(roofs->cpuModel, when, locale.toString(roofs->seconds, 'f', 1))
                           + QLatin1Char(' ')
                           + tr("peak fp32 %1 GFLOP/s, int8 %2 GOP/s; read bandwidth L1 %3, L2 %4, L3 %5, "
@@ -85,10 +88,7 @@ void EnvironmentPanel::refreshRoofs()
                                 .arg(number(roofs->peakGflopsFp32), number(roofs->peakGopsInt8),
                                      number(roofs->bandwidthL1), number(roofs->bandwidthL2),
                                      number(roofs->bandwidthL3), number(roofs->bandwidthDram))
-                          + (roofs->loadAverage >= 0
-                                 ? QLatin1Char(' ')
-                                     + tr("Load average when measured: %1.").arg(locale.toString(roofs->loadAverage, 'f', 2))
-                                 : QString()));
+                          + load);
 }
 
 void EnvironmentPanel::changeEvent(QEvent* event)

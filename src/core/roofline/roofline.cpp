@@ -113,6 +113,7 @@ void flagRoofExceeded(MethodResult& r, const MachineRoofs& roofs, bool oneThread
     r.flags << kRoofExceededId;
     if (!r.diagnosis.isEmpty())
         return;
+    const QString load = roofs.loadAverage >= 0 ? QString::number(roofs.loadAverage, 'f', 2) : QStringLiteral("?");
     r.diagnosis = DiagnosisRef{
         kRoofExceededId,
         {{QStringLiteral("method"), r.method},
@@ -120,7 +121,7 @@ void flagRoofExceeded(MethodResult& r, const MachineRoofs& roofs, bool oneThread
          {QStringLiteral("efficiency"), QString::number(qRound(worst->efficiency * 100))},
          {QStringLiteral("limit"), worst->limit},
          {QStringLiteral("measured"), roofs.measured.toString(Qt::ISODate)},
-         {QStringLiteral("load"), roofs.loadAverage >= 0 ? QString::number(roofs.loadAverage, 'f', 2) : QStringLiteral("?")}},
+         {QStringLiteral("load"), load}},
         {FixAction{QStringLiteral("machine"), QStringLiteral("remeasure"), QString()}}};
 }
 
