@@ -32,6 +32,24 @@ BatchResult batch(int size, std::vector<double> samples)
     return b;
 }
 
+MethodResult method(const QString& name, std::vector<BatchResult> batches)
+{
+    MethodResult m;
+    m.method = name;
+    m.batches = std::move(batches);
+    return m;
+}
+
+/// A run of the default model size (hidden 256, 7 blocks) with these results.
+RunResult defaultModelRun(std::vector<MethodResult> results)
+{
+    RunResult run;
+    run.config.hidden = 256;
+    run.config.layers = 7;
+    run.results = std::move(results);
+    return run;
+}
+
 }  // namespace
 
 class TestRoofline : public QObject {
@@ -99,20 +117,11 @@ private Q_SLOTS:
 
     void annotateARun()
     {
-        RunResult run;
-        run.config.hidden = 256;
-        run.config.layers = 7;
-        MethodResult eager;
-        eager.method = QStringLiteral("eager");
+        MethodResult eager = method(QStringLiteral("eager"), {batch(1, {0.1, 0.1, 0.1})});
         eager.weightBytes = -1;  // unknown: the fp32 size is used
-        eager.batches.push_back(batch(1, {0.1, 0.1, 0.1}));
-        MethodResult int8;
-        int8.method = QStringLiteral("native_int8");
+        MethodResult int8 = method(QStringLiteral("native_int8"), {batch(16, {0.2, 0.2})});
         int8.weightBytes = 969920;
-        int8.batches.push_back(batch(16, {0.2, 0.2}));
-        MethodResult failed;
-        failed.method = QStringLiteral("broken");
-        run.results = {eager, int8, failed};
+        RunResult run = defaultModelRun({eager, int8, method(QStringLiteral("broken"), {})});
         annotateRoofline(run, roofs());
         QVERIFY(run.machine);
         const auto& e = *run.results[0].batches[0].roofline;
@@ -145,17 +154,9 @@ private Q_SLOTS:
     {
         // simplify replaces the original model by the simplified architecture: its FLOPs are that model's, not the
         // original's (which made its efficiency 318 % once).
-        RunResult run;
+        RunResult run = defaultModelRun({method(QStringLiteral("eager"), {batch(1, {1.0, 1.0})}),
+                                         method(QStringLiteral("simplify+native_int8"), {batch(1, {0.02, 0.02})})});
         run.config.model = QStringLiteral("original");
-        run.config.hidden = 256;
-        run.config.layers = 7;
-        MethodResult eager;
-        eager.method = QStringLiteral("eager");
-        eager.batches.push_back(batch(1, {1.0, 1.0}));
-        MethodResult distilled;
-        distilled.method = QStringLiteral("simplify+native_int8");
-        distilled.batches.push_back(batch(1, {0.02, 0.02}));
-        run.results = {eager, distilled};
         annotateRoofline(run, roofs());
         const double simplifiedFlops = 2.0 * (4 * 256 + 7 * 2 * 256 * 256 + 256 * 13);
         QCOMPARE(run.results[1].batches[0].roofline->flops, simplifiedFlops);
@@ -165,21 +166,12 @@ private Q_SLOTS:
     void aRunFasterThanItsRoofIsFlagged()
     {
         // eager at batch 1 is bound by L3 (3.7 MB at the made-up 50 GB/s: 74 us); 0.05 ms beats that by half.
-        RunResult run;
-        run.config.hidden = 256;
-        run.config.layers = 7;
-        MethodResult fast;
-        fast.method = QStringLiteral("eager");
-        fast.batches.push_back(batch(1, {0.05, 0.05}));
-        fast.batches.push_back(batch(4, {0.2, 0.2}));
-        MethodResult near;  // 106% of its bound: inside the measurement's own error, not flagged
-        near.method = QStringLiteral("jit_script");
-        near.batches.push_back(batch(1, {0.07, 0.07}));
-        MethodResult diagnosed;  // keeps its own diagnosis, gains the flag
-        diagnosed.method = QStringLiteral("native_fp32");
-        diagnosed.diagnosis = DiagnosisRef{QStringLiteral("oversubscribed"), {}, {}};
-        diagnosed.batches.push_back(batch(1, {0.04, 0.04}));
-        run.results = {fast, near, diagnosed};
+        const MethodResult fast = method(QStringLiteral("eager"), {batch(1, {0.05, 0.05}), batch(4, {0.2, 0.2})});
+        // 106% of its bound: inside the measurement's own error, not flagged
+        const MethodResult near = method(QStringLiteral("jit_script"), {batch(1, {0.07, 0.07})});
+        MethodResult diagnosed = method(QStringLiteral("native_fp32"), {batch(1, {0.04, 0.04})});
+        diagnosed.diagnosis = DiagnosisRef{QStringLiteral("oversubscribed"), {}, {}};  // kept; the flag is added
+        RunResult run = defaultModelRun({fast, near, diagnosed});
         MachineRoofs busy = roofs();
         busy.loadAverage = 3.25;
         annotateRoofline(run, busy);

@@ -196,14 +196,6 @@ QString levelName(int level)
     return QStringLiteral("?");
 }
 
-void setHint(MethodResult& r, const QString& flag, const DiagnosisRef& d)
-{
-    if (!r.flags.contains(flag))
-        r.flags << flag;
-    if (r.diagnosis.isEmpty())
-        r.diagnosis = d;
-}
-
 void annotateOversubscription(RunResult& run)
 {
     const int threads = run.intraOpThreads();
@@ -266,6 +258,14 @@ void annotateBlasKernel(RunResult& run)
 }
 
 }  // namespace
+
+void setHint(MethodResult& r, const QString& flag, const DiagnosisRef& d)
+{
+    if (!r.flags.contains(flag))
+        r.flags << flag;
+    if (r.diagnosis.isEmpty())
+        r.diagnosis = d;
+}
 
 void annotateRun(RunResult& run)
 {

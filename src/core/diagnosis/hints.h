@@ -25,6 +25,9 @@ void annotateFidelity(MethodResult& result, const RunConfig& config);
 /// "oversubscribed" (stalls at the scheduler tick with more than one thread) and "blas_kernel_forced".
 void annotateRun(RunResult& run);
 
+/// Adds `flag` to a method (once) and makes `d` its diagnosis unless it already has one.
+void setHint(MethodResult& r, const QString& flag, const DiagnosisRef& d);
+
 /// The Linux scheduler tick that stalls oversubscribed OpenMP threads (CONFIG_HZ=250).
 inline constexpr double kSchedulerTickMs = 4.0;
 /// True when the slow samples of a batch (at least 3/4 of a tick above the fast ones, and at least 5% of them)

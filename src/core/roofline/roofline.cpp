@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "config/enginespec.h"
+#include "diagnosis/hints.h"
 #include "optibench/engine/engine.h"
 
 namespace ob::roofline {
@@ -110,11 +111,8 @@ void flagRoofExceeded(MethodResult& r, const MachineRoofs& roofs, bool oneThread
         }
     if (!worst)
         return;
-    r.flags << kRoofExceededId;
-    if (!r.diagnosis.isEmpty())
-        return;
     const QString load = roofs.loadAverage >= 0 ? QString::number(roofs.loadAverage, 'f', 2) : QStringLiteral("?");
-    r.diagnosis = DiagnosisRef{
+    setHint(r, kRoofExceededId, DiagnosisRef{
         kRoofExceededId,
         {{QStringLiteral("method"), r.method},
          {QStringLiteral("batches"), batches.join(QStringLiteral(", "))},
@@ -122,7 +120,7 @@ void flagRoofExceeded(MethodResult& r, const MachineRoofs& roofs, bool oneThread
          {QStringLiteral("limit"), worst->limit},
          {QStringLiteral("measured"), roofs.measured.toString(Qt::ISODate)},
          {QStringLiteral("load"), load}},
-        {FixAction{QStringLiteral("machine"), QStringLiteral("remeasure"), QString()}}};
+        {FixAction{QStringLiteral("machine"), QStringLiteral("remeasure"), QString()}}});
 }
 
 }  // namespace

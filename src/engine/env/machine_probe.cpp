@@ -110,7 +110,7 @@ MachineRoofs measureMachine(const std::function<void(const std::string&, double)
     r.cacheL3 = cacheSize(3);
 
     // Where each stage starts on the progress bar, roughly by its share of the time (measured on a 2 vCPU EPYC):
-    // filling the DRAM-sized buffer and sweeping it take most of it.
+    // filling the DRAM-sized buffer (one step: the arena's zeroing) and sweeping it take most of it.
     enum Stage { Fp32, Int8, Buffer, L1, L2, L3, Dram, End };
     constexpr double at[] = {0.0, 0.07, 0.13, 0.5, 0.58, 0.65, 0.69, 1.0};
     report("fp32 peak", at[Fp32]);
@@ -131,19 +131,10 @@ MachineRoofs measureMachine(const std::function<void(const std::string&, double)
     const char* stages[] = {"L1 bandwidth", "L2 bandwidth", "L3 bandwidth", "DRAM bandwidth"};
     report("DRAM buffer", at[Buffer]);
     // On huge pages like the native kernels' weights: with 4 KiB pages the DRAM sweep read 21-31 GB/s from run to
-    // run, while the kernels streamed 31 GB/s of weights from DRAM (hidden 2048), above that roof.
+    // run, while the kernels streamed 31 GB/s of weights from DRAM (hidden 2048), above that roof. The arena zeroes
+    // the buffer, which touches every page before timing.
     kernels::WeightArena arena(static_cast<std::size_t>(dram));
-    const std::size_t floats = static_cast<std::size_t>(dram / 4);
-    float* buffer = static_cast<float*>(arena.take(floats * sizeof(float)));
-    constexpr std::size_t kChunks = 16;
-    const std::size_t chunk = (floats + kChunks - 1) / kChunks;
-    for (std::size_t c = 0; c < kChunks; ++c) {
-        if (cancel && cancel->load())
-            throw EngineError("cancelled by the user");
-        for (std::size_t i = c * chunk; i < std::min(floats, (c + 1) * chunk); ++i)
-            buffer[i] = 1.0f;  // touch every page before timing
-        report("DRAM buffer", at[Buffer] + (at[L1] - at[Buffer]) * static_cast<double>(c + 1) / kChunks);
-    }
+    const auto* buffer = static_cast<const float*>(arena.take(static_cast<std::size_t>(dram)));
     float sink = 0;
     for (int level = 0; level < 4; ++level) {
         report(stages[level], at[L1 + level]);
