@@ -70,13 +70,14 @@ ModelCost estimateCost(const ModelSpec& spec)
 {
     checkSpec(spec);
     if (spec.model == "torchscript") {
-        const ModelFileInfo info = inspectModelFile(spec.path, spec.inputs);
+        const ModelFileInfo info = inspectModelFile(spec);
         if (!info.ok)
             throw EngineError(info.error);
         ModelCost c;
         c.parameters = info.parameters;
         c.weightBytesFp32 = info.weightBytes;
-        c.flopsPerSample = info.flopsPerSample;  // 0 = unknown
+        c.flopsPerSample = info.cost.flops;  // 0 = unknown
+        c.activationBytesPerSample = info.cost.activationBytes;
         if (info.residualMlp)
             c.activationBytesPerSample = 4.0 * static_cast<double>(info.inputs + info.hidden
                                                                    + info.layers * 5LL * info.hidden + info.hidden

@@ -53,6 +53,9 @@ public:
     /// A forward without at::Tensor: `batch` rows of inputs in, reasoning_scores (batch x outputs, row-major) out.
     /// Returns false when this form has no such path; callers then use forward().
     virtual bool forwardRaw(const float* input, int batch, float* scores) { return false; }
+    /// Runs forward on a model file's own arguments (see ModelFileContext). The default passes the first one to
+    /// forward(). Called under InferenceMode.
+    virtual c10::IValue call(const std::vector<c10::IValue>& args) { return forward(args.at(0).toTensor()); }
 };
 
 using RunnablePtr = std::shared_ptr<Runnable>;

@@ -40,6 +40,16 @@ StepOutput stepFailed(std::string error, Diagnosis diagnosis)
     return out;
 }
 
+StepOutput stepNotApplicable(std::string reason)
+{
+    StepOutput out;
+    out.report.status = StepStatus::NotApplicable;
+    out.report.message = reason;
+    out.report.diagnosis.id = "not_applicable";
+    out.report.diagnosis.args["reason"] = std::move(reason);
+    return out;
+}
+
 std::string optionString(const EngineSettings& settings, const std::string& key, const std::string& fallback)
 {
     const auto it = settings.options.find(key);

@@ -12,6 +12,12 @@
 
 namespace ob::engine {
 
+/// What strategies know of a model file with its own inputs (Workspace::ownInputs()).
+struct ModelFileContext {
+    const ModelFileInfo& info;
+    const std::vector<c10::IValue>& example;  // forward's arguments at batch 1 (or at the fixed shape)
+};
+
 struct StepInput {
     const ModelSpec& spec;
     const EngineSettings& settings;
@@ -20,6 +26,7 @@ struct StepInput {
     std::size_t stepIndex = 0;
     const std::atomic<bool>* cancel = nullptr;
     ProgressFn progress;
+    const ModelFileContext* file = nullptr;  // set for a model file with its own inputs
 
     bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void report(const std::string& stage, double fraction) const;
@@ -43,6 +50,7 @@ public:
 StepOutput stepOk(RunnablePtr model, std::string message = {});
 StepOutput stepSkipped(RunnablePtr model, std::string reason, Diagnosis diagnosis = {});
 StepOutput stepFailed(std::string error, Diagnosis diagnosis = {});
+StepOutput stepNotApplicable(std::string reason);
 
 /// Thrown by a step that noticed StepInput::cancelled().
 class StepCancelled : public std::runtime_error {

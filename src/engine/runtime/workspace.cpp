@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "models/model_factory.h"
+#include "models/model_file_outputs.h"
 #include "models/script_file_model.h"
 #include "optibench/engine/engine.h"
 #include "runtime/errors.h"
@@ -33,9 +34,52 @@ std::vector<std::string> splitPipeline(const std::string& method)
     return steps;
 }
 
+constexpr std::uint64_t kFileBenchStream = 0x62656e6368ULL;  // "bench"
+constexpr std::uint64_t kFileEvalStream = 0x6576616cULL;     // "eval"
+
+/// The arguments a model file with its own inputs runs on, made once and shared by every method of a workspace:
+/// one set per batch size for the measurement, and the evaluation chunks every method is compared on.
+class FileInputs {
+public:
+    FileInputs(const ScriptFileModel& model, std::uint64_t seed) : m_model(model), m_seed(seed)
+    {
+        const auto& info = model.info();
+        m_example = model.arguments(1, seed ^ kFileBenchStream);
+        m_context = std::make_unique<ModelFileContext>(ModelFileContext{info, m_example});
+        // Batched models are compared on chunks of 8 rows, as many as fit in about 0.3 s (2 to 16).
+        const int chunkRows = info.batched ? 8 : 1;
+        const double perChunk = std::max(1e-6, model.probeSeconds() * chunkRows);
+        const int chunks = info.batched ? std::clamp(static_cast<int>(0.3 / perChunk), 2, 16) : 1;
+        for (int i = 0; i < chunks; ++i)
+            m_eval.push_back(model.arguments(chunkRows, (seed ^ kFileEvalStream) + static_cast<std::uint64_t>(i)));
+    }
+
+    const std::vector<c10::IValue>& forBatch(int batch)
+    {
+        auto it = m_byBatch.find(batch);
+        if (it == m_byBatch.end())
+            it = m_byBatch.emplace(batch, m_model.arguments(batch, m_seed ^ kFileBenchStream)).first;
+        return it->second;
+    }
+    const std::vector<std::vector<c10::IValue>>& evaluation() const { return m_eval; }
+    const std::vector<c10::IValue>& example() const { return m_example; }
+    const ModelFileContext* context() const { return m_context.get(); }
+
+private:
+    const ScriptFileModel& m_model;
+    std::uint64_t m_seed;
+    std::vector<c10::IValue> m_example;
+    std::unique_ptr<ModelFileContext> m_context;
+    std::map<int, std::vector<c10::IValue>> m_byBatch;
+    std::vector<std::vector<c10::IValue>> m_eval;
+};
+
 class PreparedMethodImpl : public PreparedMethod {
 public:
-    PreparedMethodImpl(std::string method, const ModelSpec& spec) : m_method(std::move(method)), m_spec(spec) {}
+    PreparedMethodImpl(std::string method, const ModelSpec& spec, FileInputs* file)
+        : m_method(std::move(method)), m_spec(spec), m_file(file)
+    {
+    }
 
     const std::string& method() const override { return m_method; }
     bool ok() const override { return m_model != nullptr; }
@@ -46,6 +90,16 @@ public:
     void forward(const float* input, int batch) override
     {
         requireModel();
+        if (m_file) {
+            const auto& args = m_file->forBatch(batch);
+            c10::InferenceMode guard;
+            try {
+                (void)m_model->call(args);
+            } catch (const std::exception& e) {
+                throw std::runtime_error(errorText(e));
+            }
+            return;
+        }
         if (m_raw) {  // no at::Tensor on this path
             m_rawScores.resize(static_cast<size_t>(batch) * static_cast<size_t>(m_spec.outputs));
             m_model->forwardRaw(input, batch, m_rawScores.data());
@@ -88,6 +142,22 @@ public:
         }
     }
 
+    std::vector<OutputLeaf> evaluateOutputs() override
+    {
+        requireModel();
+        if (!m_file)
+            return PreparedMethod::evaluateOutputs();
+        c10::InferenceMode guard;
+        std::vector<OutputLeaf> leaves;
+        try {
+            for (const auto& args : m_file->evaluation())
+                appendRows(leaves, outputLeaves(m_model->call(args), /*values=*/true));
+        } catch (const std::exception& e) {
+            throw std::runtime_error(errorText(e));
+        }
+        return leaves;
+    }
+
     void saveTorchScript(const std::string& path) const override
     {
         requireModel();
@@ -117,13 +187,15 @@ public:
                 m_steps.push_back(report);
                 return;
             }
-            StepInput in{m_spec, settings, model, m_method, i, ctx.cancel, ctx.progress};
+            StepInput in{m_spec, settings, model, m_method, i, ctx.cancel, ctx.progress,
+                         m_file ? m_file->context() : nullptr};
             const auto t0 = Clock::now();
             StepOutput out;
+            const std::string notForFiles = m_file ? strategy->info().notForModelFiles : std::string();
             try {
                 if (in.cancelled())
                     throw StepCancelled();
-                out = strategy->apply(in);
+                out = notForFiles.empty() ? strategy->apply(in) : stepNotApplicable(notForFiles);
             } catch (const std::exception& e) {
                 out = stepFailed(errorText(e));
             }
@@ -153,6 +225,14 @@ private:
         const auto t0 = Clock::now();
         try {
             c10::InferenceMode guard;
+            if (m_file) {
+                (void)model->call(m_file->example());
+                m_model = model;
+                report.setupMs = msSince(t0);
+                m_setupMs += report.setupMs;
+                m_steps.push_back(report);
+                return;
+            }
             (void)model->forward(torch::zeros({1, m_spec.inputs}));
             const std::vector<float> zeros(static_cast<size_t>(m_spec.inputs), 0.0f);
             m_rawScores.resize(static_cast<size_t>(m_spec.outputs));
@@ -172,6 +252,7 @@ private:
     RunnablePtr m_model;
     std::vector<StepReport> m_steps;
     double m_setupMs = 0;
+    FileInputs* m_file = nullptr;  // a model file with its own inputs
     bool m_raw = false;  // the model has a forwardRaw path
     std::vector<float> m_rawScores;
 };
@@ -184,7 +265,12 @@ public:
             m_base = buildModel(spec);
             if (const auto* file = dynamic_cast<const ScriptFileModel*>(m_base.get())) {
                 // The file defines the sizes: the probe's output width, and the chain's when it is recognised.
-                m_spec.outputs = file->outputs();
+                m_spec.outputs = file->info().outputs;
+                m_fileInfo = file->info();
+                if (file->ownInputs())
+                    m_fileInputs = std::make_unique<FileInputs>(*file, spec.seed);
+                else
+                    m_spec.inputs = file->info().inputs;
                 if (const auto* mlp = file->residualMlp()) {
                     m_spec.hidden = static_cast<int>(mlp->input.weight.size(0));
                     m_spec.layers = static_cast<int>(mlp->blocks.size());
@@ -202,12 +288,17 @@ public:
 
     std::unique_ptr<PreparedMethod> prepare(const std::string& method, const PrepareContext& ctx) override
     {
-        auto prepared = std::make_unique<PreparedMethodImpl>(method, m_spec);
+        auto prepared = std::make_unique<PreparedMethodImpl>(method, m_spec, m_fileInputs.get());
         prepared->run(m_base, m_settings, ctx);
         return prepared;
     }
 
+    bool ownInputs() const override { return m_fileInputs != nullptr; }
+    const ModelFileInfo& fileInfo() const override { return m_fileInfo; }
+
 private:
+    ModelFileInfo m_fileInfo;
+    std::unique_ptr<FileInputs> m_fileInputs;
     ModelSpec m_spec;
     EngineSettings m_settings;
     RunnablePtr m_base;

@@ -9,6 +9,7 @@ void registerCompileStrategies(StrategyRegistry& registry)
 {
     registry.add(makeFreezeOptimizeStrategy());
     registry.add(makeFuserStrategy());
+    registry.add(makeChannelsLastStrategy());
 }
 
 }  // namespace ob::engine

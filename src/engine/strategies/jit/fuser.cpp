@@ -62,6 +62,11 @@ public:
         FuserGuard guard(m_llvmRequired);
         return m_module.forward({x});
     }
+    c10::IValue call(const std::vector<c10::IValue>& args) override
+    {
+        FuserGuard guard(m_llvmRequired);
+        return m_module.forward(args);
+    }
 
 private:
     bool m_llvmRequired;
@@ -98,12 +103,11 @@ public:
         auto runnable = std::make_shared<FusedRunnable>(frozen, in.model->weightBytes(),
                                                         in.model->dataDependentControlFlow(), llvmRequired);
         // The profiling executor optimizes (and fuses) after it has seen a few calls of a shape.
-        const auto example = traceExample(in.spec);
         std::map<std::string, int> fused;
         {
             c10::InferenceMode guard;
             for (int i = 0; i < 3; ++i)
-                (void)runnable->forward(example);
+                (void)runExample(*runnable, in);
             if (const auto graph = torch::jit::lastExecutedOptimizedGraph())
                 fused = nodeCounts(*graph);
         }

@@ -37,6 +37,64 @@ c10::IValue ScriptRunnable::forward(const at::Tensor& x)
     return m_module.forward({x});
 }
 
+c10::IValue ScriptRunnable::call(const std::vector<c10::IValue>& args)
+{
+    return m_module.forward(args);
+}
+
+ConvertingRunnable::ConvertingRunnable(torch::jit::Module module, std::string kind, std::int64_t weightBytes,
+                                       Convert in, Convert out)
+    : ScriptRunnable(std::move(module), std::move(kind), weightBytes, false), m_in(std::move(in)),
+      m_out(std::move(out))
+{
+}
+
+c10::IValue ConvertingRunnable::call(const std::vector<c10::IValue>& args)
+{
+    std::vector<c10::IValue> converted;
+    converted.reserve(args.size());
+    for (const auto& a : args)
+        converted.push_back(mapTensors(a, m_in));
+    auto out = m_module.forward(converted);
+    return m_out ? mapTensors(out, m_out) : out;
+}
+
+c10::IValue mapTensors(const c10::IValue& value, const std::function<at::Tensor(const at::Tensor&)>& convert)
+{
+    if (value.isTensor())
+        return convert(value.toTensor());
+    if (value.isTuple()) {
+        std::vector<c10::IValue> elems;
+        for (const auto& e : value.toTupleRef().elements())
+            elems.push_back(mapTensors(e, convert));
+        return c10::ivalue::Tuple::create(std::move(elems));
+    }
+    if (value.isTensorList()) {
+        c10::List<at::Tensor> list;
+        for (const at::Tensor t : value.toTensorList())
+            list.push_back(convert(t));
+        return list;
+    }
+    if (value.isList()) {
+        auto list = value.toList().copy();
+        for (std::size_t i = 0; i < list.size(); ++i)
+            list.set(i, mapTensors(list.get(i), convert));
+        return list;
+    }
+    if (value.isGenericDict()) {
+        auto dict = value.toGenericDict().copy();
+        for (const auto& e : value.toGenericDict())
+            dict.insert_or_assign(e.key(), mapTensors(e.value(), convert));
+        return dict;
+    }
+    return value;
+}
+
+c10::IValue runExample(Runnable& model, const StepInput& in)
+{
+    return in.file ? model.call(in.file->example) : model.forward(traceExample(in.spec));
+}
+
 at::Tensor traceExample(const ModelSpec& spec)
 {
     auto gen = makeGenerator(spec.seed ^ kTraceExampleStream);

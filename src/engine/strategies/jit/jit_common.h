@@ -5,6 +5,7 @@
 
 #include <torch/csrc/jit/api/module.h>
 
+#include <functional>
 #include <map>
 #include <string>
 
@@ -18,6 +19,7 @@ public:
     ScriptRunnable(torch::jit::Module module, std::string kind, std::int64_t weightBytes, bool dataDependent);
 
     c10::IValue forward(const at::Tensor& x) override;
+    c10::IValue call(const std::vector<c10::IValue>& args) override;
     std::string kind() const override { return m_kind; }
     std::int64_t weightBytes() const override { return m_weightBytes; }
     const torch::jit::Module* scriptModule() const override { return &m_module; }
@@ -32,8 +34,28 @@ private:
     bool m_dataDependent;
 };
 
+/// A TorchScript module whose tensor arguments are converted before each call and whose output tensors after it
+/// (bf16 in and fp32 out, channels_last in).
+class ConvertingRunnable : public ScriptRunnable {
+public:
+    using Convert = std::function<at::Tensor(const at::Tensor&)>;
+    ConvertingRunnable(torch::jit::Module module, std::string kind, std::int64_t weightBytes, Convert in,
+                       Convert out = {});
+    c10::IValue forward(const at::Tensor& x) override { return call({x}); }
+    c10::IValue call(const std::vector<c10::IValue>& args) override;
+
+private:
+    Convert m_in;
+    Convert m_out;
+};
+
+/// `value` with every tensor inside it (any nesting of tuples, lists and dicts) replaced by `convert(tensor)`.
+c10::IValue mapTensors(const c10::IValue& value, const std::function<at::Tensor(const at::Tensor&)>& convert);
+
 /// The seeded N(0,1) input of batch 1 that tracing runs the model on.
 at::Tensor traceExample(const ModelSpec& spec);
+/// Runs `model` on its example: a model file's own arguments, or traceExample() for the built-in models.
+c10::IValue runExample(Runnable& model, const StepInput& in);
 
 /// `method` with its step `index` replaced by `with` (e.g. jit_trace -> simplify_outputs+jit_trace).
 std::string replaceStep(const std::string& method, std::size_t index, const std::string& with);

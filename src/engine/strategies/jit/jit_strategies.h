@@ -12,6 +12,7 @@ std::unique_ptr<Strategy> makeTraceStrategy(bool strict);  // jit_trace, jit_tra
 std::unique_ptr<Strategy> makeScriptStrategy();            // jit_script
 std::unique_ptr<Strategy> makeFreezeOptimizeStrategy();    // freeze_optimize
 std::unique_ptr<Strategy> makeFuserStrategy();             // fuser
+std::unique_ptr<Strategy> makeChannelsLastStrategy();      // channels_last
 
 /// The sentence the Compile group's strategies carry: what stands in for torch.compile in C++.
 extern const char* const kNoTorchCompile;

@@ -16,6 +16,7 @@ public:
     {
         StrategyInfo i;
         i.id = "jit_script";
+        i.notForModelFiles = "a model file is TorchScript already";
         i.group = "JIT";
         i.summary = "TorchScript compiled from source that mirrors the model op for op (C++ cannot script an "
                     "nn::Module), weights as parameters. Loops and branches stay control flow, so every input takes "

@@ -82,6 +82,8 @@ public:
 
     StepOutput apply(const StepInput& in) const override
     {
+        if (in.file)
+            return applyToFile(in);
         torch::NoGradGuard noGrad;
         const auto example = traceExample(in.spec);
         const RunnablePtr model = in.model;
@@ -123,6 +125,65 @@ public:
     }
 
 private:
+    /// Why a model file cannot be traced, before trying: arguments or outputs the tracer does not take.
+    std::string whyNotTraceable(const StepInput& in) const
+    {
+        const auto& args = in.file->info.arguments;
+        for (std::size_t i = 0; i < args.size(); ++i)
+            if (!in.file->example[i].isTensor())
+                return "forward's argument '" + args[i].name + "' (" + args[i].type + ") is not a tensor, and the "
+                    "tracer takes tensors only as inputs";
+        c10::IValue output;
+        {
+            c10::InferenceMode guard;
+            output = in.model->call(in.file->example);
+        }
+        std::vector<std::string> found;
+        untraceable(output, "", found);
+        if (!found.empty())
+            return "the output holds " + join(found) + ", which the tracer cannot record";
+        if (m_strict && output.isGenericDict())
+            return "the output is a dict, which the strict tracer refuses (jit_trace_nonstrict takes it)";
+        return {};
+    }
+
+    StepOutput applyToFile(const StepInput& in) const
+    {
+        if (const auto why = whyNotTraceable(in); !why.empty())
+            return stepNotApplicable(why);
+        torch::NoGradGuard noGrad;
+        const RunnablePtr model = in.model;
+        torch::jit::Module module("Traced");
+        module.register_attribute("training", c10::BoolType::get(), false);
+        std::vector<std::string> names;
+        for (const auto& a : in.file->info.arguments)
+            names.push_back(a.name);
+        std::shared_ptr<torch::jit::tracer::TracingState> state;
+        try {
+            state = torch::jit::tracer::trace(
+                        torch::jit::Stack(in.file->example.begin(), in.file->example.end()),
+                        [&](torch::jit::Stack inputs) { return torch::jit::Stack{model->call(inputs)}; },
+                        [](const torch::autograd::Variable&) { return std::string(); }, m_strict,
+                        /*force_outplace=*/false, &module, names)
+                        .first;
+        } catch (const std::exception& e) {
+            return stepFailed(shortenTensorDump(errorText(e)));
+        }
+        auto fn = module._ivalue()->compilation_unit()->create_function(
+            c10::QualifiedName(*module.type()->name(), "forward"), state->graph);
+        module.type()->addMethod(fn);
+        module.eval();
+        int nodes = 0;
+        for (const auto& [kind, n] : nodeCounts(*state->graph))
+            nodes += n;
+        auto traced = std::make_shared<ScriptRunnable>(module, std::string("TorchScript (traced")
+                                                           + (m_strict ? ")" : ", strict=false)"),
+                                                       model->weightBytes(), /*dataDependent=*/false);
+        return stepOk(traced, "traced a graph of " + std::to_string(nodes)
+                                  + " nodes from the model's batch-1 example inputs; control flow that depends on "
+                                    "the inputs is frozen to the example's path");
+    }
+
     /// Names what in this model's output the tracer refused, with the fixes that apply to it.
     Diagnosis failureDiagnosis(const StepInput& in, const at::Tensor& example) const
     {

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "runtime/strategy.h"
+#include "strategies/jit/jit_common.h"
 
 namespace ob::engine {
 namespace {
@@ -100,6 +101,19 @@ public:
     StepOutput apply(const StepInput& in) const override
     {
         const ResidualMlp* view = in.model->residualMlp();
+        if (in.file && !view) {
+            // Any graph: LibTorch's own mobile rewrite (freeze, XNNPACK prepacked conv/linear, fusions) as is.
+            auto out = torch::jit::optimizeForMobile(scriptedCopy(*in.model, "mobile_xnnpack"));
+            auto model = std::make_shared<ScriptRunnable>(std::move(out), "TorchScript (optimizeForMobile)",
+                                                          in.model->weightBytes(), in.model->dataDependentControlFlow());
+            const auto counts = nodeCounts(*model->scriptModule()->get_method("forward").graph());
+            int prepacked = 0;
+            for (const auto& [kind, n] : counts)
+                if (kind.rfind("prepacked::", 0) == 0)
+                    prepacked += n;
+            return stepOk(model, "optimizeForMobile: " + std::to_string(prepacked)
+                                     + " XNNPACK prepacked op(s) in the graph");
+        }
         if (!view)
             return stepSkipped(in.model, "the model (" + in.model->kind()
                                              + ") is not a Linear/ReLU/residual chain that can be written as "

@@ -35,6 +35,8 @@ public:
     {
         StrategyInfo i;
         i.id = "native_" + kernels::precisionName(m_precision);
+        i.notForModelFiles = "the native kernels run the residual-MLP family (Linear, ReLU, residual blocks) only; this "
+            "model's graph is not one";
         i.group = "Compile";
         i.summary = m_summary;
         i.failsWhen = "Skipped when the model is not a chain of Linear/ReLU/residual blocks; fails when native.isa "

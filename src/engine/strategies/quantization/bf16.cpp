@@ -4,6 +4,7 @@
 #include <torch/torch.h>
 
 #include "env/cpu_features.h"
+#include "strategies/quantization/model_file_quantization.h"
 #include "strategies/quantization/qcommon.h"
 #include "strategies/quantization/quantization.h"
 
@@ -54,6 +55,8 @@ public:
     StepOutput apply(const StepInput& in) const override
     {
         const ResidualMlp* mlp = in.model->residualMlp();
+        if (in.file && !mlp)
+            return bf16ForFile(in);
         if (!mlp)
             return noLowering(in, "bf16");
         const auto& cpu = cpuFeatures();

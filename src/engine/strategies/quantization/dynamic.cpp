@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "runtime/errors.h"
+#include "strategies/quantization/model_file_quantization.h"
 #include "strategies/quantization/qcommon.h"
 #include "strategies/quantization/quantization.h"
 
@@ -74,6 +75,14 @@ public:
     StepOutput apply(const StepInput& in) const override
     {
         const ResidualMlp* mlp = in.model->residualMlp();
+        if (in.file && !mlp) {
+            const auto choice = chooseEngine(in.settings);
+            try {
+                return dynamicInt8ForFile(in, choice, optionBool(in.settings, "quant.per_channel", false));
+            } catch (const c10::Error& e) {
+                return engineFailure(choice, "quantized::linear_prepack", e);
+            }
+        }
         if (!mlp)
             return noLowering(in, "dynamic_int8");
         const auto choice = chooseEngine(in.settings);
@@ -104,6 +113,7 @@ public:
     {
         StrategyInfo i;
         i.id = "dynamic_fp16";
+        i.notForModelFiles = "it works on the residual-MLP family only (and needs FBGEMM, which this LibTorch lacks)";
         i.group = "Quantization";
         i.summary = "Every Linear's weights in fp16, fp32 activations (quantized::linear_dynamic_fp16).";
         i.failsWhen = "The quantized engine is not FBGEMM/X86: only FBGEMM implements fp16 weights.";
@@ -131,6 +141,7 @@ public:
     {
         StrategyInfo i;
         i.id = "dynamic_qint16";
+        i.notForModelFiles = "it works on the residual-MLP family only";
         i.group = "Quantization";
         i.summary = "The seed's quantize_dynamic(..., qint16) fallback: answered with a diagnosis, since LibTorch has "
                     "no 16-bit quantized dtype.";

@@ -114,6 +114,8 @@ public:
     {
         StrategyInfo i;
         i.id = "static_int8";
+        i.notForModelFiles = "its calibration and int8 chain are built for the residual-MLP family; dynamic_int8 quantizes any "
+            "model's Linear layers";
         i.group = "Quantization";
         i.summary = "int8 weights and activations; activation scales calibrated on a seeded data set "
                     "(quantized::linear / linear_relu). Calibration counts as setup.";

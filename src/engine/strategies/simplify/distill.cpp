@@ -62,6 +62,8 @@ public:
     {
         StrategyInfo i;
         i.id = "simplify";
+        i.notForModelFiles = "it distils the built-in reasoning model into the simplified one (4 inputs, 13 scores); a model file has "
+            "its own inputs and outputs";
         i.group = "Simplification";
         i.summary = "Replaces the model by the simplified architecture (residual MLP of the same hidden size and "
                     "layers) distilled from it: trained with Adam to reproduce its logits on seeded random inputs "

@@ -52,6 +52,7 @@ public:
     {
         StrategyInfo i;
         i.id = "simplify_outputs";
+        i.notForModelFiles = "it rewrites the built-in model's output dict; a model file's outputs are compared as they are";
         i.group = "Simplification";
         i.summary = "The seed's output format simplification: the nested dict becomes a tuple of tensors "
                     "(reasoning_scores first; a list's tensors are stacked; ints are dropped, since a trace cannot follow them). "

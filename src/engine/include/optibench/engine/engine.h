@@ -37,9 +37,18 @@ public:
     virtual double setupMs() const = 0;  // the sum of the steps' setup, and the first call
     virtual std::int64_t weightBytes() const = 0;  // bytes of the weights as the method stores them; -1 if unknown
     /// One forward over `batch` rows of ModelSpec::inputs floats. Throws std::runtime_error on failure.
+    /// A model file with its own inputs (Workspace::ownInputs()) ignores `input` (it may be null) and runs on the
+    /// inputs the workspace made for that batch size from its input specs; a model without a batch dimension
+    /// runs at its fixed shape whatever `batch` is.
     virtual void forward(const float* input, int batch) = 0;
     /// Runs the method on n rows and writes reasoning_scores (n x outputs, row-major). Throws on failure.
     virtual void evaluate(const float* input, int n, std::vector<float>& scores) = 0;
+    /// A model file with its own inputs: runs the method on the workspace's evaluation inputs (the same for every
+    /// method) and returns every leaf of its outputs, in the order of the output structure. Throws on failure.
+    virtual std::vector<OutputLeaf> evaluateOutputs()
+    {
+        throw std::runtime_error("method " + method() + " has no output leaves: its model is not a model file");
+    }
     /// Saves the method's model as TorchScript. Throws std::runtime_error when the model has no TorchScript form.
     virtual void saveTorchScript(const std::string& path) const = 0;
 };
@@ -52,6 +61,15 @@ public:
     virtual const EngineSettings& settings() const = 0;
     /// Never throws for a strategy failure: the returned method is !ok() and its steps say why.
     virtual std::unique_ptr<PreparedMethod> prepare(const std::string& method, const PrepareContext& ctx) = 0;
+    /// True for a model file that is not the simplified model: it makes its own inputs from its input specs, and
+    /// its outputs are compared leaf by leaf (evaluateOutputs) instead of as reasoning_scores.
+    virtual bool ownInputs() const { return false; }
+    /// For ownInputs(): what the file is (signature, inputs, output leaves, primary output, cost).
+    virtual const ModelFileInfo& fileInfo() const
+    {
+        static const ModelFileInfo none;
+        return none;
+    }
 
     /// Builds the model of `spec`. Throws EngineError for an invalid spec.
     static std::unique_ptr<Workspace> create(const ModelSpec& spec, const EngineSettings& settings);
@@ -64,9 +82,11 @@ std::vector<ModelInfo> models();
 /// Parameters, weight bytes and FLOPs of one forward of `spec` (throws EngineError for an unknown model, or for a
 /// model file that cannot be benchmarked). For a model file, flopsPerSample is 0 (unknown) unless it is recognised.
 ModelCost estimateCost(const ModelSpec& spec);
-/// Loads a TorchScript file on the CPU and probes its forward with one [1, inputs] row, without a benchmark.
-/// Never throws: the result says what is wrong. Results are cached per path, size and modification time.
-ModelFileInfo inspectModelFile(const std::string& path, int inputs);
+/// Loads the TorchScript file `spec.path` on the CPU, reads forward's signature, resolves its inputs (spec.inputSpecs,
+/// else spec.exampleInputs, else a suggestion from the graph) and probes forward once at batch 1, without a benchmark.
+/// Never throws: the result says what is wrong. Results are cached per file (path, size, modification time) and
+/// inputs.
+ModelFileInfo inspectModelFile(const ModelSpec& spec);
 /// Facts about the machine and the libraries, as in force in the calling thread.
 EnvironmentInfo captureEnvironment();
 /// Sets LibTorch's intra-op threads (for the calling thread and threads it starts) and OpenBLAS's threads.

@@ -20,8 +20,31 @@ struct Limits {
     static constexpr int kMaxWidth = 4096;
 };
 
+/// How to make one tensor argument of a model file's forward. Shapes, dtypes and value ranges are not in a
+/// TorchScript schema: they come from the user, an example-inputs file, or a suggestion inferred from the graph.
+struct InputSpec {
+    static constexpr std::int64_t kBatch = -1;  // the dimension swept by the batch sizes ("B")
+    std::string name;                 // the forward argument it is for; empty: by position
+    std::vector<std::int64_t> dims;   // sizes, kBatch for the batch dimension
+    std::string dtype = "float32";    // float32, float64, bfloat16, int64, int32, bool
+    bool hasRange = false;            // integers: uniform in [lo, hi); floats: uniform in [lo, hi]
+    double lo = 0;                    // without a range: floats standard normal, integers [0, 10), bools 0/1
+    double hi = 0;
+    std::string source;               // "user", "example_file" or "graph" (a suggestion)
+    std::string reason;               // for a suggestion: what it was inferred from
+    bool hasBatch() const
+    {
+        for (auto d : dims)
+            if (d == kBatch)
+                return true;
+        return false;
+    }
+};
+
 /// What to build: the architecture id and its sizes; weights are deterministic from the seed.
-/// Model "torchscript" loads `path` instead: `inputs` is its input width, the file defines everything else.
+/// Model "torchscript" loads `path` instead: the file defines everything else. Its forward's tensor arguments are
+/// made from `inputSpecs` (in order, or by name), else from `exampleInputs`, else from a suggestion inferred from the
+/// graph; the old contract (one [batch, inputs] float tensor) is what the suggestion gives for a first Linear.
 struct ModelSpec {
     std::string model = "simplified";
     int hidden = 256;
@@ -30,6 +53,40 @@ struct ModelSpec {
     int outputs = 13;
     std::uint64_t seed = 42;
     std::string path;  // model "torchscript": the TorchScript file (torch::jit::save archive)
+    std::vector<InputSpec> inputSpecs;  // model "torchscript": one per tensor argument of forward
+    std::string exampleInputs;          // model "torchscript": a torch.save / torch::pickle_save file of the inputs
+    std::string primaryOutput;          // model "torchscript": the output leaf top-1 agreement is measured on
+};
+
+/// One argument of a model file's forward, as its schema states it.
+struct ArgumentInfo {
+    std::string name;
+    std::string type;          // the schema's spelling: Tensor, Optional[Tensor], List[Tensor], Dict(str, Tensor), int
+    std::string defaultValue;  // as the schema prints it; empty when there is none
+    bool hasDefault = false;
+    bool tensor = false;       // takes an InputSpec (Tensor or Optional[Tensor])
+};
+
+/// One leaf of a model's output structure (a tensor or a scalar inside any nesting of tuples, lists and dicts).
+struct OutputLeafInfo {
+    std::string path;                  // "" for a bare tensor; keys and indices joined by '.', e.g. "logits", "1.0"
+    std::string dtype;                 // LibTorch's spelling (Float, Long, Bool, ...); "int"/"float"/"bool" scalars
+    std::vector<std::int64_t> shape;   // empty for a scalar
+    bool floating = false;             // compared by cosine and errors; others are compared exactly
+};
+
+/// The values of one output leaf over the evaluation inputs.
+struct OutputLeaf {
+    OutputLeafInfo info;
+    std::vector<double> values;  // every element, row-major (exact for integers and bools)
+};
+
+/// FLOPs and bytes of one forward at batch 1 of a model file, counted from its graph with the real shapes.
+struct GraphCost {
+    double flops = 0;            // multiply-add counted as 2
+    double weightBytes = 0;      // parameters and constants the counted ops read
+    double activationBytes = 0;  // inputs and outputs of the counted ops
+    std::vector<std::string> uncounted;  // op kinds that cost time but are not counted (listed, not guessed)
 };
 
 /// A model architecture the engine can build.
@@ -50,9 +107,20 @@ struct ModelCost {
 /// What inspectModelFile() found in a TorchScript file.
 struct ModelFileInfo {
     bool ok = false;
-    /// Why the file cannot be benchmarked: "unreadable", "not_torchscript" (not a torch::jit::save archive) or
-    /// "interface" (its forward does not take [batch, inputs] floats and return [batch, N] scores); empty when ok.
+    /// Why the file cannot be benchmarked: "unreadable", "not_torchscript" (not a torch::jit::save archive),
+    /// "inputs" (the inputs are not given and cannot be inferred, or a spec does not fit the signature),
+    /// "example_inputs" (the example-inputs file cannot be read or does not fit), "interface" (forward fails on
+    /// the inputs, or returns something that cannot be compared); empty when ok.
     std::string errorKind;
+    std::string argument;  // errorKind "inputs"/"interface": the forward argument concerned, when one is
+    std::vector<ArgumentInfo> arguments;  // forward's arguments without self
+    std::string returns;                  // forward's return type as the schema states it
+    std::string schema;                   // the whole schema, e.g. "forward(Tensor x) -> Tensor"
+    std::vector<InputSpec> inputSpecs;    // what the probe ran with, each with its source
+    std::vector<OutputLeafInfo> outputLeaves;  // what the probe returned, leaf by leaf
+    std::string primaryOutput;            // the leaf top-1 agreement is measured on; empty: none has a class dim
+    bool batched = false;                 // some input has a batch dimension: the batch sweep applies
+    GraphCost cost;                       // at batch 1
     std::string error;   // the whole message in English, naming model_file, the path and what is allowed
     std::string detail;  // LibTorch's own text, verbatim; for "interface" without one, the shape returned
     std::int64_t parameters = 0;   // elements of the module's tensors (parameters, buffers, tensor attributes)
@@ -65,7 +133,8 @@ struct ModelFileInfo {
     double flopsPerSample = 0;     // 2 x the Linear weights when recognised; 0 = unknown
 };
 
-enum class StepStatus { Ok, Failed, Skipped };
+/// NotApplicable: the strategy does not apply to this model (the message says why); the method is not run.
+enum class StepStatus { Ok, Failed, Skipped, NotApplicable };
 
 /// An action the tool can take to fix a failure. kind "setting": set key to value (e.g. qengine=qnnpack);
 /// kind "method": replace the method by value (e.g. simplify_outputs+jit_trace).
@@ -118,6 +187,9 @@ struct StrategyInfo {
     /// The architecture this step's output has when it replaces the model ("simplified" for simplify's distilled
     /// student); empty: the model keeps its architecture. Core costs the method (FLOPs, roofline) by it.
     std::string replacesModel = {};
+    /// Why this strategy does not apply to a model file with its own inputs (any TorchScript file that is not the
+    /// simplified model); empty: it applies to them (and may still say why not for a given graph).
+    std::string notForModelFiles = {};
 };
 
 /// Settings that strategies read.
