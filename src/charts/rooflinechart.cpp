@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <optional>
 
 #include "roofline/roofline.h"
 
@@ -28,6 +29,75 @@ double decadeBelow(double v)
 double decadeAbove(double v)
 {
     return std::pow(10.0, std::ceil(std::log10(v)));
+}
+
+struct AxisRanges {
+    double xLow, xHigh, yLow, yHigh;
+};
+
+// Axis ranges in whole decades around the points and the ridge points (where a memory roof meets the top); none when
+// there is nothing to place (no point and no ridge, or no compute roof).
+std::optional<AxisRanges> axisRanges(const QList<roofline::ChartPoint>& points, const QList<roofline::Roof>& roofs)
+{
+    double top = 0;
+    for (const auto& r : roofs)
+        top = r.compute ? std::max(top, r.gflops) : top;
+    double xMin = 1e300, xMax = 0, yMin = 1e300;
+    for (const auto& r : roofs) {
+        if (!r.compute && r.bandwidthGBs > 0) {
+            xMin = std::min(xMin, top / r.bandwidthGBs);
+            xMax = std::max(xMax, top / r.bandwidthGBs);
+        }
+    }
+    for (const auto& p : points) {
+        if (p.point.intensity <= 0 || p.point.achievedGflops <= 0)
+            continue;
+        xMin = std::min(xMin, p.point.intensity);
+        xMax = std::max(xMax, p.point.intensity);
+        yMin = std::min(yMin, p.point.achievedGflops);
+    }
+    if (xMax <= 0 || top <= 0)
+        return std::nullopt;
+    return AxisRanges{decadeBelow(xMin / 2), decadeAbove(xMax * 2), decadeBelow(std::min(yMin, top / 10) / 2),
+                      decadeAbove(top * 1.5)};
+}
+
+// The methods in the order of their first point.
+QStringList methodsOf(const QList<roofline::ChartPoint>& points)
+{
+    QStringList methods;
+    for (const auto& p : points)
+        if (!methods.contains(p.method))
+            methods << p.method;
+    return methods;
+}
+
+// The points of one method that a log-log chart can place.
+QList<roofline::ChartPoint> plottedPointsOf(const QList<roofline::ChartPoint>& points, const QString& method)
+{
+    QList<roofline::ChartPoint> mine;
+    for (const auto& p : points)
+        if (p.method == method && p.point.intensity > 0 && p.point.achievedGflops > 0)
+            mine << p;
+    return mine;
+}
+
+// The scatter series of the index-th method.
+QScatterSeries* methodSeries(const QString& method, int index, const QList<roofline::ChartPoint>& mine)
+{
+    // The theme cycles through a few colours: a new marker shape for each round, so that no two methods look alike.
+    const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeCircle,
+                                                  QScatterSeries::MarkerShapeRectangle,
+                                                  QScatterSeries::MarkerShapeTriangle,
+                                                  QScatterSeries::MarkerShapeRotatedRectangle};
+    constexpr int kThemeColours = 5;
+    auto* series = new QScatterSeries;
+    series->setName(method);
+    series->setMarkerSize(10);
+    series->setMarkerShape(shapes[(index / kThemeColours) % std::size(shapes)]);
+    for (const auto& p : mine)
+        series->append(p.point.intensity, p.point.achievedGflops);
+    return series;
 }
 
 } // namespace
@@ -108,59 +178,18 @@ void RooflineChart::setRun(const RunResult& run)
     if (!m_hasRoofs)
         return;
     const QList<roofline::ChartPoint> points = roofline::chartPoints(run);
-    const QList<roofline::Roof> roofs = roofline::roofsOf(*run.machine);
-    // Axis ranges in whole decades around the points and the ridge points (where a memory roof meets the top).
-    double top = 0;
-    for (const auto& r : roofs)
-        top = r.compute ? std::max(top, r.gflops) : top;
-    double xMin = 1e300, xMax = 0, yMin = 1e300;
-    for (const auto& r : roofs) {
-        if (!r.compute && r.bandwidthGBs > 0) {
-            xMin = std::min(xMin, top / r.bandwidthGBs);
-            xMax = std::max(xMax, top / r.bandwidthGBs);
-        }
-    }
-    for (const auto& p : points) {
-        if (p.point.intensity <= 0 || p.point.achievedGflops <= 0)
-            continue;
-        xMin = std::min(xMin, p.point.intensity);
-        xMax = std::max(xMax, p.point.intensity);
-        yMin = std::min(yMin, p.point.achievedGflops);
-    }
-    if (xMax <= 0 || top <= 0)
+    const std::optional<AxisRanges> ranges = axisRanges(points, roofline::roofsOf(*run.machine));
+    if (!ranges)
         return;
-    const double xLow = decadeBelow(xMin / 2);
-    const double xHigh = decadeAbove(xMax * 2);
-    const double yLow = decadeBelow(std::min(yMin, top / 10) / 2);
-    const double yHigh = decadeAbove(top * 1.5);
-    m_x->setRange(xLow, xHigh);
-    m_y->setRange(yLow, yHigh);
-    addRoofs(*run.machine, xLow, xHigh, yLow);
+    m_x->setRange(ranges->xLow, ranges->xHigh);
+    m_y->setRange(ranges->yLow, ranges->yHigh);
+    addRoofs(*run.machine, ranges->xLow, ranges->xHigh, ranges->yLow);
 
     // One scatter series per method: its points are the batch sizes.
-    QStringList methods;
-    for (const auto& p : points)
-        if (!methods.contains(p.method))
-            methods << p.method;
-    // The theme cycles through a few colours: a new marker shape for each round, so that no two methods look alike.
-    const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeCircle,
-                                                  QScatterSeries::MarkerShapeRectangle,
-                                                  QScatterSeries::MarkerShapeTriangle,
-                                                  QScatterSeries::MarkerShapeRotatedRectangle};
-    constexpr int kThemeColours = 5;
+    const QStringList methods = methodsOf(points);
     for (int i = 0; i < methods.size(); ++i) {
-        const QString& method = methods[i];
-        auto* series = new QScatterSeries;
-        series->setName(method);
-        series->setMarkerSize(10);
-        series->setMarkerShape(shapes[(i / kThemeColours) % std::size(shapes)]);
-        QList<roofline::ChartPoint> mine;
-        for (const auto& p : points) {
-            if (p.method != method || p.point.intensity <= 0 || p.point.achievedGflops <= 0)
-                continue;
-            series->append(p.point.intensity, p.point.achievedGflops);
-            mine << p;
-        }
+        const QList<roofline::ChartPoint> mine = plottedPointsOf(points, methods[i]);
+        auto* series = methodSeries(methods[i], i, mine);
         addSeries(series, m_x, m_y);
         connect(series, &QScatterSeries::hovered, this, [mine](const QPointF& at, bool state) {
             if (!state) {

@@ -30,9 +30,8 @@ QString fidelityClause(const QMap<QString, QString>& args)
         + tr("Over the evaluation set: logit cosine {cosine}, argmax agreement {argmax} %, max |Δ score| {max_error}.");
 }
 
-}  // namespace
-
-QList<DiagnosisEntry> jitDiagnoses()
+// Tracing against the model's outputs: types it cannot infer, dicts, outputs that do not depend on the input.
+QList<DiagnosisEntry> traceOutputDiagnoses()
 {
     QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
@@ -84,6 +83,13 @@ QList<DiagnosisEntry> jitDiagnoses()
                       "tensor operations; or use jit_script.");
         },
         {method("jit_script")}};
+    return list;
+}
+
+// Tracing against the model itself: weights that require grad, control flow frozen into one path.
+QList<DiagnosisEntry> traceModelDiagnoses()
+{
+    QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("trace_requires_grad"),
         {QStringLiteral("Cannot insert a Tensor that requires grad as a constant")},
@@ -115,6 +121,13 @@ QList<DiagnosisEntry> jitDiagnoses()
                       "the loops and branches, so every input takes its own path.");
         },
         {method("jit_script")}};
+    return list;
+}
+
+// Scripting: what TorchScript cannot type or compile.
+QList<DiagnosisEntry> scriptDiagnoses()
+{
+    QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("script_mixed_list"),
         {QStringLiteral("Type variable 't' previously matched to type Tensor is matched to type int"),
@@ -143,6 +156,13 @@ QList<DiagnosisEntry> jitDiagnoses()
                       "model and, if its path never depends on the input, a trace.");
         },
         {}};
+    return list;
+}
+
+// Fusers, freezing and steps that need a TorchScript form.
+QList<DiagnosisEntry> compileDiagnoses()
+{
+    QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("fuser_no_llvm"),
         {QStringLiteral("^LLVM Backend not found")},
@@ -174,6 +194,13 @@ QList<DiagnosisEntry> jitDiagnoses()
         [](const auto&) -> QString { return tr("The module was frozen while in training mode."); },
         [](const auto&) -> QString { return tr("Call eval() on the module before freezing it."); },
         {}};
+    return list;
+}
+
+// The simplified model: an approximation, with its fidelity cost.
+QList<DiagnosisEntry> simplifyDiagnoses()
+{
+    QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("simplify_approximation"),
         {},
@@ -188,6 +215,16 @@ QList<DiagnosisEntry> jitDiagnoses()
                       "keeps the original model (jit_script, freeze_optimize).");
         },
         {}};
+    return list;
+}
+
+}  // namespace
+
+QList<DiagnosisEntry> jitDiagnoses()
+{
+    QList<DiagnosisEntry> list;
+    list << traceOutputDiagnoses() << traceModelDiagnoses() << scriptDiagnoses() << compileDiagnoses()
+         << simplifyDiagnoses();
     return list;
 }
 

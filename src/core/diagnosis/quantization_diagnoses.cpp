@@ -36,11 +36,15 @@ QString expand(QString text, const QMap<QString, QString>& a, const char* op = "
     return text;
 }
 
-}  // namespace
-
-QList<DiagnosisEntry> quantizationDiagnoses()
+// The one-click fix that the engine and operator failures offer.
+FixAction useQnnpack()
 {
-    const FixAction useQnnpack{QStringLiteral("setting"), QStringLiteral("qengine"), QStringLiteral("qnnpack")};
+    return FixAction{QStringLiteral("setting"), QStringLiteral("qengine"), QStringLiteral("qnnpack")};
+}
+
+// The quantized engine: none selected (the seed's failure), or one this build lacks.
+QList<DiagnosisEntry> qengineDiagnoses()
+{
     QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("qengine_none"),
@@ -57,7 +61,7 @@ QList<DiagnosisEntry> quantizationDiagnoses()
                               : tr("Choose a quantized engine (--qengine auto picks one of: {supported})."),
                           a);
         },
-        {useQnnpack}};
+        {useQnnpack()}};
     list << DiagnosisEntry{
         QStringLiteral("qengine_unsupported"),
         {QStringLiteral("quantized engine (?<engine>\\w+) is not supported"),
@@ -74,7 +78,14 @@ QList<DiagnosisEntry> quantizationDiagnoses()
                               : tr("Choose an engine this build has: {supported}."),
                           a);
         },
-        {useQnnpack}};
+        {useQnnpack()}};
+    return list;
+}
+
+// 16-bit weights: fp16 needs FBGEMM, and LibTorch has no qint16.
+QList<DiagnosisEntry> dtypeDiagnoses()
+{
+    QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("fp16_unsupported"),
         {QStringLiteral("(?<op>quantized::\\w*fp16\\w*) is currently not supported by (?<engine>\\w+)"),
@@ -106,6 +117,13 @@ QList<DiagnosisEntry> quantizationDiagnoses()
         },
         [](const QMap<QString, QString>&) -> QString { return tr("Use dynamic_int8 (or bf16 for 16-bit weights)."); },
         {FixAction{QStringLiteral("method"), QString(), QStringLiteral("dynamic_int8")}}};
+    return list;
+}
+
+// Quantized operations that cannot run here, and lowerings that need the simplified model.
+QList<DiagnosisEntry> operatorDiagnoses()
+{
+    QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("quant_op_unsupported"),
         {QStringLiteral("Could not run '(?<op>quantized::\\w+(?:\\.\\w+)?)' with arguments from the '(?<backend>\\w+)' "
@@ -125,7 +143,7 @@ QList<DiagnosisEntry> quantizationDiagnoses()
         [](const QMap<QString, QString>&) -> QString {
             return tr("Try another quantized engine, or keep this layer in fp32.");
         },
-        {useQnnpack}};
+        {useQnnpack()}};
     list << DiagnosisEntry{
         QStringLiteral("quant_needs_residual_mlp"),
         {QStringLiteral("(?<strategy>\\w+) lowers a Linear/ReLU/residual chain, but the model here \\((?<model>[^)]*)\\)")},
@@ -138,6 +156,13 @@ QList<DiagnosisEntry> quantizationDiagnoses()
                       "it into the simplified architecture first: simplify+{strategy}.");
         },
         {}};
+    return list;
+}
+
+// A quantized method that ran but lost to eager.
+QList<DiagnosisEntry> slowdownDiagnoses()
+{
+    QList<DiagnosisEntry> list;
     list << DiagnosisEntry{
         QStringLiteral("int8_slower_than_eager"),
         {},
@@ -152,6 +177,15 @@ QList<DiagnosisEntry> quantizationDiagnoses()
                       "docs/performance.md. For this size, keep fp32.");
         },
         {}};
+    return list;
+}
+
+}  // namespace
+
+QList<DiagnosisEntry> quantizationDiagnoses()
+{
+    QList<DiagnosisEntry> list;
+    list << qengineDiagnoses() << dtypeDiagnoses() << operatorDiagnoses() << slowdownDiagnoses();
     return list;
 }
 
