@@ -136,7 +136,7 @@ private Q_SLOTS:
             auto loaded = Workspace::create(fileSpec(file), {});
             QCOMPARE(loaded->spec().outputs, 13);
             QCOMPARE(maxAbs(scores(*loaded, "eager", 200), want), 0.0f);
-            const ModelFileInfo info = inspectModelFile(file, 4);
+            const ModelFileInfo info = inspectModelFile(fileSpec(file));
             QVERIFY(info.ok);
             QCOMPARE(info.residualMlp, recognised);
             QCOMPARE(info.outputs, 13);
@@ -167,7 +167,7 @@ private Q_SLOTS:
         m.define("def forward(self, x: Tensor) -> Tensor:\n    return torch.tanh(torch.matmul(x, self.w.t()))\n");
         const std::string file = path("other.pt");
         m.save(file);
-        const ModelFileInfo info = inspectModelFile(file, 4);
+        const ModelFileInfo info = inspectModelFile(fileSpec(file));
         QVERIFY2(info.ok, info.error.c_str());
         QVERIFY(!info.residualMlp);
         QCOMPARE(info.outputs, 5);
@@ -223,7 +223,7 @@ private Q_SLOTS:
             QVERIFY2(contains(error, "model-file: " + path(name)), error.c_str());
             QVERIFY2(contains(error, "is not a TorchScript model file (torch::jit::save archive)"), error.c_str());
             QVERIFY2(contains(error, "LibTorch: "), error.c_str());  // LibTorch's own words follow
-            const ModelFileInfo info = inspectModelFile(path(name), 4);
+            const ModelFileInfo info = inspectModelFile(fileSpec(path(name)));
             QVERIFY(!info.ok);
             QCOMPARE(info.errorKind, std::string("not_torchscript"));
             QVERIFY(!info.detail.empty());
@@ -253,7 +253,7 @@ private Q_SLOTS:
         flat.save(path("flat.pt"));
         error = buildError(path("flat.pt"));
         QVERIFY2(contains(error, "not [1, N] floats"), error.c_str());
-        QCOMPARE(inspectModelFile(path("flat.pt"), 4).errorKind, std::string("interface"));
+        QCOMPARE(inspectModelFile(fileSpec(path("flat.pt"))).errorKind, std::string("interface"));
     }
 };
 

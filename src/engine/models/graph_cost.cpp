@@ -41,7 +41,7 @@ double bytes(const c10::IValue& v)
     return t.defined() ? static_cast<double>(t.numel()) * static_cast<double>(t.element_size()) : 0;
 }
 
-const at::Tensor* tensorAt(c10::ArrayRef<const c10::IValue> in, std::size_t i)
+const at::Tensor* tensorAt(const std::vector<c10::IValue>& in, std::size_t i)
 {
     return i < in.size() && in[i].isTensor() && in[i].toTensor().defined() ? &in[i].toTensor() : nullptr;
 }
@@ -52,7 +52,7 @@ double rowsOf(const at::Tensor& t)
 }
 
 /// FLOPs of one outermost operator (-1: not a kind this counts); `weights` receives the bytes of its weights.
-double flopsOf(const std::string& op, c10::ArrayRef<const c10::IValue> in, const std::vector<c10::IValue>& out,
+double flopsOf(const std::string& op, const std::vector<c10::IValue>& in, const std::vector<c10::IValue>& out,
                double& weights)
 {
     const auto* a = tensorAt(in, 0);
@@ -82,15 +82,25 @@ double flopsOf(const std::string& op, c10::ArrayRef<const c10::IValue> in, const
         return 2.0 * static_cast<double>(y->numel()) * static_cast<double>(b->size(-1));
     }
     if (op == "aten::lstm" || op == "aten::gru" || op == "aten::rnn_tanh" || op == "aten::rnn_relu") {
-        if (!a || in.size() < 3 || !in[2].isList())
+        // input, the hidden state (lstm: a list of h and c), the weight list, then has_biases, num_layers, dropout,
+        // train, bidirectional, batch_first. The sizes come from the shapes of the input and the hidden state.
+        const at::Tensor* h = tensorAt(in, 1);
+        if (!h && in.size() > 1 && in[1].isList() && !in[1].toListRef().empty() && in[1].toListRef()[0].isTensor())
+            h = &in[1].toListRef()[0].toTensor();
+        std::size_t k = 1;
+        while (k < in.size() && (in[k].isTensor() || in[k].isList()))
+            ++k;
+        if (!a || !h || a->dim() == 0 || k + 4 >= in.size() || !in[k + 1].isInt() || !in[k + 4].isBool())
             return -1;
-        double params = 0;
-        for (const auto& p : in[2].toListRef())
-            if (p.isTensor() && p.toTensor().dim() == 2) {
-                params += static_cast<double>(p.toTensor().numel());
-                weights += bytes(p);
-            }
-        return 2.0 * rowsOf(*a) * params;
+        const double gates = op == "aten::lstm" ? 4 : op == "aten::gru" ? 3 : 1;
+        const double layers = static_cast<double>(in[k + 1].toInt());
+        const double dirs = in[k + 4].toBool() ? 2 : 1;
+        const double hidden = static_cast<double>(h->size(-1));
+        const double features = static_cast<double>(a->size(-1));
+        const double perRow = dirs * gates * hidden
+            * ((features + hidden) + (layers - 1) * (dirs * hidden + hidden));  // multiply-adds per row
+        weights = 4.0 * perRow;  // fp32 weight matrices
+        return 2.0 * rowsOf(*a) * perRow;
     }
     if (op == "aten::embedding") {
         weights = y ? bytes(out[0]) : 0;  // the rows it reads
@@ -99,23 +109,31 @@ double flopsOf(const std::string& op, c10::ArrayRef<const c10::IValue> in, const
     return -1;
 }
 
-std::unique_ptr<at::ObserverContext> onStart(const at::RecordFunction&)
+/// The inputs of an outermost operator, kept at its start: at its end a boxed call's stack holds its outputs.
+struct Inputs : at::ObserverContext {
+    std::vector<c10::IValue> values;
+};
+
+std::unique_ptr<at::ObserverContext> onStart(const at::RecordFunction& fn)
 {
-    if (t_collector)
-        ++t_collector->depth;
-    return nullptr;
+    if (!t_collector || ++t_collector->depth != 1)
+        return nullptr;
+    auto ctx = std::make_unique<Inputs>();
+    const auto inputs = fn.inputs();
+    ctx->values.assign(inputs.begin(), inputs.end());
+    return ctx;
 }
 
-void onEnd(const at::RecordFunction& fn, at::ObserverContext*)
+void onEnd(const at::RecordFunction& fn, at::ObserverContext* context)
 {
     Collector* c = t_collector;
     if (!c)
         return;
-    if (c->depth-- != 1)
+    if (c->depth-- != 1 || !context)
         return;
     const std::string op = fn.name();
     double weights = 0;
-    const auto inputs = fn.inputs();
+    const auto& inputs = static_cast<Inputs*>(context)->values;
     const auto& outputs = fn.outputs();
     const double flops = flopsOf(op, inputs, outputs, weights);
     if (flops < 0) {

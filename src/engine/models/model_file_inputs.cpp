@@ -170,10 +170,14 @@ std::optional<InputSpec> suggestFrom(const torch::jit::Value* v, const torch::ji
         }
         if ((kind == "aten::lstm" || kind == "aten::gru" || kind == "aten::rnn_tanh" || kind == "aten::rnn_relu")
             && use.offset == 0 && n->inputs().size() >= 9) {
+            // The weights: a list built in the graph, or a list attribute (nn.LSTM's _flat_weights).
             const auto* params = n->input(2)->node();
-            if (params->kind() != c10::prim::ListConstruct || params->inputs().empty())
-                continue;
-            const auto w = tensorOf(params->input(0), module);
+            std::optional<at::Tensor> w;
+            if (params->kind() == c10::prim::ListConstruct && !params->inputs().empty())
+                w = tensorOf(params->input(0), module);
+            else if (const auto list = attributeOf(n->input(2), module); list && list->isList()
+                     && !list->toListRef().empty() && list->toListRef()[0].isTensor())
+                w = list->toListRef()[0].toTensor();
             if (!w || w->dim() != 2)
                 continue;
             const bool batchFirst = boolOf(n->input(8)).value_or(false);
@@ -184,6 +188,13 @@ std::optional<InputSpec> suggestFrom(const torch::jit::Value* v, const torch::ji
                               "the first recurrent layer takes " + std::to_string(w->size(1))
                                   + " features" + (batchFirst ? " (batch first)" : " (sequence first)")
                                   + "; the sequence length " + std::to_string(kDefaultSequence) + " is a default");
+        }
+        // A branch that returns the value (e.g. nn.LSTM's "batched or not"): follow the branch's result.
+        if (n->kind() == c10::prim::Return && n->owningBlock()->owningNode()
+            && n->owningBlock()->owningNode()->kind() == c10::prim::If) {
+            if (auto s = suggestFrom(n->owningBlock()->owningNode()->output(use.offset), module, depth + 1))
+                return s;
+            continue;
         }
         if (kPassThrough.count(kind) && use.offset == 0 && n->outputs().size() == 1)
             if (auto s = suggestFrom(n->output(), module, depth + 1))

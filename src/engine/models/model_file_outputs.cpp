@@ -15,7 +15,7 @@ std::string join(const std::string& path, const std::string& key)
 
 std::string where(const std::string& path)
 {
-    return path.empty() ? "the output" : "output leaf '" + path + "'";
+    return "output leaf '" + path + "'";
 }
 
 void addTensor(at::Tensor t, const std::string& path, bool values, std::vector<OutputLeaf>& out)
@@ -88,7 +88,8 @@ void flatten(const c10::IValue& v, const std::string& path, bool values, std::ve
 std::vector<OutputLeaf> outputLeaves(const c10::IValue& output, bool values)
 {
     std::vector<OutputLeaf> out;
-    flatten(output, "", values, out);
+    flatten(output, output.isTensor() || output.isDouble() || output.isInt() || output.isBool() ? "output" : "",
+            values, out);
     if (out.empty())
         throw std::runtime_error("the output holds no tensor and no number (an empty tuple, list or dict)");
     return out;

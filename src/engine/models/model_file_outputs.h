@@ -12,7 +12,7 @@
 
 namespace ob::engine {
 
-/// Every leaf of `output` in structure order, with its values when `values` is set. Throws std::runtime_error
+/// Every leaf of `output` in structure order (a bare tensor or number is the leaf "output"), with its values when `values` is set. Throws std::runtime_error
 /// naming the leaf for what cannot be compared (strings, None, objects, non-string dict keys).
 std::vector<OutputLeaf> outputLeaves(const c10::IValue& output, bool values);
 

@@ -119,6 +119,16 @@ public:
     {
         requireModel();
         c10::InferenceMode guard;
+        if (m_file) {  // every value of its outputs at batch n, on the inputs the measurement uses
+            scores.clear();
+            try {
+                for (const auto& leaf : outputLeaves(m_model->call(m_file->forBatch(n)), /*values=*/true))
+                    scores.insert(scores.end(), leaf.values.begin(), leaf.values.end());
+            } catch (const std::exception& e) {
+                throw std::runtime_error(errorText(e));
+            }
+            return;
+        }
         scores.assign(static_cast<size_t>(n) * static_cast<size_t>(m_spec.outputs), 0.0f);
         constexpr int kChunk = 256;
         try {

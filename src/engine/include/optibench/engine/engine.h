@@ -42,6 +42,7 @@ public:
     /// runs at its fixed shape whatever `batch` is.
     virtual void forward(const float* input, int batch) = 0;
     /// Runs the method on n rows and writes reasoning_scores (n x outputs, row-major). Throws on failure.
+    /// A model file with its own inputs writes every value of its outputs at batch n (on the measurement's inputs).
     virtual void evaluate(const float* input, int n, std::vector<float>& scores) = 0;
     /// A model file with its own inputs: runs the method on the workspace's evaluation inputs (the same for every
     /// method) and returns every leaf of its outputs, in the order of the output structure. Throws on failure.

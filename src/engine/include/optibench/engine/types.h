@@ -69,7 +69,7 @@ struct ArgumentInfo {
 
 /// One leaf of a model's output structure (a tensor or a scalar inside any nesting of tuples, lists and dicts).
 struct OutputLeafInfo {
-    std::string path;                  // "" for a bare tensor; keys and indices joined by '.', e.g. "logits", "1.0"
+    std::string path;                  // "output" for a bare tensor; keys and indices joined by '.': "logits", "1.0"
     std::string dtype;                 // LibTorch's spelling (Float, Long, Bool, ...); "int"/"float"/"bool" scalars
     std::vector<std::int64_t> shape;   // empty for a scalar
     bool floating = false;             // compared by cosine and errors; others are compared exactly
