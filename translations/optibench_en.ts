@@ -1110,18 +1110,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a TorchScript module whose forward takes a [batch, inputs] float tensor and returns a tensor, a dict with reasoning_scores, or a tuple (inputs = %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returns scores of shape %1 for a [1, %2] input, not [1, N] floats</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fails on a [1, %1] float input; LibTorch: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,6 +1119,191 @@
     </message>
     <message>
         <source>Re-measure the machine while it is idle: Run &gt; Re-measure the machine in the workbench, or optibench-cli roofline --remeasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid input spec: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 parts separated by &apos;:&apos;; a spec has at most three (name, dimensions, dtype)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name before &apos;:&apos; is empty (leave NAME: out to go by position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; is not an identifier (names must be identifiers: letters, digits and _, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a range follows the dtype, as in ids:B,24:int64[0,1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dimensions are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension %1 is a second B: at most one dimension is the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension %1 &apos;%2&apos; is not a positive integer or B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension %1 &apos;%2&apos; is larger than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tensor has %1 elements at batch 1, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range bound &apos;%1&apos; is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range bound &apos;%1&apos; is outside %2..%3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bool takes no range (its values are 0 and 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is not written [LO,HI) or [LO,HI]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer range is written [LO,HI) (HI is excluded), e.g. [0,1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a float range is written [LO,HI] (HI is included), e.g. [-1,1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range bound &apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer range needs LO &lt; HI, e.g. [0,1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a float range needs LO &lt;= HI, e.g. [-1,1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dtype after the last &apos;:&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype &apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[NAME:]DIMS[:DTYPE[RANGE]], one per tensor argument of forward, in order or by NAME: DIMS comma-separated positive integers or B (the batch, at most one); DTYPE float32 (default), float64, bfloat16, int64, int32 or bool; RANGE [LO,HI) for integers, [LO,HI] for floats (none for bool); e.g. x:B,3,224,224 or ids:B,24:int64[0,1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of forward&apos;s inputs written by torch.save or torch::pickle_save, of at most 2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the model: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forward that runs on the inputs and returns tensors or numbers, alone or in tuples, lists and dicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an output path as optibench-cli inspect lists it, e.g. logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, not an input spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, not a list of input specs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON array of input specs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the output)</source>
+        <comment>the name of a model&apos;s only output tensor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outputs of this method drift from eager&apos;s: leaf {leaf} has cosine {cosine} and a largest difference of {max_abs}. The speed-up is not a like-for-like win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outputs of this method drift from eager&apos;s: leaf {leaf} has cosine {cosine} and top-1 agreement {top1}%. The speed-up is not a like-for-like win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower precision, fused or reordered arithmetic, or a traced path that differs from the model&apos;s code changed the answers by more than rounding does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this method&apos;s answers on your own data before you rely on its speed; keep eager, or choose a method that stays faithful (a wider data type, or no output simplification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outputs of this method do not have eager&apos;s structure: leaf {leaf} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outputs of this method do not have eager&apos;s structure: leaf {leaf} is not among eager&apos;s outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outputs of this method do not have eager&apos;s structure: leaf {leaf} has shape {got} here and {expected} in eager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its answers cannot be compared with eager&apos;s, so its speed-up is not a like-for-like win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a method that returns the same outputs as eager: a strategy that rewrites the model (tracing, output simplification) can drop, reorder or reshape outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This method does not apply to this model: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the method is left out of this run, the other methods are measured as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drifted, flagged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2563,6 +2736,14 @@ spdlog %5.%6.%7</source>
         <source>not steady: the latency drifted during the measurement; add warm-up calls</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(the output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst output %1: cosine %2, max |Δ| %3, relative L2 error %4; top-1 agreement on %5: %6 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::RooflineChart</name>
@@ -2843,10 +3024,6 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, report, --version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>optibench-cli: wrote the report %1
 </source>
         <translation type="unfinished"></translation>
@@ -2869,10 +3046,195 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--model torchscript needs --model-file FILE.pt (a TorchScript file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  load average when measured: %1%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (busy: the roofs may be too low; re-measure when idle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested from the graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested from the graph: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a tensor: its default is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arguments of forward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape at batch 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary output: none (no output has a class dimension): top-1 agreement is not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary output: %1 (top-1 agreement is measured on it; --primary-output chooses another)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOPs per forward at batch 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes the counted ops read and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch sweep: applies (an input has the batch dimension B; --batch sets its sizes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch sweep: does not apply (no input has a batch dimension B): the model runs at its fixed shape whatever --batch says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To benchmark it on these inputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspect needs one model file: optibench-cli inspect FILE.pt [--input SPEC ...] [--example-inputs FILE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be benchmarked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s own text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, inspect, env, methods, roofline, diagnose, report, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 applies to a model file only: add --model-file FILE.pt (the model %2 makes its own inputs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of weights, %2 of activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised as OptiBench&apos;s simplified model (hidden %1, layers %2): quantization and the native kernels apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: optibench-cli &lt;command&gt; [options]
 
 Commands:
   run        benchmark methods and print the results table
+  inspect FILE.pt [--input SPEC ...] [--example-inputs FILE] [--json] [--verbose]
+             what a TorchScript file is: forward&apos;s schema, the inputs it runs on and where each came from,
+             its outputs, parameters and FLOPs, and the run command for it; exit 2 when it cannot be
+             benchmarked (--verbose adds LibTorch&apos;s own text)
   env        print the environment (--json for JSON)
   methods    list the strategies and their options
   roofline   the machine&apos;s roofs: peak GFLOP/s and read bandwidths of one core
@@ -2886,8 +3248,17 @@ Commands:
 run options:
   --model simplified|original|torchscript  model architecture (torchscript needs --model-file)
   --model-file FILE.pt        benchmark a TorchScript file (torch::jit::save archive, e.g. from --save-model;
-                              implies --model torchscript; --inputs is its input width, the file defines
-                              the rest)
+                              implies --model torchscript; the file defines the sizes)
+  --input [NAME:]DIMS[:DTYPE[RANGE]]  a model file: one tensor argument of forward, repeatable, in
+                              argument order or by NAME; DIMS positive integers or B (the batch), DTYPE
+                              float32 (default), float64, bfloat16, int64, int32, bool, RANGE [LO,HI) for
+                              integers, [LO,HI] for floats; e.g. --input x:B,3,224,224
+                              --input &apos;ids:B,24:int64[0,1000)&apos; (without --input: --example-inputs, else a
+                              suggestion; see inspect)
+  --example-inputs FILE       a model file: forward&apos;s inputs, saved with torch.save
+  --primary-output PATH       a model file: the output leaf top-1 agreement is measured on (see inspect)
+  --drift-cosine X            an output whose cosine to eager is below X has drifted, 0..1 (default 0.999)
+  --drift-top1 PCT            top-1 agreement with eager below PCT percent has drifted, 0..100 (default 99)
   --hidden N                  hidden size, 1..8192 (default 256)
   --layers N                  residual layers, 0..256 (default 7)
   --inputs N, --outputs N     input and output widths (default 4 and 13)
@@ -2923,19 +3294,6 @@ run options:
 
 Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--model torchscript needs --model-file FILE.pt (a TorchScript file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  load average when measured: %1%2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (busy: the roofs may be too low; re-measure when idle)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3330,6 +3688,10 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>OptiBench report: %1 model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1111,18 +1111,6 @@
         <translation>不是 TorchScript 模型文件（torch::jit::save 存档）；LibTorch：%1</translation>
     </message>
     <message>
-        <source>a TorchScript module whose forward takes a [batch, inputs] float tensor and returns a tensor, a dict with reasoning_scores, or a tuple (inputs = %1)</source>
-        <translation>一个 TorchScript 模块，其 forward 接受 [batch, inputs] 的浮点张量，返回一个张量、含 reasoning_scores 的 dict 或一个 tuple（inputs = %1）</translation>
-    </message>
-    <message>
-        <source>returns scores of shape %1 for a [1, %2] input, not [1, N] floats</source>
-        <translation>对 [1, %2] 的输入返回形状为 %1 的分数，而不是 [1, N] 的浮点数</translation>
-    </message>
-    <message>
-        <source>fails on a [1, %1] float input; LibTorch: %2</source>
-        <translation>在 [1, %1] 的浮点输入上失败；LibTorch：%2</translation>
-    </message>
-    <message>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
@@ -1133,6 +1121,191 @@
     <message>
         <source>Re-measure the machine while it is idle: Run &gt; Re-measure the machine in the workbench, or optibench-cli roofline --remeasure.</source>
         <translation>在机器空闲时重新测量本机：工作台中的 运行 &gt; 重新测量本机，或 optibench-cli roofline --remeasure。</translation>
+    </message>
+    <message>
+        <source>is not a valid input spec: %1</source>
+        <translation>不是有效的输入规格：%1</translation>
+    </message>
+    <message>
+        <source>it has %1 parts separated by &apos;:&apos;; a spec has at most three (name, dimensions, dtype)</source>
+        <translation>它有 %1 个以“:”分隔的部分；一个规格最多三部分（名称、维度、数据类型）</translation>
+    </message>
+    <message>
+        <source>the name before &apos;:&apos; is empty (leave NAME: out to go by position)</source>
+        <translation>“:”之前的名称为空（按位置对应时请省略 NAME:）</translation>
+    </message>
+    <message>
+        <source>name &apos;%1&apos; is not an identifier (names must be identifiers: letters, digits and _, not starting with a digit)</source>
+        <translation>名称“%1”不是标识符（名称必须是标识符：由字母、数字和 _ 组成，且不以数字开头）</translation>
+    </message>
+    <message>
+        <source>a range follows the dtype, as in ids:B,24:int64[0,1000)</source>
+        <translation>取值范围要写在数据类型之后，例如 ids:B,24:int64[0,1000)</translation>
+    </message>
+    <message>
+        <source>the dimensions are missing</source>
+        <translation>缺少维度</translation>
+    </message>
+    <message>
+        <source>dimension %1 is a second B: at most one dimension is the batch</source>
+        <translation>第 %1 个维度是第二个 B：最多只能有一个维度是批量维</translation>
+    </message>
+    <message>
+        <source>dimension %1 &apos;%2&apos; is not a positive integer or B</source>
+        <translation>第 %1 个维度“%2”不是正整数或 B</translation>
+    </message>
+    <message>
+        <source>dimension %1 &apos;%2&apos; is larger than %3</source>
+        <translation>第 %1 个维度“%2”大于 %3</translation>
+    </message>
+    <message>
+        <source>the tensor has %1 elements at batch 1, more than %2</source>
+        <translation>该张量在批量为 1 时有 %1 个元素，超过了 %2</translation>
+    </message>
+    <message>
+        <source>range bound &apos;%1&apos; is not an integer</source>
+        <translation>范围边界“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>range bound &apos;%1&apos; is outside %2..%3 for %4</source>
+        <translation>范围边界“%1”超出了 %4 的 %2..%3</translation>
+    </message>
+    <message>
+        <source>bool takes no range (its values are 0 and 1)</source>
+        <translation>bool 不接受取值范围（其值为 0 和 1）</translation>
+    </message>
+    <message>
+        <source>range &apos;%1&apos; is not written [LO,HI) or [LO,HI]</source>
+        <translation>范围“%1”的写法不是 [LO,HI) 或 [LO,HI]</translation>
+    </message>
+    <message>
+        <source>an integer range is written [LO,HI) (HI is excluded), e.g. [0,1000)</source>
+        <translation>整数范围写作 [LO,HI)（不含 HI），例如 [0,1000)</translation>
+    </message>
+    <message>
+        <source>a float range is written [LO,HI] (HI is included), e.g. [-1,1]</source>
+        <translation>浮点范围写作 [LO,HI]（包含 HI），例如 [-1,1]</translation>
+    </message>
+    <message>
+        <source>range bound &apos;%1&apos; is not a number</source>
+        <translation>范围边界“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>an integer range needs LO &lt; HI, e.g. [0,1000)</source>
+        <translation>整数范围需要 LO &lt; HI，例如 [0,1000)</translation>
+    </message>
+    <message>
+        <source>a float range needs LO &lt;= HI, e.g. [-1,1]</source>
+        <translation>浮点范围需要 LO &lt;= HI，例如 [-1,1]</translation>
+    </message>
+    <message>
+        <source>the dtype after the last &apos;:&apos; is missing</source>
+        <translation>最后一个“:”之后缺少数据类型</translation>
+    </message>
+    <message>
+        <source>dtype &apos;%1&apos; is not one of %2</source>
+        <translation>数据类型“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>[NAME:]DIMS[:DTYPE[RANGE]], one per tensor argument of forward, in order or by NAME: DIMS comma-separated positive integers or B (the batch, at most one); DTYPE float32 (default), float64, bfloat16, int64, int32 or bool; RANGE [LO,HI) for integers, [LO,HI] for floats (none for bool); e.g. x:B,3,224,224 or ids:B,24:int64[0,1000)</source>
+        <translation>[NAME:]DIMS[:DTYPE[RANGE]]，forward 的每个张量参数一个，按顺序或按 NAME 对应：DIMS 为逗号分隔的正整数或 B（批量维，最多一个）；DTYPE 为 float32（默认）、float64、bfloat16、int64、int32 或 bool；RANGE 对整数写作 [LO,HI)，对浮点写作 [LO,HI]（bool 没有）；例如 x:B,3,224,224 或 ids:B,24:int64[0,1000)</translation>
+    </message>
+    <message>
+        <source>a file of forward&apos;s inputs written by torch.save or torch::pickle_save, of at most 2 GiB</source>
+        <translation>由 torch.save 或 torch::pickle_save 写出的 forward 输入文件，最大 2 GiB</translation>
+    </message>
+    <message>
+        <source>%1; the model: %2</source>
+        <translation>%1；该模型：%2</translation>
+    </message>
+    <message>
+        <source>a forward that runs on the inputs and returns tensors or numbers, alone or in tuples, lists and dicts</source>
+        <translation>能在这些输入上运行、并返回张量或数值（单独返回，或放在元组、列表和字典中）的 forward</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>an output path as optibench-cli inspect lists it, e.g. logits</source>
+        <translation>optibench-cli inspect 所列出的输出路径，例如 logits</translation>
+    </message>
+    <message>
+        <source>is %1, not an input spec</source>
+        <translation>是%1，不是输入规格</translation>
+    </message>
+    <message>
+        <source>is %1, not a list of input specs</source>
+        <translation>是%1，不是输入规格列表</translation>
+    </message>
+    <message>
+        <source>a JSON array of input specs: %1</source>
+        <translation>输入规格的 JSON 数组：%1</translation>
+    </message>
+    <message>
+        <source>(the output)</source>
+        <comment>the name of a model&apos;s only output tensor</comment>
+        <translation>（唯一的输出）</translation>
+    </message>
+    <message>
+        <source>The outputs of this method drift from eager&apos;s: leaf {leaf} has cosine {cosine} and a largest difference of {max_abs}. The speed-up is not a like-for-like win.</source>
+        <translation>该方法的输出偏离了 eager：输出叶 {leaf} 的余弦相似度为 {cosine}，最大差异为 {max_abs}。其加速不是同等条件下的收益。</translation>
+    </message>
+    <message>
+        <source>The outputs of this method drift from eager&apos;s: leaf {leaf} has cosine {cosine} and top-1 agreement {top1}%. The speed-up is not a like-for-like win.</source>
+        <translation>该方法的输出偏离了 eager：输出叶 {leaf} 的余弦相似度为 {cosine}，top-1 一致率为 {top1}%。其加速不是同等条件下的收益。</translation>
+    </message>
+    <message>
+        <source>Lower precision, fused or reordered arithmetic, or a traced path that differs from the model&apos;s code changed the answers by more than rounding does.</source>
+        <translation>更低的精度、融合或重排的运算，或者与模型代码不同的追踪路径，使结果的变化超出了舍入误差的范围。</translation>
+    </message>
+    <message>
+        <source>Check this method&apos;s answers on your own data before you rely on its speed; keep eager, or choose a method that stays faithful (a wider data type, or no output simplification).</source>
+        <translation>在依赖它的速度之前，先用您自己的数据检查该方法的结果；保留 eager，或选择一个与 eager 保持一致的方法（更宽的数据类型，或不做输出简化）。</translation>
+    </message>
+    <message>
+        <source>The outputs of this method do not have eager&apos;s structure: leaf {leaf} is missing.</source>
+        <translation>该方法的输出结构与 eager 不同：缺少输出叶 {leaf}。</translation>
+    </message>
+    <message>
+        <source>The outputs of this method do not have eager&apos;s structure: leaf {leaf} is not among eager&apos;s outputs.</source>
+        <translation>该方法的输出结构与 eager 不同：输出叶 {leaf} 不在 eager 的输出中。</translation>
+    </message>
+    <message>
+        <source>The outputs of this method do not have eager&apos;s structure: leaf {leaf} has shape {got} here and {expected} in eager.</source>
+        <translation>该方法的输出结构与 eager 不同：输出叶 {leaf} 在这里的形状为 {got}，在 eager 中为 {expected}。</translation>
+    </message>
+    <message>
+        <source>Its answers cannot be compared with eager&apos;s, so its speed-up is not a like-for-like win.</source>
+        <translation>它的结果无法与 eager 比较，因此其加速不是同等条件下的收益。</translation>
+    </message>
+    <message>
+        <source>Use a method that returns the same outputs as eager: a strategy that rewrites the model (tracing, output simplification) can drop, reorder or reshape outputs.</source>
+        <translation>请使用与 eager 返回相同输出的方法：改写模型的策略（追踪、输出简化）可能会丢弃、重排输出或改变其形状。</translation>
+    </message>
+    <message>
+        <source>This method does not apply to this model: {reason}</source>
+        <translation>该方法不适用于此模型：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the method is left out of this run, the other methods are measured as usual.</source>
+        <translation>无需修复：本次运行不包含该方法，其他方法照常测量。</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation>偏离</translation>
+    </message>
+    <message>
+        <source>drifted, flagged: %1</source>
+        <translation>偏离，已标记：%1</translation>
+    </message>
+    <message>
+        <source>n/a: %1</source>
+        <translation>不适用：%1</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2742,14 @@ spdlog %5.%6.%7</translation>
         <source>not steady: the latency drifted during the measurement; add warm-up calls</source>
         <translation>不稳定：测量期间推理时间发生了漂移；请增加预热调用次数</translation>
     </message>
+    <message>
+        <source>(the output)</source>
+        <translation>（唯一的输出）</translation>
+    </message>
+    <message>
+        <source>Worst output %1: cosine %2, max |Δ| %3, relative L2 error %4; top-1 agreement on %5: %6 %</source>
+        <translation>偏离最大的输出 %1：余弦相似度 %2，最大 |Δ| %3，相对 L2 误差 %4；%5 上的 top-1 一致率：%6 %</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::RooflineChart</name>
@@ -2858,10 +3039,6 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         </translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, env, methods, roofline, diagnose, report, --version</source>
-        <translation>未知命令“%1”；允许：run, env, methods, roofline, diagnose, report, --version</translation>
-    </message>
-    <message>
         <source>optibench-cli: wrote the report %1
 </source>
         <translation>optibench-cli：已写出报告 %1
@@ -2886,10 +3063,196 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation>RUN.json：“%1”不是运行结果：%2</translation>
     </message>
     <message>
+        <source>--model torchscript needs --model-file FILE.pt (a TorchScript file)</source>
+        <translation>--model torchscript 需要 --model-file FILE.pt（一个 TorchScript 文件）</translation>
+    </message>
+    <message>
+        <source>  load average when measured: %1%2
+</source>
+        <translation>  测量时的负载均值：%1%2
+</translation>
+    </message>
+    <message>
+        <source> (busy: the roofs may be too low; re-measure when idle)</source>
+        <translation>（机器繁忙：上限可能偏低；请在空闲时重新测量）</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已给出</translation>
+    </message>
+    <message>
+        <source>example file</source>
+        <translation>示例文件</translation>
+    </message>
+    <message>
+        <source>suggested from the graph</source>
+        <translation>根据计算图建议</translation>
+    </message>
+    <message>
+        <source>suggested from the graph: %1</source>
+        <translation>根据计算图建议：%1</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>标量</translation>
+    </message>
+    <message>
+        <source>(the output)</source>
+        <translation>（整个输出）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>input spec</source>
+        <translation>输入规格</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not a tensor: its default is used</source>
+        <translation>不是张量：使用其默认值</translation>
+    </message>
+    <message>
+        <source>Arguments of forward:</source>
+        <translation>forward 的参数：</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation>数据类型</translation>
+    </message>
+    <message>
+        <source>shape at batch 1</source>
+        <translation>批量为 1 时的形状</translation>
+    </message>
+    <message>
+        <source>compared</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>cosine and errors</source>
+        <translation>余弦相似度和误差</translation>
+    </message>
+    <message>
+        <source>exactly</source>
+        <translation>精确比较</translation>
+    </message>
+    <message>
+        <source>Primary output: none (no output has a class dimension): top-1 agreement is not measured</source>
+        <translation>主输出：无（没有输出具有类别维度）：不测量 top-1 一致率</translation>
+    </message>
+    <message>
+        <source>Primary output: %1 (top-1 agreement is measured on it; --primary-output chooses another)</source>
+        <translation>主输出：%1（在其上测量 top-1 一致率；用 --primary-output 选择其他输出）</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>FLOPs per forward at batch 1</source>
+        <translation>批量为 1 时每次 forward 的 FLOPs</translation>
+    </message>
+    <message>
+        <source>bytes the counted ops read and write</source>
+        <translation>已计数算子读写的字节数</translation>
+    </message>
+    <message>
+        <source>ops not counted</source>
+        <translation>未计数的算子</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>开销：</translation>
+    </message>
+    <message>
+        <source>Model file: %1</source>
+        <translation>模型文件：%1</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>签名：%1</translation>
+    </message>
+    <message>
+        <source>Batch sweep: applies (an input has the batch dimension B; --batch sets its sizes)</source>
+        <translation>批量扫描：适用（有输入具有批量维 B；--batch 设置其大小）</translation>
+    </message>
+    <message>
+        <source>Batch sweep: does not apply (no input has a batch dimension B): the model runs at its fixed shape whatever --batch says</source>
+        <translation>批量扫描：不适用（没有输入具有批量维 B）：无论 --batch 为何，模型都以其固定形状运行</translation>
+    </message>
+    <message>
+        <source>To benchmark it on these inputs:</source>
+        <translation>在这些输入上对其做基准测试：</translation>
+    </message>
+    <message>
+        <source>inspect needs one model file: optibench-cli inspect FILE.pt [--input SPEC ...] [--example-inputs FILE] [--json]</source>
+        <translation>inspect 需要一个模型文件：optibench-cli inspect FILE.pt [--input SPEC ...] [--example-inputs FILE] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be benchmarked (%2)</source>
+        <translation>%1 无法进行基准测试（%2）</translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s own text: %1</source>
+        <translation>LibTorch 原文：%1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, inspect, env, methods, roofline, diagnose, report, --version</source>
+        <translation>未知命令“%1”；允许：run, inspect, env, methods, roofline, diagnose, report, --version</translation>
+    </message>
+    <message>
+        <source>--%1 applies to a model file only: add --model-file FILE.pt (the model %2 makes its own inputs)</source>
+        <translation>--%1 只适用于模型文件：请加上 --model-file FILE.pt（模型 %2 自行生成输入）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>%1 of weights, %2 of activations</source>
+        <translation>权重 %1，激活 %2</translation>
+    </message>
+    <message>
+        <source>Recognised as OptiBench&apos;s simplified model (hidden %1, layers %2): quantization and the native kernels apply.</source>
+        <translation>识别为 OptiBench 的简化模型（隐藏层宽度 %1，层数 %2）：量化和原生内核适用。</translation>
+    </message>
+    <message>
         <source>Usage: optibench-cli &lt;command&gt; [options]
 
 Commands:
   run        benchmark methods and print the results table
+  inspect FILE.pt [--input SPEC ...] [--example-inputs FILE] [--json] [--verbose]
+             what a TorchScript file is: forward&apos;s schema, the inputs it runs on and where each came from,
+             its outputs, parameters and FLOPs, and the run command for it; exit 2 when it cannot be
+             benchmarked (--verbose adds LibTorch&apos;s own text)
   env        print the environment (--json for JSON)
   methods    list the strategies and their options
   roofline   the machine&apos;s roofs: peak GFLOP/s and read bandwidths of one core
@@ -2903,8 +3266,17 @@ Commands:
 run options:
   --model simplified|original|torchscript  model architecture (torchscript needs --model-file)
   --model-file FILE.pt        benchmark a TorchScript file (torch::jit::save archive, e.g. from --save-model;
-                              implies --model torchscript; --inputs is its input width, the file defines
-                              the rest)
+                              implies --model torchscript; the file defines the sizes)
+  --input [NAME:]DIMS[:DTYPE[RANGE]]  a model file: one tensor argument of forward, repeatable, in
+                              argument order or by NAME; DIMS positive integers or B (the batch), DTYPE
+                              float32 (default), float64, bfloat16, int64, int32, bool, RANGE [LO,HI) for
+                              integers, [LO,HI] for floats; e.g. --input x:B,3,224,224
+                              --input &apos;ids:B,24:int64[0,1000)&apos; (without --input: --example-inputs, else a
+                              suggestion; see inspect)
+  --example-inputs FILE       a model file: forward&apos;s inputs, saved with torch.save
+  --primary-output PATH       a model file: the output leaf top-1 agreement is measured on (see inspect)
+  --drift-cosine X            an output whose cosine to eager is below X has drifted, 0..1 (default 0.999)
+  --drift-top1 PCT            top-1 agreement with eager below PCT percent has drifted, 0..100 (default 99)
   --hidden N                  hidden size, 1..8192 (default 256)
   --layers N                  residual layers, 0..256 (default 7)
   --inputs N, --outputs N     input and output widths (default 4 and 13)
@@ -2944,6 +3316,10 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
 
 命令：
   run        对各方法做基准测试并打印结果表
+  inspect FILE.pt [--input SPEC ...] [--example-inputs FILE] [--json] [--verbose]
+             查看 TorchScript 文件：forward 的签名、它运行所用的输入及各自来源、
+             它的输出、参数量和 FLOPs，以及对它做基准测试的 run 命令；无法做基准测试时
+             退出状态为 2（--verbose 附上 LibTorch 的原文）
   env        打印环境信息（--json 输出 JSON）
   methods    列出各策略及其选项
   roofline   机器的性能上限：单核的峰值 GFLOP/s 与读带宽
@@ -2957,7 +3333,17 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
 run 选项：
   --model simplified|original|torchscript  模型架构（torchscript 需要 --model-file）
   --model-file FILE.pt        对 TorchScript 文件（torch::jit::save 存档，例如由 --save-model 保存）做基准测试；
-                              隐含 --model torchscript；--inputs 为其输入宽度，其余尺寸由文件决定
+                              隐含 --model torchscript；尺寸由文件决定
+  --input [NAME:]DIMS[:DTYPE[RANGE]]  模型文件：forward 的一个张量参数，可重复，按参数顺序
+                              或按 NAME 对应；DIMS 为正整数或 B（批量维），DTYPE 为
+                              float32（默认）、float64、bfloat16、int64、int32、bool，RANGE 对整数
+                              写作 [LO,HI)，对浮点写作 [LO,HI]；例如 --input x:B,3,224,224
+                              --input &apos;ids:B,24:int64[0,1000)&apos;（不给 --input 时：使用 --example-inputs，
+                              否则使用建议值；参见 inspect）
+  --example-inputs FILE       模型文件：用 torch.save 保存的 forward 输入
+  --primary-output PATH       模型文件：测量 top-1 一致率所用的输出叶（参见 inspect）
+  --drift-cosine X            与 eager 的余弦相似度低于 X 的输出视为漂移，0..1（默认 0.999）
+  --drift-top1 PCT            与 eager 的 top-1 一致率低于 PCT% 视为漂移，0..100（默认 99）
   --hidden N                  隐藏层宽度，1..8192（默认 256）
   --layers N                  残差层数，0..256（默认 7）
   --inputs N, --outputs N     输入和输出宽度（默认 4 和 13）
@@ -2993,20 +3379,6 @@ run 选项：
 
 退出状态：0 运行完成（部分方法可能失败），2 输入无效，1 内部错误。
 </translation>
-    </message>
-    <message>
-        <source>--model torchscript needs --model-file FILE.pt (a TorchScript file)</source>
-        <translation>--model torchscript 需要 --model-file FILE.pt（一个 TorchScript 文件）</translation>
-    </message>
-    <message>
-        <source>  load average when measured: %1%2
-</source>
-        <translation>  测量时的负载均值：%1%2
-</translation>
-    </message>
-    <message>
-        <source> (busy: the roofs may be too low; re-measure when idle)</source>
-        <translation>（机器繁忙：上限可能偏低；请在空闲时重新测量）</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3772,10 @@ run 选项：
     <message>
         <source>OptiBench report: %1 model</source>
         <translation>OptiBench 报告：%1 模型</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>不适用</translation>
     </message>
 </context>
 </TS>

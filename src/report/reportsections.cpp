@@ -6,14 +6,16 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <cmath>
+
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
 #include "i18n/language.h"
-#include "report/celltext.h"
+#include "format/celltext.h"
 #include "report/reporttr.h"
-#include "report/seed_comparison.h"
-#include "report/statstext.h"
-#include "report/steps_text.h"
+#include "format/seed_comparison.h"
+#include "format/statstext.h"
+#include "format/steps_text.h"
 #include "results/environment.h"
 
 namespace ob::report {
@@ -34,7 +36,7 @@ struct Cell {
     bool numeric = false;
 };
 
-/// A table; `rowClasses` (optional) gives a class per row ("failed", "flagged").
+/// A table; `rowClasses` (optional) gives a class per row ("failed", "flagged", "na").
 QString table(const QStringList& header, const QList<QList<Cell>>& rows, const QStringList& rowClasses = {})
 {
     QString html =
@@ -164,6 +166,16 @@ QString environmentSection(const RunResult& run)
     return heading(QStringLiteral("environment"), tr("Environment")) + table({tr("item"), tr("value")}, rows);
 }
 
+/// The class of a method's rows: failed, not applicable ("na", greyed), flagged (drifted among others) or none.
+QString rowClass(const MethodResult& r)
+{
+    if (r.status == MethodStatus::Failed)
+        return QStringLiteral("failed");
+    if (r.status == MethodStatus::NotApplicable)
+        return QStringLiteral("na");
+    return r.flags.isEmpty() ? QString() : QStringLiteral("flagged");
+}
+
 QString resultsSection(const RunResult& run)
 {
     const QString failed = tr("failed (see Failures and diagnoses)");  // the report explains failures below
@@ -174,8 +186,7 @@ QString resultsSection(const RunResult& run)
     QStringList classes;
     for (const auto& r : run.results) {
         const QString score = scoreText(run, r);
-        const QString cls = r.status == MethodStatus::Failed ? QStringLiteral("failed")
-            : (r.flags.isEmpty() ? QString() : QStringLiteral("flagged"));
+        const QString cls = rowClass(r);
         if (r.batches.empty()) {
             rows << QList<Cell>{{r.method}, {dash()}, {dash()}, {dash()}, {dash()}, {dash()}, {dash()}, {score},
                                 {fidelityText(r)}, {statusText(r, nullptr, failed)}};
@@ -238,7 +249,8 @@ QString qualitySection(const RunResult& run)
             row << Cell{QString::number(r.fidelity->maxAbsError, 'e', 2), true}
                 << Cell{QString::number(r.fidelity->cosine, 'f', 6), true}
                 << Cell{QString::number(r.fidelity->relL2Error, 'e', 2), true}
-                << Cell{QString::number(r.fidelity->argmaxAgreement, 'f', 1), true};
+                << Cell{std::isfinite(r.fidelity->argmaxAgreement)
+                            ? QString::number(r.fidelity->argmaxAgreement, 'f', 1) : dash(), true};
         else
             row << Cell{r.fidelity ? tr("NaN/Inf") : dash()} << Cell{dash()} << Cell{dash()} << Cell{dash()};
         row << Cell{r.flags.join(QStringLiteral(", "))};
@@ -260,11 +272,13 @@ QString failuresSection(const RunResult& run)
     for (const auto& r : run.results) {
         if (r.status != MethodStatus::Failed && r.diagnosis.isEmpty())
             continue;
-        html += QStringLiteral("<h3 class=\"%1\">").arg(r.status == MethodStatus::Failed ? QStringLiteral("failed")
-                                                                                         : QStringLiteral("flagged"))
-            + esc(r.method + QStringLiteral(": ") + (r.status == MethodStatus::Failed ? tr("failed") : tr("flagged")))
+        const QString cls = r.status == MethodStatus::Failed ? QStringLiteral("failed")
+            : (r.status == MethodStatus::NotApplicable ? QStringLiteral("na") : QStringLiteral("flagged"));
+        const QString verdict = r.status == MethodStatus::Failed ? tr("failed")
+            : (r.status == MethodStatus::NotApplicable ? tr("not applicable") : tr("flagged"));
+        html += QStringLiteral("<h3 class=\"%1\">").arg(cls) + esc(r.method + QStringLiteral(": ") + verdict)
             + QStringLiteral("</h3>\n");
-        if (!r.error.isEmpty())
+        if (!r.error.isEmpty() && r.status != MethodStatus::NotApplicable)  // its reason is in the diagnosis
             html += QStringLiteral("<p><b>") + esc(tr("Error (as LibTorch wrote it):")) + QStringLiteral("</b></p>\n")
                 + QStringLiteral("<pre class=\"error\">") + esc(r.error) + QStringLiteral("</pre>\n");
         if (!r.diagnosis.isEmpty()) {
@@ -382,6 +396,7 @@ QString reportStyle()
         "td.num { text-align: right; white-space: nowrap; }\n"
         "tr.failed td, h3.failed, p.error, pre.error { color: #b31d1d; }\n"
         "tr.flagged td, h3.flagged { color: #9a6700; }\n"
+        "tr.na td, h3.na { color: #777777; }\n"
         "pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; white-space: pre-wrap; }\n"
         "div.chart { margin-top: 10px; page-break-inside: avoid; }\n");
 }

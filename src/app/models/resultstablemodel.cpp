@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "models/resultstablemodel.h"
 
+#include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 #include <limits>
 
@@ -211,6 +214,10 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
             return QVariantList{s->ci.low, s->ci.high};
         return role == SignificantRole ? s->significant : !s->significant;
     }
+    case Qt::ForegroundRole:  // a method that does not apply to the model: greyed, its reason in the Status column
+        if (m_results[static_cast<std::size_t>(row.method)].status == MethodStatus::NotApplicable)
+            return QBrush(QGuiApplication::palette().color(QPalette::PlaceholderText));
+        return {};
     case Qt::ToolTipRole: {
         const QString t = tooltip(row, index.column());
         return t.isEmpty() ? QVariant() : QVariant(t);

@@ -3,8 +3,11 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 #include "models/resultstablemodel.h"
-#include "report/celltext.h"
+#include "diagnosis/catalog.h"
+#include "format/celltext.h"
 
 namespace ob::app {
 
@@ -92,14 +95,27 @@ QString ResultsTableModel::tooltip(const Row& row, int column) const
             .arg(b->block > 1 ? tr(", timed in blocks of %1 calls").arg(b->block) : QString())
             .arg(b->steady ? tr("steady: no drift between the first and last quarter")
                            : tr("not steady: the latency drifted during the measurement; add warm-up calls"));
-    case Fidelity:
+    case Fidelity: {
         if (!r.fidelity)
             return {};
+        const stats::Fidelity& f = *r.fidelity;
+        const QString argmax = std::isfinite(f.argmaxAgreement) ? locale.toString(f.argmaxAgreement, 'f', 1)
+                                                                : QStringLiteral("–");
+        const auto leaf = [](const QString& path) { return path.isEmpty() ? tr("(the output)") : path; };
+        if (!f.leaves.empty())  // a model file: the leaf furthest from eager's, and the one the score is on
+            return tr("Worst output %1: cosine %2, max |Δ| %3, relative L2 error %4; top-1 agreement on %5: %6 %")
+                .arg(leaf(f.worstLeaf), locale.toString(f.cosine, 'f', 6), locale.toString(f.maxAbsError, 'e', 2),
+                    locale.toString(f.relL2Error, 'e', 2), leaf(f.primaryOutput), argmax);
         return tr("Logit cosine %1; max |Δ score| %2; relative L2 error %3; argmax agreement %4 %")
-            .arg(locale.toString(r.fidelity->cosine, 'f', 6), locale.toString(r.fidelity->maxAbsError, 'e', 2),
-                locale.toString(r.fidelity->relL2Error, 'e', 2), locale.toString(r.fidelity->argmaxAgreement, 'f', 1));
+            .arg(locale.toString(f.cosine, 'f', 6), locale.toString(f.maxAbsError, 'e', 2),
+                locale.toString(f.relL2Error, 'e', 2), argmax);
+    }
     case Status:
-        return r.error.isEmpty() ? statusText(r, b) : r.error;
+        if (!r.error.isEmpty())
+            return r.error;  // a failure's real error, or why the method does not apply
+        if (r.flags.contains(QStringLiteral("drifted")) && !r.diagnosis.isEmpty())
+            return renderDiagnosis(r.diagnosis).cause;
+        return statusText(r, b);
     default:
         return {};
     }

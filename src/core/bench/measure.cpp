@@ -59,6 +59,8 @@ void flagNonFinite(MethodResult& r)
     if (!r.flags.contains(QStringLiteral("non_finite")))
         r.flags << QStringLiteral("non_finite");
     r.score.reset();  // a mean over NaN or Inf is not a number to show
+    if (r.fidelity)
+        r.fidelity->faithful = false;
     r.diagnosis = DiagnosisRef{QStringLiteral("non_finite_output"), {}, {}};
 }
 
@@ -216,7 +218,8 @@ std::vector<BatchResult> BatchMeasurement::run(const std::vector<MeasureTarget>&
         slots[i].result.batch = m_batch;
         slots[i].result.outliersExcluded = m_plan.excludeOutliers;
         slots[i].seed = bootstrapSeed(m_plan.seed, targets[i].result->method, m_batch);
-        slots[i].active = targets[i].result->status != MethodStatus::Failed;
+        slots[i].active = targets[i].result->status != MethodStatus::Failed
+            && targets[i].result->status != MethodStatus::NotApplicable;
     }
     for (auto& s : slots)
         if (s.active && !m_cancel)

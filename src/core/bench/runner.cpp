@@ -25,6 +25,7 @@
 #include "diagnosis/hints.h"
 #include "logging/logging.h"
 #include "optibench/engine/engine.h"
+#include "results/output_compare.h"
 #include "results/environment.h"
 #include "roofline/machinecache.h"
 #include "roofline/roofline.h"
@@ -57,6 +58,7 @@ QString stepStatusId(engine::StepStatus s)
     case engine::StepStatus::Ok: return QStringLiteral("ok");
     case engine::StepStatus::Failed: return QStringLiteral("failed");
     case engine::StepStatus::Skipped: return QStringLiteral("skipped");
+    case engine::StepStatus::NotApplicable: return QStringLiteral("not_applicable");
     }
     return QStringLiteral("failed");
 }
@@ -115,196 +117,304 @@ RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& c
     return result;
 }
 
-RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool>& cancel)
-{
-    auto log = logging::get("core");
-    RunResult run;
-    run.config = m_config;
-    run.toolVersion = versionString();
-    run.started = QDateTime::currentDateTimeUtc();
-    ProgressTracker progress(observer);
+namespace {
 
-    // A model file: loaded and probed once (the engine caches it), its sizes recorded in the run's config.
-    engine::ModelFileInfo fileInfo;
-    MaybeError err = validate(m_config);
-    if (!err)
-        err = checkModelFile(m_config, &fileInfo);
-    if (!err && fileInfo.ok) {
-        applyModelFileSizes(m_config, fileInfo);
-        run.config = m_config;
+/// One run's steps, in order: start (validate, environment, roofs), build the workspace, prepare and evaluate
+/// every method, measure, finish. Each step reads and writes the run it holds.
+class RunSteps {
+public:
+    RunSteps(RunConfig& config, const WorkspaceFactory& factory, RunObserver& observer,
+             const std::atomic<bool>& cancel)
+        : m_config(config), m_factory(factory), m_observer(observer), m_cancel(cancel), m_progress(observer),
+          m_log(logging::get("core"))
+    {
+        m_run.config = m_config;
+        m_run.toolVersion = versionString();
+        m_run.started = QDateTime::currentDateTimeUtc();
     }
-    if (err || (err = checkResources(m_config))) {
-        run.error = err->message();
-        run.finished = QDateTime::currentDateTimeUtc();
-        log->warn("run refused: {}", run.error.toStdString());
-        return run;
+
+    /// Validates the configuration and the model file; false (the run refused, its error set) when they fail.
+    bool start()
+    {
+        engine::ModelFileInfo fileInfo;
+        MaybeError err = validate(m_config);
+        if (!err)
+            err = checkModelFile(m_config, &fileInfo);
+        if (!err && fileInfo.ok) {
+            applyModelFileSizes(m_config, fileInfo);
+            if (!fileInfo.residualMlp && !fileInfo.batched && m_config.batches != QList<int>{1}) {
+                m_log->info("the model file's inputs have no batch dimension: it runs at its fixed shape only");
+                m_config.batches = {1};
+            }
+            m_run.config = m_config;
+        }
+        if (err || (err = checkResources(m_config))) {
+            m_run.error = err->message();
+            m_run.finished = QDateTime::currentDateTimeUtc();
+            m_log->warn("run refused: {}", m_run.error.toStdString());
+            return false;
+        }
+        m_atStart = readNoise();
+        m_run.methods = expandMethods(m_config.methods);
+        engine::applyThreadSettings(m_config.threads, m_config.blasThreads);
+        m_run.environment = captureEnvironment();
+        measureRoofs();
+        for (const auto& m : m_run.methods) {
+            MethodResult r;
+            r.method = m;
+            r.model = m_config.model;
+            m_run.results.push_back(r);
+        }
+        m_observer.runStarted(m_run);
+        m_log->info("run started: {} method(s), hidden {}, layers {}, {} batch size(s)", m_run.methods.size(),
+                    m_config.hidden, m_config.layers, m_config.batches.size());
+        return true;
     }
-    const NoiseReading atStart = readNoise();
-    run.methods = expandMethods(m_config.methods);
-    engine::applyThreadSettings(m_config.threads, m_config.blasThreads);
-    run.environment = captureEnvironment();
-    // The machine's roofs (cached per CPU model; measured here, in the benchmark's thread, the first time).
-    std::optional<MachineRoofs> roofs;
-    const QString rooflineMode = m_config.options.value(QStringLiteral("roofline"));
-    if (rooflineMode != QLatin1String("off")) {
+
+    bool buildWorkspace()
+    {
         try {
-            roofs = roofline::machineRoofs(
-                rooflineMode == QLatin1String("remeasure"),
-                [&](const QString& stage, double f) { progress.roofline(stage, f); }, &cancel);
+            m_workspace = m_factory(modelSpecOf(m_config), engineSettingsOf(m_config));
+        } catch (const std::exception& e) {
+            m_run.error = q(e.what());
+            m_run.finished = QDateTime::currentDateTimeUtc();
+            m_log->error("building the model failed: {}", e.what());
+            m_progress.done();
+            return false;
+        }
+        return true;
+    }
+
+    /// Prepares every method and checks its outputs against eager on the evaluation set.
+    void prepareAll()
+    {
+        if (!m_workspace->ownInputs())
+            m_evalInputs = InputGenerator(deriveSeed(m_config.seed, kEvalStream))
+                               .next(static_cast<std::size_t>(m_config.evalSamples) * m_config.inputs);
+        m_ctx.cancel = &m_cancel;
+        const auto nMethods = static_cast<double>(m_run.results.size());
+        for (std::size_t i = 0; i < m_run.results.size() && !m_cancel; ++i) {
+            MethodResult& r = m_run.results[i];
+            m_progress.stage(QStringLiteral("prepare"), r.method, 0, static_cast<double>(i) / nMethods);
+            m_ctx.progress = [&](const std::string&, const std::string& stage, double fraction) {
+                m_progress.stage(q(stage), r.method, 0, (static_cast<double>(i) + fraction) / nMethods);
+            };
+            auto prepared = prepare(r);
+            if (prepared && evaluate(r, *prepared))
+                m_active.push_back({&r, std::move(prepared)});
+            m_observer.methodPrepared(r);
+        }
+        if (!m_cancel)
+            exportModel(m_config, m_run.methods, m_active);
+    }
+
+    /// For each batch size: warm up every method, then interleave them in rounds in a seeded order.
+    void measureAll()
+    {
+        m_run.timer = calibrateTimer();
+        const MeasurePlan plan = MeasurePlan::fromConfig(m_config, m_run.timer);
+        if (plan.iterations)
+            m_progress.setTotal(static_cast<qint64>(m_active.size()) * m_config.batches.size()
+                                * (std::max(plan.warmup, kCalibrationCalls) + *plan.iterations));
+        std::vector<MeasureTarget> targets;
+        for (auto& a : m_active)
+            targets.push_back({a.result, a.prepared.get()});
+        std::mt19937_64 orderRng(deriveSeed(m_config.seed, kOrderStream));
+        const NoiseReading beforeMeasuring = readNoise();
+        const double batchShare = 1.0 / std::max<qsizetype>(1, m_config.batches.size());
+        for (qsizetype bi = 0; bi < m_config.batches.size() && !m_cancel; ++bi) {
+            const int batch = m_config.batches[bi];
+            BatchMeasurement measurement(plan, batch, m_config.inputs, m_observer, m_progress, m_cancel,
+                                         static_cast<double>(bi) * batchShare, batchShare);
+            std::vector<BatchResult> results = measurement.run(targets, orderRng);
+            for (std::size_t i = 0; i < targets.size(); ++i)
+                keepBatch(*targets[i].result, std::move(results[i]), batch);
+        }
+        m_run.noise = noiseBetween(beforeMeasuring, readNoise());
+        m_run.noise.loadBefore = m_atStart.loadAverage;
+    }
+
+    RunResult finish()
+    {
+        m_run.cancelled = m_cancel.load();
+        for (auto& r : m_run.results)
+            if (r.status == MethodStatus::Pending)
+                r.status = static_cast<int>(r.batches.size()) == m_config.batches.size()
+                        && std::all_of(r.batches.begin(), r.batches.end(),
+                                       [](const BatchResult& b) { return b.complete; })
+                    ? MethodStatus::Ok
+                    : MethodStatus::Cancelled;
+        addSpeedups(m_run);
+        annotateRun(m_run);  // first: a method's own hints take its diagnosis before the roofs' (roof_exceeded)
+        if (m_roofs)
+            roofline::annotateRoofline(m_run, *m_roofs);
+        for (const auto& r : m_run.results)
+            m_observer.methodFinished(r);
+        m_run.finished = QDateTime::currentDateTimeUtc();
+        m_log->info("run {}", m_run.cancelled ? "cancelled" : "finished");
+        m_progress.done();
+        return m_run;
+    }
+
+    RunResult& run() { return m_run; }
+
+private:
+    /// The machine's roofs (cached per CPU model; measured here, in the benchmark's thread, the first time).
+    void measureRoofs()
+    {
+        const QString mode = m_config.options.value(QStringLiteral("roofline"));
+        if (mode == QLatin1String("off"))
+            return;
+        try {
+            m_roofs = roofline::machineRoofs(
+                mode == QLatin1String("remeasure"),
+                [&](const QString& stage, double f) { m_progress.roofline(stage, f); }, &m_cancel);
         } catch (const std::exception&) {
             // cancelled or not measurable: the run has no roofline
         }
     }
-    for (const auto& m : run.methods) {
-        MethodResult r;
-        r.method = m;
-        r.model = m_config.model;
-        run.results.push_back(r);
-    }
-    observer.runStarted(run);
-    log->info("run started: {} method(s), hidden {}, layers {}, {} batch size(s)", run.methods.size(), m_config.hidden,
-              m_config.layers, m_config.batches.size());
 
-    std::unique_ptr<engine::Workspace> workspace;
-    try {
-        workspace = m_factory(modelSpecOf(m_config), engineSettingsOf(m_config));
-    } catch (const std::exception& e) {
-        run.error = q(e.what());
-        run.finished = QDateTime::currentDateTimeUtc();
-        log->error("building the model failed: {}", e.what());
-        progress.done();
-        return run;
-    }
-
-    // Prepare every method and check its outputs against eager on the evaluation set.
-    const auto evalInputs = InputGenerator(deriveSeed(m_config.seed, kEvalStream))
-                                .next(static_cast<std::size_t>(m_config.evalSamples) * m_config.inputs);
-    std::vector<float> reference;
-    std::vector<ActiveMethod> active;
-    engine::PrepareContext ctx;
-    ctx.cancel = &cancel;
-    const auto nMethods = static_cast<double>(run.results.size());
-    for (std::size_t i = 0; i < run.results.size() && !cancel; ++i) {
-        MethodResult& r = run.results[i];
-        progress.stage(QStringLiteral("prepare"), r.method, 0, static_cast<double>(i) / nMethods);
-        ctx.progress = [&](const std::string&, const std::string& stage, double fraction) {
-            progress.stage(q(stage), r.method, 0, (static_cast<double>(i) + fraction) / nMethods);
-        };
+    /// The method prepared, its steps recorded; null when it failed, does not apply or was cancelled.
+    std::unique_ptr<engine::PreparedMethod> prepare(MethodResult& r)
+    {
         std::unique_ptr<engine::PreparedMethod> prepared;
         try {
-            prepared = workspace->prepare(r.method.toStdString(), ctx);
+            prepared = m_workspace->prepare(r.method.toStdString(), m_ctx);
         } catch (const std::exception& e) {  // the engine reports strategy failures as steps; this is a bug
             markFailed(r, q(e.what()));
         } catch (...) {
             markFailed(r, QStringLiteral("unknown exception while preparing %1").arg(r.method));
         }
         if (!prepared) {
-            log->warn("prepared {}: failed: {}", r.method.toStdString(), r.error.toStdString());
-            observer.methodPrepared(r);
-            continue;
+            m_log->warn("prepared {}: failed: {}", r.method.toStdString(), r.error.toStdString());
+            return nullptr;
         }
         r.setupMs = prepared->setupMs();
         r.weightBytes = prepared->weightBytes();
-        for (const auto& s : prepared->steps()) {
+        recordSteps(r, *prepared);
+        if (prepared->ok() && m_cancel) {  // cancelled during its setup: do not evaluate it
+            r.status = MethodStatus::Cancelled;
+            return nullptr;
+        }
+        if (!prepared->ok()) {
+            if (r.status != MethodStatus::NotApplicable)
+                r.status = m_cancel ? MethodStatus::Cancelled : MethodStatus::Failed;
+            m_log->warn("prepared {}: {}: {}", r.method.toStdString(), statusId(r.status).toStdString(),
+                        r.error.toStdString());
+            return nullptr;
+        }
+        return prepared;
+    }
+
+    void recordSteps(MethodResult& r, const engine::PreparedMethod& prepared)
+    {
+        for (const auto& s : prepared.steps()) {
             StepResult step{q(s.strategy), stepStatusId(s.status), q(s.error), q(s.message), {}, s.setupMs};
-            step.diagnosis = s.status == engine::StepStatus::Ok ? toRef(s.diagnosis) : diagnosisFor(s.diagnosis, step.error);
+            step.diagnosis = s.status == engine::StepStatus::Ok || s.status == engine::StepStatus::NotApplicable
+                ? toRef(s.diagnosis)
+                : diagnosisFor(s.diagnosis, step.error);
             r.steps.push_back(step);
-            if (s.status == engine::StepStatus::Failed && r.error.isEmpty()) {
+            if (s.status == engine::StepStatus::NotApplicable && r.error.isEmpty()) {
+                markNotApplicable(r, step.message);
+            } else if (s.status == engine::StepStatus::Failed && r.error.isEmpty()) {
                 r.status = MethodStatus::Failed;
                 r.error = step.error;
                 r.diagnosis = step.diagnosis;
             }
         }
-        if (prepared->ok() && cancel) {  // cancelled during its setup: do not evaluate it
-            r.status = MethodStatus::Cancelled;
-            observer.methodPrepared(r);
-            continue;
-        }
-        if (!prepared->ok()) {
-            r.status = cancel ? MethodStatus::Cancelled : MethodStatus::Failed;
-            log->warn("prepared {}: {}: {}", r.method.toStdString(), statusId(r.status).toStdString(),
-                      r.error.toStdString());
-            observer.methodPrepared(r);
-            continue;
-        }
-        progress.stage(QStringLiteral("evaluate"), r.method, 0);
+    }
+
+    /// Scores the method against eager; false when it failed to run.
+    bool evaluate(MethodResult& r, engine::PreparedMethod& prepared)
+    {
+        m_progress.stage(QStringLiteral("evaluate"), r.method, 0);
         try {
-            if (reference.empty()) {
-                auto eager = r.method == QLatin1String("eager") ? nullptr : workspace->prepare("eager", ctx);
-                (eager ? *eager : *prepared).evaluate(evalInputs.data(), m_config.evalSamples, reference);
-            }
-            std::vector<float> scores;
-            prepared->evaluate(evalInputs.data(), m_config.evalSamples, scores);
-            r.fidelity = stats::compare(reference, scores, m_config.outputs);
-            if (r.fidelity->finite) {
-                r.score = stats::meanScore(scores);
-                r.scoreCi = scoreCi(scores, m_config.outputs);
-                annotateFidelity(r, m_config);
-            } else {
-                flagNonFinite(r);
-            }
-            active.push_back({&r, std::move(prepared)});
+            if (m_workspace->ownInputs())
+                evaluateLeaves(r, prepared);
+            else
+                evaluateScores(r, prepared);
         } catch (const std::exception& e) {
             markFailed(r, q(e.what()));
         } catch (...) {
             markFailed(r, QStringLiteral("unknown exception while evaluating %1").arg(r.method));
         }
-        log->info("prepared {}: {}{}", r.method.toStdString(), r.error.isEmpty() ? "ok" : "failed: ",
-                  r.error.toStdString());
-        observer.methodPrepared(r);
+        m_log->info("prepared {}: {}{}", r.method.toStdString(), r.error.isEmpty() ? "ok" : "failed: ",
+                    r.error.toStdString());
+        return r.status != MethodStatus::Failed;
     }
-    if (!cancel)
-        exportModel(m_config, run.methods, active);
 
-    // Measure: for each batch size, warm up every method, then interleave them in rounds in a seeded order.
-    run.timer = calibrateTimer();
-    const MeasurePlan plan = MeasurePlan::fromConfig(m_config, run.timer);
-    if (plan.iterations)
-        progress.setTotal(static_cast<qint64>(active.size()) * m_config.batches.size()
-                          * (std::max(plan.warmup, kCalibrationCalls) + *plan.iterations));
-    std::vector<MeasureTarget> targets;
-    for (auto& a : active)
-        targets.push_back({a.result, a.prepared.get()});
-    std::mt19937_64 orderRng(deriveSeed(m_config.seed, kOrderStream));
-    const NoiseReading beforeMeasuring = readNoise();
-    const double batchShare = 1.0 / std::max<qsizetype>(1, m_config.batches.size());
-    for (qsizetype bi = 0; bi < m_config.batches.size() && !cancel; ++bi) {
-        const int batch = m_config.batches[bi];
-        BatchMeasurement measurement(plan, batch, m_config.inputs, observer, progress, cancel,
-                                     static_cast<double>(bi) * batchShare, batchShare);
-        std::vector<BatchResult> results = measurement.run(targets, orderRng);
-        for (std::size_t i = 0; i < targets.size(); ++i) {
-            MethodResult& r = *targets[i].result;
-            if (r.status == MethodStatus::Failed || results[i].samplesMs.empty())
-                continue;
-            r.batches.push_back(std::move(results[i]));
-            observer.batchFinished(r.method, r.batches.back());
-            // After the observer (the journal writes there): a reader of this line may rely on the journal.
-            const BatchResult& b = r.batches.back();
-            log->info("finished {} batch {} ({} calls, p50 {:.4f} ms{})", r.method.toStdString(), batch, b.calls,
-                      b.latencyMs.p50, b.complete ? "" : ", incomplete");
+    /// The built-in models' reasoning_scores.
+    void evaluateScores(MethodResult& r, engine::PreparedMethod& prepared)
+    {
+        if (m_reference.empty()) {
+            auto eager = r.method == QLatin1String("eager") ? nullptr : m_workspace->prepare("eager", m_ctx);
+            (eager ? *eager : prepared).evaluate(m_evalInputs.data(), m_config.evalSamples, m_reference);
+        }
+        std::vector<float> scores;
+        prepared.evaluate(m_evalInputs.data(), m_config.evalSamples, scores);
+        r.fidelity = stats::compare(m_reference, scores, m_config.outputs);
+        if (r.fidelity->finite) {
+            r.score = stats::meanScore(scores);
+            r.scoreCi = scoreCi(scores, m_config.outputs);
+            annotateFidelity(r, m_config);
+        } else {
+            flagNonFinite(r);
         }
     }
-    run.noise = noiseBetween(beforeMeasuring, readNoise());
-    run.noise.loadBefore = atStart.loadAverage;
 
-    run.cancelled = cancel.load();
-    for (auto& r : run.results)
-        if (r.status == MethodStatus::Pending)
-            r.status = static_cast<int>(r.batches.size()) == m_config.batches.size()
-                    && std::all_of(r.batches.begin(), r.batches.end(), [](const BatchResult& b) { return b.complete; })
-                ? MethodStatus::Ok
-                : MethodStatus::Cancelled;
-    addSpeedups(run);
-    annotateRun(run);  // first: a method's own hints take its diagnosis before the roofs' (roof_exceeded)
-    if (roofs)
-        roofline::annotateRoofline(run, *roofs);
-    for (const auto& r : run.results)
-        observer.methodFinished(r);
-    run.finished = QDateTime::currentDateTimeUtc();
-    log->info("run {}", run.cancelled ? "cancelled" : "finished");
-    progress.done();
-    return run;
+    /// A model file's output leaves, each compared with eager's on the same inputs.
+    void evaluateLeaves(MethodResult& r, engine::PreparedMethod& prepared)
+    {
+        if (m_referenceLeaves.empty()) {
+            auto eager = r.method == QLatin1String("eager") ? nullptr : m_workspace->prepare("eager", m_ctx);
+            m_referenceLeaves = (eager ? *eager : prepared).evaluateOutputs();
+        }
+        const auto leaves = prepared.evaluateOutputs();
+        const QString primary = m_config.primaryOutput.isEmpty()
+            ? q(m_workspace->fileInfo().primaryOutput)
+            : m_config.primaryOutput;
+        applyOutputFidelity(r, m_referenceLeaves, leaves, primary, m_config);
+    }
+
+    void keepBatch(MethodResult& r, BatchResult result, int batch)
+    {
+        if (r.status == MethodStatus::Failed || result.samplesMs.empty())
+            return;
+        r.batches.push_back(std::move(result));
+        m_observer.batchFinished(r.method, r.batches.back());
+        // After the observer (the journal writes there): a reader of this line may rely on the journal.
+        const BatchResult& b = r.batches.back();
+        m_log->info("finished {} batch {} ({} calls, p50 {:.4f} ms{})", r.method.toStdString(), batch, b.calls,
+                    b.latencyMs.p50, b.complete ? "" : ", incomplete");
+    }
+
+    RunConfig& m_config;
+    const WorkspaceFactory& m_factory;
+    RunObserver& m_observer;
+    const std::atomic<bool>& m_cancel;
+    ProgressTracker m_progress;
+    std::shared_ptr<spdlog::logger> m_log;
+    RunResult m_run;
+    NoiseReading m_atStart;
+    std::optional<MachineRoofs> m_roofs;
+    std::unique_ptr<engine::Workspace> m_workspace;
+    engine::PrepareContext m_ctx;
+    std::vector<float> m_evalInputs;
+    std::vector<float> m_reference;
+    std::vector<engine::OutputLeaf> m_referenceLeaves;
+    std::vector<ActiveMethod> m_active;
+};
+
+}  // namespace
+
+RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool>& cancel)
+{
+    RunSteps steps(m_config, m_factory, observer, cancel);
+    if (!steps.start() || !steps.buildWorkspace())
+        return steps.run();
+    steps.prepareAll();
+    steps.measureAll();
+    return steps.finish();
 }
 
 }  // namespace ob

@@ -82,6 +82,72 @@ QList<LogFinding> scanLog(const QString& text)
     return out;
 }
 
+namespace {
+
+/// A model file's outputs compared leaf by leaf (results/output_compare.cpp); a bare tensor's leaf has no name.
+QString withLeaf(QString text, const QMap<QString, QString>& args)
+{
+    if (args.value(QStringLiteral("leaf")).isEmpty())
+        text.replace(QStringLiteral("{leaf}"), tr("(the output)", "the name of a model's only output tensor"));
+    return text;
+}
+
+QList<DiagnosisEntry> outputDiagnoses()
+{
+    QList<DiagnosisEntry> list;
+    list << DiagnosisEntry{
+        QStringLiteral("output_drift"),
+        {},
+        [](const auto& a) -> QString {  // a QString, not a QStringBuilder of temporaries
+            const QString drift = a.value(QStringLiteral("top1")).isEmpty()
+                ? tr("The outputs of this method drift from eager's: leaf {leaf} has cosine {cosine} and a largest "
+                     "difference of {max_abs}. The speed-up is not a like-for-like win.")
+                : tr("The outputs of this method drift from eager's: leaf {leaf} has cosine {cosine} and top-1 "
+                     "agreement {top1}%. The speed-up is not a like-for-like win.");
+            return withLeaf(drift, a) + QLatin1Char(' ')
+                + tr("Lower precision, fused or reordered arithmetic, or a traced path that differs from the "
+                     "model's code changed the answers by more than rounding does.");
+        },
+        [](const auto&) {
+            return tr("Check this method's answers on your own data before you rely on its speed; keep eager, or "
+                      "choose a method that stays faithful (a wider data type, or no output simplification).");
+        },
+        {}};
+    list << DiagnosisEntry{
+        QStringLiteral("output_mismatch"),
+        {},
+        [](const auto& a) -> QString {  // a QString, not a QStringBuilder of temporaries
+            QString text;
+            if (a.value(QStringLiteral("got")).isEmpty())
+                text = tr("The outputs of this method do not have eager's structure: leaf {leaf} is missing.");
+            else if (a.value(QStringLiteral("expected")).isEmpty())
+                text = tr("The outputs of this method do not have eager's structure: leaf {leaf} is not among "
+                          "eager's outputs.");
+            else
+                text = tr("The outputs of this method do not have eager's structure: leaf {leaf} has shape {got} "
+                          "here and {expected} in eager.");
+            return withLeaf(text, a) + QLatin1Char(' ')
+                + tr("Its answers cannot be compared with eager's, so its speed-up is not a like-for-like win.");
+        },
+        [](const auto&) {
+            return tr("Use a method that returns the same outputs as eager: a strategy that rewrites the model "
+                      "(tracing, output simplification) can drop, reorder or reshape outputs.");
+        },
+        {}};
+    list << DiagnosisEntry{
+        QStringLiteral("not_applicable"),
+        {},
+        [](const auto&) { return tr("This method does not apply to this model: {reason}"); },
+        [](const auto&) {
+            return tr("Nothing to fix: the method is left out of this run, the other methods are measured as "
+                      "usual.");
+        },
+        {}};
+    return list;
+}
+
+}  // namespace
+
 QList<DiagnosisEntry> generalDiagnoses()
 {
     QList<DiagnosisEntry> list;
@@ -114,6 +180,7 @@ QList<DiagnosisEntry> generalDiagnoses()
         },
         [](const auto&) { return tr("Check the quantization scales or the engine; compare with another engine."); },
         {}};
+    list << outputDiagnoses();
     return list;
 }
 

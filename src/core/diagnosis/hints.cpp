@@ -41,7 +41,14 @@ const StepResult* stepWithHint(const MethodResult& r, const char* id)
 
 void annotateFidelity(MethodResult& r, const RunConfig& config)
 {
-    if (!r.fidelity || !r.fidelity->finite)
+    if (!r.fidelity)
+        return;
+    // Recorded only: the built-in models keep their own flags (numerically_wrong below), not "drifted". A model
+    // file's leaves were judged one by one (applyOutputFidelity).
+    if (r.fidelity->leaves.empty())
+        r.fidelity->faithful = r.fidelity->finite && r.fidelity->cosine >= config.driftCosine
+            && r.fidelity->argmaxAgreement >= config.driftTop1;
+    if (!r.fidelity->finite)
         return;
     bool ok = false;
     double minCosine = config.options.value(QStringLiteral("fidelity.min_cosine")).toDouble(&ok);

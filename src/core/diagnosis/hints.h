@@ -17,7 +17,7 @@ inline constexpr double kTraceTolerance = 1e-4;
 
 /// Flags a method whose outputs do not follow eager's (called once its fidelity is known). A step's hint
 /// (trace_froze_control_flow, simplify_approximation) becomes a flag and the method's diagnosis when the fidelity
-/// shows what it warns of.
+/// shows what it warns of. Records fidelity.faithful by the run's drift thresholds (cosine, argmax agreement).
 void annotateFidelity(MethodResult& result, const RunConfig& config);
 /// Adds the hints that compare methods with each other (called when the run has finished): for now, int8 methods
 /// slower than eager by more than 10% (a flag on each such batch, and the diagnosis "int8_slower_than_eager").

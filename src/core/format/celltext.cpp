@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "report/celltext.h"
+#include "format/celltext.h"
 
 #include "i18n/tr.h"
 
@@ -22,8 +22,15 @@ QString fidelityText(const MethodResult& r)
 
 QString measuredText(const MethodResult& r, const BatchResult* b)
 {
-    const QStringList flags = r.flags + (b ? b->flags : QStringList());
-    QString text = flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(flags.join(QStringLiteral(", ")));
+    QStringList flags = r.flags + (b ? b->flags : QStringList());
+    // A drifted method ran, but its answers are not eager's: that leads, before "ok".
+    const bool drifted = flags.removeAll(QStringLiteral("drifted")) > 0;
+    const QString others = flags.join(QStringLiteral(", "));
+    QString text;
+    if (drifted)
+        text = flags.isEmpty() ? tr("drifted") : tr("drifted, flagged: %1").arg(others);
+    else
+        text = flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(others);
     if (b && !b->steady)
         text += QStringLiteral("; ") + tr("not steady");
     return text;
@@ -36,6 +43,7 @@ QString statusText(const MethodResult& r, const BatchResult* b, const QString& f
     case MethodStatus::Failed: return failed;
     case MethodStatus::Cancelled: return b && b->complete ? tr("cancelled (this batch finished)") : tr("cancelled");
     case MethodStatus::Pending: return tr("pending");
+    case MethodStatus::NotApplicable: return tr("n/a: %1").arg(r.error.section(QLatin1Char('\n'), 0, 0));
     }
     return {};
 }

@@ -13,9 +13,11 @@ QString msText(double v);
 /// "cos 0.999441 / max 3.0e-02" against eager; "NaN/Inf" for a non-finite output; "-" without fidelity.
 QString fidelityText(const MethodResult& r);
 /// A method's status at batch `b` (or overall when null) with its flags and "not steady"; `failed` is the text
-/// used for a failed method (each output points to where its failures are explained).
+/// used for a failed method (each output points to where its failures are explained); "n/a: reason" for a method
+/// that does not apply to the model.
 QString statusText(const MethodResult& r, const BatchResult* b, const QString& failed);
-/// The status of a measured batch (or a method overall when null): "ok", its flags and "not steady".
+/// The status of a measured batch (or a method overall when null): "ok" ("drifted" when its outputs drifted from
+/// eager's), its flags and "not steady".
 QString measuredText(const MethodResult& r, const BatchResult* b);
 
 }  // namespace ob

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "report/csvreport.h"
+#include "format/csvreport.h"
 
 #include <QStringList>
 

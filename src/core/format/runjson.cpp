@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "report/runjson.h"
+#include "format/runjson.h"
 #include "i18n/tr.h"
 
 #include <QCoreApplication>
@@ -161,6 +161,75 @@ std::optional<RooflinePoint> rooflineFromJson(const QJsonValue& v)
     return p;
 }
 
+QJsonObject leafToJson(const stats::LeafResult& l)
+{
+    QJsonArray shape;
+    for (auto d : l.shape)
+        shape.append(static_cast<double>(d));
+    return QJsonObject{{QStringLiteral("path"), l.path},
+                       {QStringLiteral("dtype"), l.dtype},
+                       {QStringLiteral("shape"), shape},
+                       {QStringLiteral("floating"), l.floating},
+                       {QStringLiteral("cosine"), num(l.cosine)},
+                       {QStringLiteral("max_abs_error"), num(l.maxAbsError)},
+                       {QStringLiteral("rel_l2_error"), num(l.relL2Error)},
+                       {QStringLiteral("top1_agreement"), optNum(l.top1Agreement)},
+                       {QStringLiteral("exact_match"), l.exactMatch},
+                       {QStringLiteral("finite"), l.finite},
+                       {QStringLiteral("mismatch"), l.mismatch}};
+}
+
+stats::LeafResult leafFromJson(const QJsonObject& o)
+{
+    stats::LeafResult l;
+    l.path = o.value(QStringLiteral("path")).toString();
+    l.dtype = o.value(QStringLiteral("dtype")).toString();
+    for (const auto& d : o.value(QStringLiteral("shape")).toArray())
+        l.shape.push_back(d.toInteger());
+    l.floating = o.value(QStringLiteral("floating")).toBool();
+    l.cosine = numOr(o.value(QStringLiteral("cosine")));
+    l.maxAbsError = numOr(o.value(QStringLiteral("max_abs_error")));
+    l.relL2Error = numOr(o.value(QStringLiteral("rel_l2_error")));
+    l.top1Agreement = optNumFrom(o.value(QStringLiteral("top1_agreement")));
+    l.exactMatch = o.value(QStringLiteral("exact_match")).toBool();
+    l.finite = o.value(QStringLiteral("finite")).toBool(true);
+    l.mismatch = o.value(QStringLiteral("mismatch")).toBool();
+    return l;
+}
+
+QJsonObject fidelityToJson(const stats::Fidelity& f)
+{
+    QJsonArray leaves;
+    for (const auto& l : f.leaves)
+        leaves.append(leafToJson(l));
+    return QJsonObject{{QStringLiteral("max_abs_error"), num(f.maxAbsError)},
+                       {QStringLiteral("cosine"), num(f.cosine)},
+                       {QStringLiteral("rel_l2_error"), num(f.relL2Error)},
+                       {QStringLiteral("argmax_agreement"), num(f.argmaxAgreement)},
+                       {QStringLiteral("finite"), f.finite},
+                       {QStringLiteral("faithful"), f.faithful ? QJsonValue(*f.faithful) : QJsonValue()},
+                       {QStringLiteral("primary_output"), f.primaryOutput},
+                       {QStringLiteral("worst_leaf"), f.worstLeaf},
+                       {QStringLiteral("leaves"), leaves}};
+}
+
+stats::Fidelity fidelityFromJson(const QJsonObject& fo)
+{
+    stats::Fidelity f;
+    f.maxAbsError = numOr(fo.value(QStringLiteral("max_abs_error")));
+    f.cosine = numOr(fo.value(QStringLiteral("cosine")));
+    f.relL2Error = numOr(fo.value(QStringLiteral("rel_l2_error")));
+    f.argmaxAgreement = numOr(fo.value(QStringLiteral("argmax_agreement")));
+    f.finite = fo.value(QStringLiteral("finite")).toBool(true);
+    if (fo.value(QStringLiteral("faithful")).isBool())
+        f.faithful = fo.value(QStringLiteral("faithful")).toBool();
+    f.primaryOutput = fo.value(QStringLiteral("primary_output")).toString();
+    f.worstLeaf = fo.value(QStringLiteral("worst_leaf")).toString();
+    for (const auto& l : fo.value(QStringLiteral("leaves")).toArray())
+        f.leaves.push_back(leafFromJson(l.toObject()));
+    return f;
+}
+
 }  // namespace
 
 QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
@@ -212,13 +281,7 @@ QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
                                  {QStringLiteral("diagnosis"),
                                   s.diagnosis.isEmpty() ? QJsonValue() : QJsonValue(diagnosisToJson(s.diagnosis))},
                                  {QStringLiteral("setup_ms"), num(s.setupMs)}});
-    QJsonValue fidelity;
-    if (r.fidelity)
-        fidelity = QJsonObject{{QStringLiteral("max_abs_error"), num(r.fidelity->maxAbsError)},
-                               {QStringLiteral("cosine"), num(r.fidelity->cosine)},
-                               {QStringLiteral("rel_l2_error"), num(r.fidelity->relL2Error)},
-                               {QStringLiteral("argmax_agreement"), num(r.fidelity->argmaxAgreement)},
-                               {QStringLiteral("finite"), r.fidelity->finite}};
+    const QJsonValue fidelity = r.fidelity ? QJsonValue(fidelityToJson(*r.fidelity)) : QJsonValue();
     QJsonObject o{
         {QStringLiteral("method"), r.method},
         {QStringLiteral("model"), r.model},
@@ -316,16 +379,8 @@ std::optional<MethodResult> methodFromJson(const QJsonObject& ro, QString* error
         r.scoreCi = intervalFrom(ro.value(QStringLiteral("score_ci")));
     for (const auto& sv : ro.value(QStringLiteral("speedup_vs_eager")).toArray())
         r.speedupVsEager.push_back(speedupFromJson(sv.toObject()));
-    if (ro.value(QStringLiteral("fidelity")).isObject()) {
-        const QJsonObject fo = ro.value(QStringLiteral("fidelity")).toObject();
-        stats::Fidelity f;
-        f.maxAbsError = numOr(fo.value(QStringLiteral("max_abs_error")));
-        f.cosine = numOr(fo.value(QStringLiteral("cosine")));
-        f.relL2Error = numOr(fo.value(QStringLiteral("rel_l2_error")));
-        f.argmaxAgreement = numOr(fo.value(QStringLiteral("argmax_agreement")));
-        f.finite = fo.value(QStringLiteral("finite")).toBool(true);
-        r.fidelity = f;
-    }
+    if (ro.value(QStringLiteral("fidelity")).isObject())
+        r.fidelity = fidelityFromJson(ro.value(QStringLiteral("fidelity")).toObject());
     for (const auto& flag : ro.value(QStringLiteral("flags")).toArray())
         r.flags << flag.toString();
     for (const auto& sv : ro.value(QStringLiteral("steps")).toArray()) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "report/seed_comparison.h"
+#include "format/seed_comparison.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "report/statstext.h"
+#include "format/statstext.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -87,92 +87,124 @@ QString scoreText(const RunResult& run, const MethodResult& r)
     return score;
 }
 
-QString measurementNotes(const RunResult& run)
+namespace {
+
+/// Appends a line of notes.
+class Notes {
+public:
+    void line(const QString& text) { m_text += text + QLatin1Char('\n'); }
+    QString text() const { return m_text; }
+
+private:
+    QString m_text;
+};
+
+void timerAndLength(const RunResult& run, Notes& notes)
 {
     const RunConfig& c = run.config;
-    QString out;
-    auto line = [&out](const QString& text) { out += text + QLatin1Char('\n'); };
     if (run.timer.overheadNs > 0)
-        line(tr("Timer: resolution %1 ns; a timed empty call costs %2 ns.")
-                 .arg(QString::number(run.timer.resolutionNs, 'g', 3), QString::number(run.timer.overheadNs, 'g', 3)));
+        notes.line(tr("Timer: resolution %1 ns; a timed empty call costs %2 ns.")
+                       .arg(QString::number(run.timer.resolutionNs, 'g', 3),
+                           QString::number(run.timer.overheadNs, 'g', 3)));
     if (c.iterations)
-        line(tr("Length: exactly %1 measured calls per method and batch (--iterations).").arg(*c.iterations));
+        notes.line(tr("Length: exactly %1 measured calls per method and batch (--iterations).").arg(*c.iterations));
     else
-        line(tr("Length: adaptive, until the 95% CI of each median is within %1%2% (%3..%4 calls, at most %5 s per "
-                "method and batch).")
-                 .arg(kPlusMinus, QString::number(c.targetCi))
-                 .arg(c.minCalls)
-                 .arg(c.maxCalls)
-                 .arg(QString::number(c.timeBudget)));
-    const MachineNoise& n = run.noise;
-    if (n.cpus > 0) {
-        QStringList parts;
-        if (n.loadBefore || n.loadAfter)
-            parts << tr("load %1 before, %2 after on %3 CPUs")
-                         .arg(n.loadBefore ? fixed(*n.loadBefore, 2) : QStringLiteral("?"),
-                             n.loadAfter ? fixed(*n.loadAfter, 2) : QStringLiteral("?"))
-                         .arg(n.cpus);
-        if (n.cpuMhzBefore && n.cpuMhzAfter)
-            parts << tr("CPU %1 MHz before, %2 MHz after").arg(fixed(*n.cpuMhzBefore, 0), fixed(*n.cpuMhzAfter, 0));
-        if (n.otherCpuShare)
-            parts << tr("other processes used %1 of the machine").arg(percent(*n.otherCpuShare));
-        if (n.stealShare)
-            parts << tr("steal %1").arg(percent(*n.stealShare));
-        line(tr("Machine: %1.")
-                 .arg(parts.isEmpty() ? tr("no load figures on this platform") : parts.join(QStringLiteral("; "))));
-        if (n.busy)
-            line(tr("Warning: the machine was busy during the measurement; latencies are noisier and slower than "
-                    "on an idle machine. Ratios measured in this run remain comparable."));
-    }
-    bool anyOutliers = false;
+        notes.line(tr("Length: adaptive, until the 95% CI of each median is within %1%2% (%3..%4 calls, at most %5 s "
+                      "per method and batch).")
+                       .arg(kPlusMinus, QString::number(c.targetCi))
+                       .arg(c.minCalls)
+                       .arg(c.maxCalls)
+                       .arg(QString::number(c.timeBudget)));
+}
+
+void machineNoise(const MachineNoise& n, Notes& notes)
+{
+    if (n.cpus <= 0)
+        return;
+    QStringList parts;
+    if (n.loadBefore || n.loadAfter)
+        parts << tr("load %1 before, %2 after on %3 CPUs")
+                     .arg(n.loadBefore ? fixed(*n.loadBefore, 2) : QStringLiteral("?"),
+                         n.loadAfter ? fixed(*n.loadAfter, 2) : QStringLiteral("?"))
+                     .arg(n.cpus);
+    if (n.cpuMhzBefore && n.cpuMhzAfter)
+        parts << tr("CPU %1 MHz before, %2 MHz after").arg(fixed(*n.cpuMhzBefore, 0), fixed(*n.cpuMhzAfter, 0));
+    if (n.otherCpuShare)
+        parts << tr("other processes used %1 of the machine").arg(percent(*n.otherCpuShare));
+    if (n.stealShare)
+        parts << tr("steal %1").arg(percent(*n.stealShare));
+    notes.line(tr("Machine: %1.")
+                   .arg(parts.isEmpty() ? tr("no load figures on this platform") : parts.join(QStringLiteral("; "))));
+    if (n.busy)
+        notes.line(tr("Warning: the machine was busy during the measurement; latencies are noisier and slower than "
+                      "on an idle machine. Ratios measured in this run remain comparable."));
+}
+
+/// What needs saying about one batch: a stop rule other than the target, block timing, drift.
+void batchNotes(const RunConfig& c, const MethodResult& r, const BatchResult& b, Notes& notes)
+{
+    if (b.stopRule == QLatin1String(stoprule::kMaxCalls) || b.stopRule == QLatin1String(stoprule::kTimeBudget))
+        notes.line(tr("%1: stopped by the %2 with the CI of the median at %3%4 (target %3%5%).")
+                       .arg(where(r, b),
+                           b.stopRule == QLatin1String(stoprule::kMaxCalls) ? tr("maximum number of calls")
+                                                                            : tr("time budget"),
+                           kPlusMinus, percent(b.medianCiMs.relativeHalfWidth(b.latencyMs.p50)),
+                           QString::number(c.targetCi)));
+    if (b.block > 1)
+        notes.line(tr("%1: timed in blocks of %2 calls (one call is shorter than %3%4 the cost of a timed empty "
+                      "call); samples are per-call means of a block.")
+                       .arg(where(r, b))
+                       .arg(b.block)
+                       .arg(kMinCallToTimerCost)
+                       .arg(kTimes));
+    if (!b.steady)
+        notes.line(tr("%1: not steady: the median moved %2 from the first to the last quarter (p = %3); try more "
+                      "warm-up (--warmup %4).")
+                       .arg(where(r, b),
+                           (b.drift.relativeChange > 0 ? QStringLiteral("+") : QString())
+                               + percent(b.drift.relativeChange),
+                           QString::number(b.drift.pValue, 'g', 2))
+                       .arg(std::max(4 * c.warmup, 200)));
+}
+
+void outlierNotes(const RunResult& run, Notes& notes)
+{
+    const RunConfig& c = run.config;
+    QStringList counts;
+    for (const auto& r : run.results)
+        for (const auto& b : r.batches)
+            if (b.outliers > 0)
+                counts << QStringLiteral("%1/%2: %3").arg(r.method).arg(b.batch).arg(b.outliers);
+    if (counts.isEmpty() && !c.excludeOutliers)
+        return;
+    notes.line(tr("Outliers (beyond median %1 %2%3 1.4826 MAD): %4.")
+                   .arg(kPlusMinus, QString::number(stats::kDefaultMadFence), kTimes,
+                       counts.isEmpty() ? tr("none") : counts.join(QStringLiteral(", "))));
+    notes.line(c.excludeOutliers ? tr("Outliers are EXCLUDED from the summaries and comparisons (--exclude-outliers); "
+                                      "they stay in the samples.")
+                                 : tr("Outliers are kept in the summaries; --exclude-outliers leaves them out."));
+}
+
+}  // namespace
+
+QString measurementNotes(const RunResult& run)
+{
+    Notes notes;
+    timerAndLength(run, notes);
+    machineNoise(run.noise, notes);
     bool anyApprox = false;
     for (const auto& r : run.results) {
         for (const auto& sp : r.speedupVsEager)
             anyApprox = anyApprox || !sp.significant;
-        for (const auto& b : r.batches) {
-            anyOutliers = anyOutliers || b.outliers > 0;
-            if (b.stopRule == QLatin1String(stoprule::kMaxCalls) || b.stopRule == QLatin1String(stoprule::kTimeBudget))
-                line(tr("%1: stopped by the %2 with the CI of the median at %3%4 (target %3%5%).")
-                         .arg(where(r, b),
-                             b.stopRule == QLatin1String(stoprule::kMaxCalls) ? tr("maximum number of calls")
-                                                                              : tr("time budget"),
-                             kPlusMinus, percent(b.medianCiMs.relativeHalfWidth(b.latencyMs.p50)),
-                             QString::number(c.targetCi)));
-            if (b.block > 1)
-                line(tr("%1: timed in blocks of %2 calls (one call is shorter than %3%4 the cost of a timed empty "
-                        "call); samples are per-call means of a block.")
-                         .arg(where(r, b))
-                         .arg(b.block)
-                         .arg(kMinCallToTimerCost)
-                         .arg(kTimes));
-            if (!b.steady)
-                line(tr("%1: not steady: the median moved %2 from the first to the last quarter (p = %3); try more "
-                        "warm-up (--warmup %4).")
-                         .arg(where(r, b),
-                             (b.drift.relativeChange > 0 ? QStringLiteral("+") : QString())
-                                 + percent(b.drift.relativeChange),
-                             QString::number(b.drift.pValue, 'g', 2))
-                         .arg(std::max(4 * c.warmup, 200)));
-        }
+        for (const auto& b : r.batches)
+            batchNotes(run.config, r, b, notes);
     }
-    if (anyOutliers || c.excludeOutliers) {
-        QStringList counts;
-        for (const auto& r : run.results)
-            for (const auto& b : r.batches)
-                if (b.outliers > 0)
-                    counts << QStringLiteral("%1/%2: %3").arg(r.method).arg(b.batch).arg(b.outliers);
-        line(tr("Outliers (beyond median %1 %2%3 1.4826 MAD): %4.")
-                 .arg(kPlusMinus, QString::number(stats::kDefaultMadFence), kTimes,
-                     counts.isEmpty() ? tr("none") : counts.join(QStringLiteral(", "))));
-        line(c.excludeOutliers ? tr("Outliers are EXCLUDED from the summaries and comparisons (--exclude-outliers); "
-                                    "they stay in the samples.")
-                               : tr("Outliers are kept in the summaries; --exclude-outliers leaves them out."));
-    }
+    outlierNotes(run, notes);
     if (anyApprox)
-        line(tr("%1: not significantly different from eager (Mann-Whitney p >= 0.05, or the 95% CI of the ratio "
-                "contains 1).")
-                 .arg(kApprox));
-    return out;
+        notes.line(tr("%1: not significantly different from eager (Mann-Whitney p >= 0.05, or the 95% CI of the ratio "
+                      "contains 1).")
+                       .arg(kApprox));
+    return notes.text();
 }
 
 QString comparisonText(const RunResult& run, const QString& base, const QString& other)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "report/steps_text.h"
+#include "format/steps_text.h"
 
 #include <QCoreApplication>
 

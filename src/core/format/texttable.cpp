@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "report/texttable.h"
+#include "format/texttable.h"
 #include "i18n/tr.h"
 
 #include <QCoreApplication>
@@ -8,8 +8,8 @@
 #include <cmath>
 
 #include "diagnosis/catalog.h"
-#include "report/celltext.h"
-#include "report/statstext.h"
+#include "format/celltext.h"
+#include "format/statstext.h"
 
 namespace ob {
 namespace {
@@ -55,16 +55,23 @@ int displayWidth(const QString& text)
     return w;
 }
 
-QString runToText(const RunResult& run)
+namespace {
+
+const bool kRightAligned[] = {false, true, true, true, true, true, false, true, false, false, false};
+
+QStringList tableHeader()
 {
-    const QStringList header{tr("method"),   tr("batch"),    tr("latency (ms)"), tr("jitter (ms)"),
-                             tr("p99 (ms)"), tr("median (ms)"), tr("vs eager"),  tr("roofline"),
-                             tr("score"),    tr("fidelity"), tr("status")};
-    const bool rightAligned[] = {false, true, true, true, true, true, false, true, false, false, false};
+    return {tr("method"),   tr("batch"),       tr("latency (ms)"), tr("jitter (ms)"), tr("p99 (ms)"), tr("median (ms)"),
+            tr("vs eager"), tr("roofline"),    tr("score"),        tr("fidelity"),    tr("status")};
+}
+
+/// One row per method x batch; one row of dashes for a method without measured batches.
+QList<QStringList> tableRows(const RunResult& run)
+{
     QList<QStringList> rows;
+    const QString dash = QStringLiteral("-");
     for (const auto& r : run.results) {
         const QString score = scoreText(run, r);
-        const QString dash = QStringLiteral("-");
         if (r.batches.empty()) {
             rows << QStringList{r.method, dash, dash, dash, dash, dash, dash, dash, score, fidelityText(r),
                                 statusText(r, nullptr, failedText(r))};
@@ -85,6 +92,12 @@ QString runToText(const RunResult& run)
                                 statusText(r, &b, failedText(r))};
         }
     }
+    return rows;
+}
+
+/// The header, a rule and the rows in columns as wide as their widest cell (the last column unpadded).
+QString layOut(const QStringList& header, const QList<QStringList>& rows)
+{
     QList<int> widths;
     for (const auto& h : header)
         widths << displayWidth(h);
@@ -94,7 +107,7 @@ QString runToText(const RunResult& run)
     auto line = [&](const QStringList& cells) -> QString {
         QStringList out;
         for (int i = 0; i < cells.size(); ++i)
-            out << pad(cells[i], i + 1 == cells.size() ? 0 : widths[i], rightAligned[i]);
+            out << pad(cells[i], i + 1 == cells.size() ? 0 : widths[i], kRightAligned[i]);
         return out.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
     };
     QString text = line(header);
@@ -104,16 +117,27 @@ QString runToText(const RunResult& run)
     text += rule.join(QStringLiteral("  ")) + QLatin1Char('\n');
     for (const auto& row : rows)
         text += line(row);
+    return text;
+}
 
+QString verdictText(const MethodResult& r)
+{
+    switch (r.status) {
+    case MethodStatus::Failed: return tr("failed");
+    case MethodStatus::NotApplicable: return tr("not applicable");
+    default: return tr("flagged");
+    }
+}
+
+/// One block per failed, flagged or not applicable method: its error, the diagnosed cause and the fix.
+QString diagnosisNotes(const RunResult& run)
+{
     QString notes;
-    if (!run.results.empty() && run.error.isEmpty())
-        notes += QLatin1Char('\n') + measurementNotes(run);
     for (const auto& r : run.results) {
         if (r.status != MethodStatus::Failed && r.diagnosis.isEmpty())
             continue;
-        notes += QLatin1Char('\n') + r.method + QStringLiteral(": ")
-            + (r.status == MethodStatus::Failed ? tr("failed") : tr("flagged")) + QLatin1Char('\n');
-        if (!r.error.isEmpty())
+        notes += QLatin1Char('\n') + r.method + QStringLiteral(": ") + verdictText(r) + QLatin1Char('\n');
+        if (!r.error.isEmpty() && r.status != MethodStatus::NotApplicable)  // its reason is in the diagnosis
             notes += QStringLiteral("  ") + tr("error:") + QLatin1Char(' ') + r.error + QLatin1Char('\n');
         if (!r.diagnosis.isEmpty()) {
             const auto d = renderDiagnosis(r.diagnosis);
@@ -122,6 +146,13 @@ QString runToText(const RunResult& run)
                 notes += QStringLiteral("  ") + tr("fix:") + QLatin1Char(' ') + d.fix + QLatin1Char('\n');
         }
     }
+    return notes;
+}
+
+/// The run's own notes: why it failed or stopped, and the roofs the roofline column refers to.
+QString runNotes(const RunResult& run)
+{
+    QString notes;
     if (!run.error.isEmpty())
         notes += QLatin1Char('\n') + tr("The run failed: %1").arg(run.error) + QLatin1Char('\n');
     if (run.cancelled)
@@ -137,7 +168,17 @@ QString runToText(const RunResult& run)
                   .arg(qRound(run.machine->bandwidthL3))
                   .arg(QString::number(run.machine->bandwidthDram, 'f', 1))
             + QLatin1Char('\n');
-    return text + notes;
+    return notes;
+}
+
+}  // namespace
+
+QString runToText(const RunResult& run)
+{
+    QString notes;
+    if (!run.results.empty() && run.error.isEmpty())
+        notes += QLatin1Char('\n') + measurementNotes(run);
+    return layOut(tableHeader(), tableRows(run)) + notes + diagnosisNotes(run) + runNotes(run);
 }
 
 }  // namespace ob

@@ -15,7 +15,7 @@
 #include "config/files.h"
 #include "i18n/tr.h"
 #include "logging/logging.h"
-#include "report/runjson.h"
+#include "format/runjson.h"
 
 #include <spdlog/spdlog.h>
 

@@ -25,6 +25,7 @@ QString statusId(MethodStatus s)
     case MethodStatus::Ok: return QStringLiteral("ok");
     case MethodStatus::Failed: return QStringLiteral("failed");
     case MethodStatus::Cancelled: return QStringLiteral("cancelled");
+    case MethodStatus::NotApplicable: return QStringLiteral("not_applicable");
     }
     return QStringLiteral("pending");
 }
@@ -37,7 +38,16 @@ MethodStatus statusFromId(const QString& id)
         return MethodStatus::Failed;
     if (id == QLatin1String("cancelled"))
         return MethodStatus::Cancelled;
+    if (id == QLatin1String("not_applicable"))
+        return MethodStatus::NotApplicable;
     return MethodStatus::Pending;
+}
+
+void markNotApplicable(MethodResult& r, const QString& reason)
+{
+    r.status = MethodStatus::NotApplicable;
+    r.error = reason;
+    r.diagnosis = DiagnosisRef{QStringLiteral("not_applicable"), {{QStringLiteral("reason"), reason}}, {}};
 }
 
 const BatchResult* MethodResult::batch(int size) const

@@ -126,7 +126,9 @@ struct SpeedupEntry {
     }
 };
 
-enum class MethodStatus { Pending, Ok, Failed, Cancelled };
+/// NotApplicable: a strategy of the method does not apply to the model (MethodResult::error says why); neither a
+/// failure nor measured.
+enum class MethodStatus { Pending, Ok, Failed, Cancelled, NotApplicable };
 QString statusId(MethodStatus s);
 MethodStatus statusFromId(const QString& id);
 
@@ -149,6 +151,10 @@ struct MethodResult {
     const BatchResult* batch(int size) const;
     const SpeedupEntry* speedup(int batch) const;
 };
+
+/// Marks a method that does not apply to the model: status NotApplicable, the reason as its error and the diagnosis
+/// "not_applicable" (arg "reason").
+void markNotApplicable(MethodResult& result, const QString& reason);
 
 struct RunResult {
     QString schema = QStringLiteral("optibench.run/1");
