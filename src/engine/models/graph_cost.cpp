@@ -109,7 +109,7 @@ double flopsOf(const std::string& op, const std::vector<c10::IValue>& in, const 
     return -1;
 }
 
-/// The inputs of an outermost operator, kept at its start: at its end a boxed call's stack holds its outputs.
+/// The arguments of an outermost operator, kept at its start: at its end a boxed call's stack holds its outputs.
 struct Inputs : at::ObserverContext {
     std::vector<c10::IValue> values;
 };
@@ -118,9 +118,13 @@ std::unique_ptr<at::ObserverContext> onStart(const at::RecordFunction& fn)
 {
     if (!t_collector || ++t_collector->depth != 1)
         return nullptr;
+    // A boxed call (the TorchScript interpreter's) shows its whole stack: the operator's own arguments are the last
+    // ones, as many as its schema has.
     auto ctx = std::make_unique<Inputs>();
     const auto inputs = fn.inputs();
-    ctx->values.assign(inputs.begin(), inputs.end());
+    const auto schema = fn.operator_schema();
+    const std::size_t n = std::min(inputs.size(), schema ? schema->arguments().size() : inputs.size());
+    ctx->values.assign(inputs.end() - static_cast<std::ptrdiff_t>(n), inputs.end());
     return ctx;
 }
 

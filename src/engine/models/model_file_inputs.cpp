@@ -94,6 +94,9 @@ std::optional<at::Tensor> tensorOf(const torch::jit::Value* v, const torch::jit:
         return ivalue->toTensor();
     if (auto c = torch::jit::toIValue(v); c && c->isTensor())
         return c->toTensor();
+    if (v->node()->kind() == c10::aten::t && v->node()->inputs().size() == 1)  // a transposed weight (traces)
+        if (auto t = tensorOf(v->node()->input(0), module); t && t->dim() == 2)
+            return t->t();
     return std::nullopt;
 }
 
@@ -155,6 +158,13 @@ std::optional<InputSpec> suggestFrom(const torch::jit::Value* v, const torch::ji
             if (const auto w = tensorOf(n->input(1), module); w && w->dim() == 2)
                 return suggestion({InputSpec::kBatch, w->size(1)}, "float32",
                                   "the first Linear takes " + std::to_string(w->size(1)) + " features");
+        }
+        // x @ W and addmm(bias, x, W) with a constant W of [features, outputs] (traced Linear layers).
+        if (((kind == "aten::matmul" || kind == "aten::mm") && use.offset == 0)
+            || (kind == "aten::addmm" && use.offset == 1)) {
+            if (const auto w = tensorOf(n->input(use.offset + 1), module); w && w->dim() == 2)
+                return suggestion({InputSpec::kBatch, w->size(0)}, "float32",
+                                  "the first matrix product takes " + std::to_string(w->size(0)) + " features");
         }
         if (kind == "aten::embedding" && use.offset == 1) {
             if (const auto w = tensorOf(n->input(0), module); w && w->dim() == 2) {

@@ -163,9 +163,10 @@ void ScriptFileModel::probe(const ModelSpec& spec)
     const auto args = arguments(1, spec.seed);
     c10::IValue out;
     try {
+        // The first call runs the graph as written (the executor optimizes later calls): its operators are counted.
         c10::InferenceMode guard;
         const auto t0 = std::chrono::steady_clock::now();
-        out = m_module.forward(args);
+        m_info.cost = countGraphCost([&] { return out = m_module.forward(args); });
         m_probeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     } catch (const std::exception& e) {
         const std::string text = errorText(e);
@@ -212,12 +213,6 @@ void ScriptFileModel::probe(const ModelSpec& spec)
             if (l.path == m_info.primaryOutput && l.shape.size() == 2)
                 m_info.outputs = static_cast<int>(std::clamp<std::int64_t>(l.shape[1], 1, Limits::kMaxWidth));
         m_info.inputs = 1;
-    }
-    try {
-        c10::InferenceMode guard;
-        m_info.cost = countGraphCost([&] { return m_module.forward(args); });
-    } catch (const std::exception&) {
-        // the probe ran the same call: a failure here is of the counting, and the cost stays unknown
     }
     m_info.ok = true;
 }
