@@ -16,6 +16,7 @@ int methodsCommand(const QStringList& args);
 int rooflineCommand(const QStringList& args);
 int diagnoseCommand(const QStringList& args);
 int reportCommand(const QStringList& args);
+int inspectCommand(const QStringList& args);
 QString usage();
 /// Writes the report (`reportPath`, HTML or PDF by suffix) and the chart files (`chartsDir`) when given (non-null).
 int writeReportOutputs(const RunResult& run, const QString& reportPath, const QString& reportField,

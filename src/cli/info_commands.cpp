@@ -12,7 +12,7 @@
 #include "i18n/engine_texts.h"
 #include "optibench/engine/engine.h"
 #include "output.h"
-#include "report/texttable.h"
+#include "format/texttable.h"
 #include "results/environment.h"
 
 namespace ob::cli {

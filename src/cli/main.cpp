@@ -24,6 +24,10 @@ QString usage()
         "\n"
         "Commands:\n"
         "  run        benchmark methods and print the results table\n"
+        "  inspect FILE.pt [--input SPEC ...] [--example-inputs FILE] [--json] [--verbose]\n"
+        "             what a TorchScript file is: forward's schema, the inputs it runs on and where each came from,\n"
+        "             its outputs, parameters and FLOPs, and the run command for it; exit 2 when it cannot be\n"
+        "             benchmarked (--verbose adds LibTorch's own text)\n"
         "  env        print the environment (--json for JSON)\n"
         "  methods    list the strategies and their options\n"
         "  roofline   the machine's roofs: peak GFLOP/s and read bandwidths of one core\n"
@@ -37,8 +41,17 @@ QString usage()
         "run options:\n"
         "  --model simplified|original|torchscript  model architecture (torchscript needs --model-file)\n"
         "  --model-file FILE.pt        benchmark a TorchScript file (torch::jit::save archive, e.g. from --save-model;\n"
-        "                              implies --model torchscript; --inputs is its input width, the file defines\n"
-        "                              the rest)\n"
+        "                              implies --model torchscript; the file defines the sizes)\n"
+        "  --input [NAME:]DIMS[:DTYPE[RANGE]]  a model file: one tensor argument of forward, repeatable, in\n"
+        "                              argument order or by NAME; DIMS positive integers or B (the batch), DTYPE\n"
+        "                              float32 (default), float64, bfloat16, int64, int32, bool, RANGE [LO,HI) for\n"
+        "                              integers, [LO,HI] for floats; e.g. --input x:B,3,224,224\n"
+        "                              --input 'ids:B,24:int64[0,1000)' (without --input: --example-inputs, else a\n"
+        "                              suggestion; see inspect)\n"
+        "  --example-inputs FILE       a model file: forward's inputs, saved with torch.save\n"
+        "  --primary-output PATH       a model file: the output leaf top-1 agreement is measured on (see inspect)\n"
+        "  --drift-cosine X            an output whose cosine to eager is below X has drifted, 0..1 (default 0.999)\n"
+        "  --drift-top1 PCT            top-1 agreement with eager below PCT percent has drifted, 0..100 (default 99)\n"
         "  --hidden N                  hidden size, 1..8192 (default 256)\n"
         "  --layers N                  residual layers, 0..256 (default 7)\n"
         "  --inputs N, --outputs N     input and output widths (default 4 and 13)\n"
@@ -149,7 +162,10 @@ int main(int argc, char** argv)
             return diagnoseCommand(args);
         if (command == QLatin1String("report"))
             return reportCommand(args);
-        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, env, methods, roofline, diagnose, report, --version")
+        if (command == QLatin1String("inspect"))
+            return inspectCommand(args);
+        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, inspect, env, "
+                                                         "methods, roofline, diagnose, report, --version")
                         .arg(command),
                     kExitInvalid);
     } catch (const std::exception& e) {

@@ -9,7 +9,7 @@
 #include "config/files.h"
 #include "output.h"
 #include "report/reportfiles.h"
-#include "report/runjson.h"
+#include "format/runjson.h"
 
 namespace ob::cli {
 namespace {

@@ -5,6 +5,8 @@
 #include <QEventLoop>
 
 #include <csignal>
+#include <optional>
+#include <utility>
 
 #include "bench/model_export.h"
 #include "bench/runworker.h"
@@ -17,13 +19,13 @@
 #include "config/validation.h"
 #include "logging/logging.h"
 #include "output.h"
-#include "report/csvreport.h"
+#include "format/csvreport.h"
 #include "report/reportfiles.h"
-#include "report/runjson.h"
-#include "report/seed_comparison.h"
-#include "report/statstext.h"
-#include "report/steps_text.h"
-#include "report/texttable.h"
+#include "format/runjson.h"
+#include "format/seed_comparison.h"
+#include "format/statstext.h"
+#include "format/steps_text.h"
+#include "format/texttable.h"
 
 namespace ob::cli {
 namespace {
@@ -92,53 +94,86 @@ bool reportSavedModel(const RunResult& result)
     return false;
 }
 
-}  // namespace
-
-int runCommand(const QStringList& args)
+/// Options that map one to one onto configuration keys.
+const QStringList& configOptions()
 {
-    // Options that map one to one onto configuration keys.
-    const QStringList configOptions{QStringLiteral("model"), QStringLiteral("model-file"), QStringLiteral("hidden"),
-                                    QStringLiteral("layers"), QStringLiteral("inputs"), QStringLiteral("outputs"),
-                                    QStringLiteral("batch"), QStringLiteral("methods"), QStringLiteral("warmup"), QStringLiteral("iterations"),
-                                    QStringLiteral("threads"), QStringLiteral("blas-threads"), QStringLiteral("qengine"),
-                                    QStringLiteral("seed"), QStringLiteral("eval-samples"), QStringLiteral("target-ci"),
-                                    QStringLiteral("min-calls"), QStringLiteral("max-calls"),
-                                    QStringLiteral("time-budget")};
-    const QStringList otherOptions{QStringLiteral("preset"), QStringLiteral("config"), QStringLiteral("json"), QStringLiteral("csv"),
-                                   QStringLiteral("samples-csv"), QStringLiteral("option"), QStringLiteral("compare"),
-                                   QStringLiteral("save-model"), QStringLiteral("journal"), QStringLiteral("report"),
-                                   QStringLiteral("charts")};
-    QString error;
-    const auto parsed = parseArgs(args, configOptions + otherOptions,
-                                  {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers"),
-                                   QStringLiteral("verbose")},
-                                  &error);
-    if (!parsed)
-        return fail(error, kExitInvalid);
-    if (parsed->has(QStringLiteral("help"))) {
-        printOut(usage());
-        return kExitOk;
-    }
-    if (!parsed->positional.isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(parsed->positional.front()), kExitInvalid);
+    static const QStringList options{
+        QStringLiteral("model"),          QStringLiteral("model-file"),     QStringLiteral("input"),
+        QStringLiteral("example-inputs"), QStringLiteral("primary-output"), QStringLiteral("hidden"),
+        QStringLiteral("layers"),         QStringLiteral("inputs"),         QStringLiteral("outputs"),
+        QStringLiteral("batch"),          QStringLiteral("methods"),        QStringLiteral("warmup"),
+        QStringLiteral("iterations"),     QStringLiteral("threads"),        QStringLiteral("blas-threads"),
+        QStringLiteral("qengine"),        QStringLiteral("seed"),           QStringLiteral("eval-samples"),
+        QStringLiteral("target-ci"),      QStringLiteral("min-calls"),      QStringLiteral("max-calls"),
+        QStringLiteral("time-budget"),    QStringLiteral("drift-cosine"),   QStringLiteral("drift-top1")};
+    return options;
+}
 
-    RunConfig config;
-    if (const QString preset = parsed->value(QStringLiteral("preset")); !preset.isNull()) {
+/// The keys that only a model file uses.
+const QStringList& modelFileOptions()
+{
+    static const QStringList options{QStringLiteral("input"), QStringLiteral("example-inputs"),
+                                     QStringLiteral("primary-output")};
+    return options;
+}
+
+/// Where the run's outputs go (null: not asked for) and what else is printed.
+struct RunOutputs {
+    QString json;
+    QString csv;
+    QString samplesCsv;
+    QString journal;
+    QString report;
+    QString charts;
+    QStringList compare;  // --compare a,b: two methods of the run, compared after the table
+    bool seedPreset = false;
+};
+
+/// A step that can refuse the run returns the exit code; std::nullopt lets the run go on.
+using Refusal = std::optional<int>;
+
+std::optional<ParsedArgs> parseRunArgs(const QStringList& args, QString* error)
+{
+    const QStringList otherOptions{QStringLiteral("preset"),  QStringLiteral("config"),      QStringLiteral("json"),
+                                   QStringLiteral("csv"),     QStringLiteral("samples-csv"), QStringLiteral("option"),
+                                   QStringLiteral("compare"), QStringLiteral("save-model"),  QStringLiteral("journal"),
+                                   QStringLiteral("report"),  QStringLiteral("charts")};
+    return parseArgs(args, configOptions() + otherOptions,
+                     {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers"),
+                      QStringLiteral("verbose")},
+                     error);
+}
+
+/// --preset and --config: the configuration the other options override.
+Refusal applyPresetAndConfigFile(const ParsedArgs& parsed, RunConfig& config)
+{
+    if (const QString preset = parsed.value(QStringLiteral("preset")); !preset.isNull()) {
         const auto p = presetConfig(preset);
         if (!p) {
             QStringList ids;
             for (const auto& known : presets())
                 ids << known.id;
-            return fail(tr("--preset: \"%1\" is not a preset; allowed: %2").arg(preset, ids.join(QStringLiteral(", "))),
-                        kExitInvalid);
+            return fail(
+                tr("--preset: \"%1\" is not a preset; allowed: %2").arg(preset, ids.join(QStringLiteral(", "))),
+                kExitInvalid);
         }
         config = *p;
     }
-    if (const QString file = parsed->value(QStringLiteral("config")); !file.isEmpty())
+    if (const QString file = parsed.value(QStringLiteral("config")); !file.isEmpty())
         if (auto e = loadConfigFile(file, config))
             return fail(e->message(), kExitInvalid);
-    for (const auto& [key, value] : parsed->values) {
-        if (configOptions.contains(key)) {
+    return std::nullopt;
+}
+
+/// The options that are configuration keys, in the order given. --input is repeatable: the first one replaces the
+/// inputs of a preset or config file, the others are appended in order.
+Refusal applyConfigOptions(const ParsedArgs& parsed, RunConfig& config)
+{
+    bool inputsGiven = false;
+    for (const auto& [key, value] : parsed.values) {
+        if (key == QLatin1String("input") && !std::exchange(inputsGiven, true))
+            config.inputSpecs.clear();
+        if (configOptions().contains(key)) {
             if (auto e = applyText(config, key, value))
                 return fail(QStringLiteral("--") + e->message(), kExitInvalid);
         } else if (key == QLatin1String("option")) {
@@ -146,65 +181,85 @@ int runCommand(const QStringList& args)
                 return fail(QStringLiteral("--") + e->message(), kExitInvalid);
         }
     }
-    if (!parsed->value(QStringLiteral("model-file")).isNull())  // --model-file implies --model torchscript
+    if (!parsed.value(QStringLiteral("model-file")).isNull())  // --model-file implies --model torchscript
         config.model = QStringLiteral("torchscript");
     if (config.model == QLatin1String("torchscript") && config.modelFile.isEmpty())
         return fail(tr("--model torchscript needs --model-file FILE.pt (a TorchScript file)"), kExitInvalid);
-    if (parsed->has(QStringLiteral("exclude-outliers")))
+    if (config.model != QLatin1String("torchscript"))
+        for (const auto& key : modelFileOptions())
+            if (!parsed.value(key).isNull())
+                return fail(tr("--%1 applies to a model file only: add --model-file FILE.pt (the model %2 makes its "
+                               "own inputs)")
+                                .arg(key, config.model),
+                            kExitInvalid);
+    if (parsed.has(QStringLiteral("exclude-outliers")))
         if (auto e = applyText(config, QStringLiteral("exclude-outliers"), QStringLiteral("true")))
             return fail(QStringLiteral("--") + e->message(), kExitInvalid);
-    if (const QString save = parsed->value(QStringLiteral("save-model")); !save.isNull())
+    if (const QString save = parsed.value(QStringLiteral("save-model")); !save.isNull())
         config.options.insert(kSaveModelOption, save);
+    return std::nullopt;
+}
+
+/// The whole configuration, --save-model, and the model file (loaded and probed: not TorchScript is invalid input).
+Refusal checkRunConfig(const RunConfig& config)
+{
     if (auto e = validate(config))
         return fail(e->message(), kExitInvalid);
     if (auto e = checkSaveModel(config))
         return fail(e->message(), kExitInvalid);
-    if (auto e = checkModelFile(config))  // loads and probes the file: not TorchScript is invalid input
+    if (auto e = checkModelFile(config))
         return fail(e->message(), kExitInvalid);
-    // --compare a,b: two methods of the run, compared after the table.
-    QStringList compare;
-    if (const QString pairText = parsed->value(QStringLiteral("compare")); !pairText.isNull()) {
-        compare = pairText.split(QLatin1Char(','));
-        for (auto& m : compare)
-            m = m.trimmed();
-        const QStringList methods = expandMethods(config.methods);
-        const bool ok = compare.size() == 2 && compare[0] != compare[1] && methods.contains(compare[0])
-            && methods.contains(compare[1]);
-        if (!ok)
-            return fail(tr("--compare: \"%1\" is not two different methods of the run; allowed: two of %2, e.g. %3")
-                            .arg(pairText, methods.join(QStringLiteral(", ")),
-                                 methods.size() >= 2 ? methods[0] + QLatin1Char(',') + methods[1]
-                                                     : QStringLiteral("eager,<method>")),
-                        kExitInvalid);
-    }
-    const QString jsonPath = parsed->value(QStringLiteral("json"));
-    const QString csvPath = parsed->value(QStringLiteral("csv"));
-    const QString samplesCsvPath = parsed->value(QStringLiteral("samples-csv"));
-    const QString journalPath = parsed->value(QStringLiteral("journal"));
-    for (const auto& [field, path] : {std::pair{QStringLiteral("--json"), jsonPath},
-                                      {QStringLiteral("--csv"), csvPath},
-                                      {QStringLiteral("--samples-csv"), samplesCsvPath},
-                                      {QStringLiteral("--journal"), journalPath}})
+    return std::nullopt;
+}
+
+Refusal parseCompare(const ParsedArgs& parsed, const RunConfig& config, QStringList& compare)
+{
+    const QString pairText = parsed.value(QStringLiteral("compare"));
+    if (pairText.isNull())
+        return std::nullopt;
+    compare = pairText.split(QLatin1Char(','));
+    for (auto& m : compare)
+        m = m.trimmed();
+    const QStringList methods = expandMethods(config.methods);
+    const bool ok = compare.size() == 2 && compare[0] != compare[1] && methods.contains(compare[0])
+        && methods.contains(compare[1]);
+    if (!ok)
+        return fail(tr("--compare: \"%1\" is not two different methods of the run; allowed: two of %2, e.g. %3")
+                        .arg(pairText, methods.join(QStringLiteral(", ")),
+                             methods.size() >= 2 ? methods[0] + QLatin1Char(',') + methods[1]
+                                                 : QStringLiteral("eager,<method>")),
+                    kExitInvalid);
+    return std::nullopt;
+}
+
+/// The output files, checked before the run so that a long run never ends in an unwritable path.
+Refusal checkOutputs(const ParsedArgs& parsed, RunOutputs& out)
+{
+    out.json = parsed.value(QStringLiteral("json"));
+    out.csv = parsed.value(QStringLiteral("csv"));
+    out.samplesCsv = parsed.value(QStringLiteral("samples-csv"));
+    out.journal = parsed.value(QStringLiteral("journal"));
+    for (const auto& [field, path] : {std::pair{QStringLiteral("--json"), out.json},
+                                      {QStringLiteral("--csv"), out.csv},
+                                      {QStringLiteral("--samples-csv"), out.samplesCsv},
+                                      {QStringLiteral("--journal"), out.journal}})
         if (!path.isNull())
             if (auto e = checkOutputPath(path, field))
                 return fail(e->message(), kExitInvalid);
-    const QString reportPath = parsed->value(QStringLiteral("report"));
-    const QString chartsDir = parsed->value(QStringLiteral("charts"));
-    if (!reportPath.isNull())
-        if (auto e = report::checkReportPath(reportPath, QStringLiteral("--report")))
+    out.report = parsed.value(QStringLiteral("report"));
+    out.charts = parsed.value(QStringLiteral("charts"));
+    if (!out.report.isNull())
+        if (auto e = report::checkReportPath(out.report, QStringLiteral("--report")))
             return fail(e->message(), kExitInvalid);
-    if (!chartsDir.isNull())
-        if (auto e = report::checkChartsDirectory(chartsDir, QStringLiteral("--charts")))
+    if (!out.charts.isNull())
+        if (auto e = report::checkChartsDirectory(out.charts, QStringLiteral("--charts")))
             return fail(e->message(), kExitInvalid);
-    if (auto e = checkResources(config))  // before any allocation: a run that cannot fit is refused, not killed
-        return fail(e->message(), kExitInvalid);
-    if (parsed->has(QStringLiteral("verbose"))) {
-        logging::Options options;
-        options.toStderr = true;
-        logging::init(options);
-    }
+    return std::nullopt;
+}
 
-    const bool showProgress = !parsed->has(QStringLiteral("quiet")) && stderrIsTerminal();
+/// Runs the benchmark on a RunWorker with progress on stderr; Ctrl+C cancels it (finished results are kept).
+RunResult runBenchmark(const RunConfig& config, const QString& journalPath, bool showProgress)
+{
     RunWorker worker;
     worker.setJournalDirectory(QString());  // the CLI journals only when asked (--journal)
     if (!journalPath.isNull())
@@ -237,28 +292,74 @@ int runCommand(const QStringList& args)
     g_worker = nullptr;
     if (showProgress)
         printErr(QStringLiteral("\r\033[K"));
+    return result;
+}
 
+/// The table and the texts after it on stdout, then the files asked for.
+int writeRunOutputs(const RunResult& result, const RunOutputs& out)
+{
     printOut(runToText(result));
-    if (!compare.isEmpty())
-        printOut(QLatin1Char('\n') + comparisonText(result, compare[0], compare[1]));
-    if (parsed->value(QStringLiteral("preset")) == QLatin1String("seed"))
+    if (!out.compare.isEmpty())
+        printOut(QLatin1Char('\n') + comparisonText(result, out.compare[0], out.compare[1]));
+    if (out.seedPreset)
         printOut(seedComparisonText(result));
     printOut(stepsToText(result));
     const bool saved = reportSavedModel(result);
-    if (!jsonPath.isNull())
-        if (auto e = writeFileAtomically(jsonPath, runToJsonBytes(result), QStringLiteral("--json")))
+    if (!out.json.isNull())
+        if (auto e = writeFileAtomically(out.json, runToJsonBytes(result), QStringLiteral("--json")))
             return fail(e->message(), kExitInternal);
-    if (!csvPath.isNull())
-        if (auto e = writeFileAtomically(csvPath, runToCsv(result), QStringLiteral("--csv")))
+    if (!out.csv.isNull())
+        if (auto e = writeFileAtomically(out.csv, runToCsv(result), QStringLiteral("--csv")))
             return fail(e->message(), kExitInternal);
-    if (!samplesCsvPath.isNull())
-        if (auto e = writeFileAtomically(samplesCsvPath, samplesToCsv(result), QStringLiteral("--samples-csv")))
+    if (!out.samplesCsv.isNull())
+        if (auto e = writeFileAtomically(out.samplesCsv, samplesToCsv(result), QStringLiteral("--samples-csv")))
             return fail(e->message(), kExitInternal);
-    if (const int code = writeReportOutputs(result, reportPath, QStringLiteral("--report"), chartsDir); code != kExitOk)
+    if (const int code = writeReportOutputs(result, out.report, QStringLiteral("--report"), out.charts);
+        code != kExitOk)
         return code;
     if (!result.error.isEmpty() || !saved)
         return kExitInternal;
     return kExitOk;
+}
+
+}  // namespace
+
+int runCommand(const QStringList& args)
+{
+    QString error;
+    const auto parsed = parseRunArgs(args, &error);
+    if (!parsed)
+        return fail(error, kExitInvalid);
+    if (parsed->has(QStringLiteral("help"))) {
+        printOut(usage());
+        return kExitOk;
+    }
+    if (!parsed->positional.isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(parsed->positional.front()), kExitInvalid);
+
+    RunConfig config;
+    RunOutputs outputs;
+    if (auto refused = applyPresetAndConfigFile(*parsed, config))
+        return *refused;
+    if (auto refused = applyConfigOptions(*parsed, config))
+        return *refused;
+    if (auto refused = checkRunConfig(config))
+        return *refused;
+    if (auto refused = parseCompare(*parsed, config, outputs.compare))
+        return *refused;
+    if (auto refused = checkOutputs(*parsed, outputs))
+        return *refused;
+    if (auto e = checkResources(config))  // before any allocation: a run that cannot fit is refused, not killed
+        return fail(e->message(), kExitInvalid);
+    if (parsed->has(QStringLiteral("verbose"))) {
+        logging::Options options;
+        options.toStderr = true;
+        logging::init(options);
+    }
+    outputs.seedPreset = parsed->value(QStringLiteral("preset")) == QLatin1String("seed");
+    const bool showProgress = !parsed->has(QStringLiteral("quiet")) && stderrIsTerminal();
+    const RunResult result = runBenchmark(config, outputs.journal, showProgress);
+    return writeRunOutputs(result, outputs);
 }
 
 }  // namespace ob::cli

@@ -25,7 +25,7 @@
 #include "pages/diagnosticspanel.h"
 #include "pages/environmentpanel.h"
 #include "pages/resultspage.h"
-#include "report/runjson.h"
+#include "format/runjson.h"
 #include "roofline/roofline.h"
 #include "session/runcontroller.h"
 #include "settings/appsettings.h"

@@ -160,6 +160,28 @@ private Q_SLOTS:
         QTest::addRow("compare unknown") << QStringList{run, QStringLiteral("--methods"), QStringLiteral("eager"),
                                                         compare, QStringLiteral("eager,warp")}
                                          << "warp";
+        // Model files (issue 15): a bad --input spec names the option, the spec as given and the part that is wrong.
+        const QString input = QStringLiteral("--input");
+        QTest::addRow("bad input spec") << QStringList{run, QStringLiteral("--model-file"), QStringLiteral("m.pt"),
+                                                       input, QStringLiteral("x:B,y,224")}
+                                        << "--input: x:B,y,224 is not a valid input spec: dimension 2 'y'";
+        QTest::addRow("bad input dtype") << QStringList{run, input, QStringLiteral("ids:B,24:long[0,9)")}
+                                         << "dtype 'long'";
+        QTest::addRow("input without model file") << QStringList{run, input, QStringLiteral("x:B,3")}
+                                                  << "--model-file";
+        QTest::addRow("bad drift-top1") << QStringList{run, QStringLiteral("--drift-top1"), QStringLiteral("101")}
+                                        << "0..100";
+        const QString inspect = QStringLiteral("inspect");
+        QTest::addRow("inspect bad spec") << QStringList{inspect, QStringLiteral("m.pt"), input,
+                                                         QStringLiteral("ids:B:int64[0,5]")}
+                                          << "--input: ids:B:int64[0,5] is not a valid input spec";
+        QTest::addRow("inspect without file") << QStringList{inspect} << "inspect needs one model file";
+        QTest::addRow("inspect missing file") << QStringList{inspect, QStringLiteral("/nonexistent/m.pt")}
+                                              << "model-file: /nonexistent/m.pt does not exist";
+        QTest::addRow("inspect missing example") << QStringList{inspect, QString::fromUtf8(__FILE__),
+                                                                QStringLiteral("--example-inputs"),
+                                                                QStringLiteral("/nonexistent/in.pt")}
+                                                 << "example-inputs: /nonexistent/in.pt does not exist";
     }
 
     void badInput()

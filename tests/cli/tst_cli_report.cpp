@@ -10,7 +10,7 @@
 #include "../report/pdfcheck.h"
 #include "../report/reportfixture.h"
 #include "report/reportcharts.h"
-#include "report/runjson.h"
+#include "format/runjson.h"
 #include "testutils.h"
 
 using ob::test::runCli;

@@ -7,8 +7,8 @@
 
 #include "diagnosis/catalog.h"
 #include "diagnosis/hints.h"
-#include "report/runjson.h"
-#include "report/texttable.h"
+#include "format/runjson.h"
+#include "format/texttable.h"
 #include "roofline/machinecache.h"
 #include "roofline/roofline.h"
 #include "testutils.h"

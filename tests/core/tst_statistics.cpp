@@ -10,7 +10,7 @@
 
 #include "bench/analysis.h"
 #include "bench/timer.h"
-#include "report/statstext.h"
+#include "format/statstext.h"
 #include "stats/bootstrap.h"
 #include "stats/compare.h"
 #include "stats/descriptive.h"

@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "report/runjson.h"
+#include "format/runjson.h"
 #include "results/journal.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "config/files.h"
-#include "report/runjson.h"
+#include "format/runjson.h"
 #include "results/journal.h"
 #include "testutils.h"
 

@@ -13,7 +13,7 @@
 
 #include "bench/runner.h"
 #include "bench/runworker.h"
-#include "report/runjson.h"
+#include "format/runjson.h"
 #include "results/journal.h"
 #include "testutils.h"
 

@@ -14,11 +14,11 @@
 #include "charts/chartbase.h"
 #include "pdfcheck.h"
 #include "report/chartrender.h"
-#include "report/csvreport.h"
+#include "format/csvreport.h"
 #include "report/htmlreport.h"
 #include "report/reportcharts.h"
 #include "report/reportfiles.h"
-#include "report/runjson.h"
+#include "format/runjson.h"
 #include "reportfixture.h"
 
 using namespace ob;

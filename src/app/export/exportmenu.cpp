@@ -14,10 +14,10 @@
 #include "charts/chartspanel.h"
 #include "config/files.h"
 #include "dialogs/chartexportdialog.h"
-#include "report/csvreport.h"
+#include "format/csvreport.h"
 #include "report/reportcharts.h"
 #include "report/reportfiles.h"
-#include "report/runjson.h"
+#include "format/runjson.h"
 #include "session/runcontroller.h"
 #include "settings/appsettings.h"
 

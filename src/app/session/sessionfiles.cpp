@@ -5,7 +5,7 @@
 #include <QDir>
 
 #include "config/files.h"
-#include "report/runjson.h"
+#include "format/runjson.h"
 
 namespace ob::app {
 namespace {

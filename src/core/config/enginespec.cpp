@@ -3,14 +3,20 @@
 
 #include <QFile>
 
+#include "config/inputspec.h"
+
 namespace ob {
 
 engine::ModelSpec modelSpecOf(const RunConfig& c)
 {
     engine::ModelSpec s;
     s.model = c.model.toStdString();
-    if (c.model == QLatin1String("torchscript"))
+    if (c.model == QLatin1String("torchscript")) {
         s.path = QFile::encodeName(c.modelFile).toStdString();
+        parseInputSpecs(c.inputSpecs, s.inputSpecs);  // validate() refuses a spec that does not parse
+        s.exampleInputs = QFile::encodeName(c.exampleInputs).toStdString();
+        s.primaryOutput = c.primaryOutput.toStdString();
+    }
     s.hidden = c.hidden;
     s.layers = c.layers;
     s.inputs = c.inputs;

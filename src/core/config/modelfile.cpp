@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "config/enginespec.h"
+#include "config/inputspec.h"
 #include "i18n/tr.h"
 #include "optibench/engine/engine.h"
 
@@ -11,11 +13,93 @@ namespace ob {
 namespace {
 
 const QString kField = QStringLiteral("model-file");
+const QString kInputField = QStringLiteral("input");
+const QString kExampleField = QStringLiteral("example-inputs");
 
 QString allowedFile()
 {
     return tr("a TorchScript file (torch::jit::save archive, e.g. written by optibench-cli run --save-model) of at "
               "most 2 GiB");
+}
+
+QString allowedExampleFile()
+{
+    return tr("a file of forward's inputs written by torch.save or torch::pickle_save, of at most 2 GiB");
+}
+
+/// The path exists and is a readable regular file of at most kMaxModelFileBytes.
+MaybeError checkReadableFile(const QString& field, const QString& path, const QString& allowed)
+{
+    const QFileInfo file(path);
+    if (!file.exists())
+        return ValidationError{field, path, tr("does not exist"), allowed};
+    if (file.isDir())
+        return ValidationError{field, path, tr("is a directory, not a file"), allowed};
+    if (!file.isFile())
+        return ValidationError{field, path, tr("is not a regular file"), allowed};
+    if (!file.isReadable())
+        return ValidationError{field, path, tr("cannot be read (no permission)"), allowed};
+    if (file.size() > kMaxModelFileBytes)
+        return ValidationError{field, path, tr("is too large (%1 bytes)").arg(file.size()), allowed};
+    return std::nullopt;
+}
+
+/// `allowed` followed by the model's schema, when the engine could read it.
+QString withSchema(const QString& allowed, const engine::ModelFileInfo& info)
+{
+    if (info.schema.empty())
+        return allowed;
+    return tr("%1; the model: %2").arg(allowed, QString::fromStdString(info.schema));
+}
+
+/// The engine's message ("FIELD: VALUE PROBLEM; allowed: ALLOWED", in English) as a ValidationError whose message()
+/// is that text. Without the FIELD: prefix (another wording), `field` and `value` name it and the text is the problem;
+/// without its own allowed text, `allowed` says what is.
+ValidationError engineError(const engine::ModelFileInfo& info, const QString& field, const QString& value,
+                            QString allowed)
+{
+    QString head = QString::fromStdString(info.error);
+    const QString allowedMark = QStringLiteral("; allowed: ");
+    if (const auto at = head.lastIndexOf(allowedMark); at >= 0) {
+        allowed = head.mid(at + allowedMark.size());
+        head = head.left(at);
+    }
+    for (const QString& named : {kField, kInputField, kExampleField}) {
+        if (!head.startsWith(named + QStringLiteral(": ")))
+            continue;
+        head = head.mid(named.size() + 2);
+        if (!value.isEmpty() && head.startsWith(value + QLatin1Char(' ')))
+            return ValidationError{named, value, head.mid(value.size() + 1), allowed};
+        const auto space = head.indexOf(QLatin1Char(' '));  // the value as the engine wrote it: its first word
+        return space > 0 ? ValidationError{named, head.left(space), head.mid(space + 1), allowed}
+                         : ValidationError{named, head, QString(), allowed};
+    }
+    return ValidationError{field, value, head, allowed};
+}
+
+/// The engine's verdict on a file that cannot be benchmarked, in the words of the validation layer: input for inputs
+/// that do not fit (naming the argument), example-inputs for that file, model-file for the rest.
+ValidationError modelFileError(const RunConfig& c, const engine::ModelFileInfo& info)
+{
+    if (info.errorKind == "not_torchscript")
+        return ValidationError{kField, c.modelFile,
+                               tr("is not a TorchScript model file (torch::jit::save archive); LibTorch: %1")
+                                   .arg(QString::fromStdString(info.detail)),
+                               allowedFile()};
+    if (info.errorKind == "inputs")
+        return engineError(info, kInputField, QString::fromStdString(info.argument),
+                           withSchema(inputSpecSyntax(), info));
+    if (info.errorKind == "example_inputs")
+        return engineError(info, kExampleField, c.exampleInputs, withSchema(allowedExampleFile(), info));
+    if (info.errorKind == "interface")
+        return engineError(info, kField, c.modelFile,
+                           withSchema(tr("a forward that runs on the inputs and returns tensors or numbers, alone or "
+                                         "in tuples, lists and dicts"),
+                                      info));
+    const QString detail = QString::fromStdString(info.detail);  // "unreadable": what the system said
+    return ValidationError{kField, c.modelFile,
+                           detail.isEmpty() ? tr("cannot be read") : tr("cannot be read: %1").arg(detail),
+                           allowedFile()};
 }
 
 }  // namespace
@@ -27,19 +111,14 @@ MaybeError checkModelFilePath(const RunConfig& c)
     if (c.modelFile.trimmed().isEmpty())
         return ValidationError{kField, c.modelFile, tr("is missing: model torchscript is loaded from a file"),
                                allowedFile()};
-    const QFileInfo file(c.modelFile);
-    if (!file.exists())
-        return ValidationError{kField, c.modelFile, tr("does not exist"), allowedFile()};
-    if (file.isDir())
-        return ValidationError{kField, c.modelFile, tr("is a directory, not a file"), allowedFile()};
-    if (!file.isFile())
-        return ValidationError{kField, c.modelFile, tr("is not a regular file"), allowedFile()};
-    if (!file.isReadable())
-        return ValidationError{kField, c.modelFile, tr("cannot be read (no permission)"), allowedFile()};
-    if (file.size() > kMaxModelFileBytes)
-        return ValidationError{kField, c.modelFile,
-                               tr("is too large (%1 bytes)").arg(file.size()), allowedFile()};
-    return std::nullopt;
+    return checkReadableFile(kField, c.modelFile, allowedFile());
+}
+
+MaybeError checkExampleInputsPath(const RunConfig& c)
+{
+    if (c.model != QLatin1String("torchscript") || c.exampleInputs.isEmpty())
+        return std::nullopt;
+    return checkReadableFile(kExampleField, c.exampleInputs, allowedExampleFile());
 }
 
 MaybeError checkModelFile(const RunConfig& c, engine::ModelFileInfo* infoOut)
@@ -48,40 +127,27 @@ MaybeError checkModelFile(const RunConfig& c, engine::ModelFileInfo* infoOut)
         return e;
     if (c.model != QLatin1String("torchscript"))
         return std::nullopt;
-    const engine::ModelFileInfo info =
-        engine::inspectModelFile(QFile::encodeName(c.modelFile).toStdString(), c.inputs);
+    if (auto e = checkExampleInputsPath(c))
+        return e;
+    const engine::ModelFileInfo info = engine::inspectModelFile(modelSpecOf(c));
     if (infoOut)
         *infoOut = info;
     if (info.ok)
         return std::nullopt;
-    const QString detail = QString::fromStdString(info.detail);
-    if (info.errorKind == "not_torchscript")
-        return ValidationError{kField, c.modelFile,
-                               tr("is not a TorchScript model file (torch::jit::save archive); LibTorch: %1")
-                                   .arg(detail),
-                               allowedFile()};
-    if (info.errorKind == "interface") {
-        const QString allowed = tr("a TorchScript module whose forward takes a [batch, inputs] float tensor and "
-                                   "returns a tensor, a dict with reasoning_scores, or a tuple (inputs = %1)")
-                                    .arg(c.inputs);
-        if (info.detail.rfind("[", 0) == 0)  // no LibTorch error: the shape it returned
-            return ValidationError{kField, c.modelFile,
-                                   tr("returns scores of shape %1 for a [1, %2] input, not [1, N] floats")
-                                       .arg(detail, QString::number(c.inputs)),
-                                   allowed};
-        return ValidationError{kField, c.modelFile,
-                               tr("fails on a [1, %1] float input; LibTorch: %2")
-                                   .arg(QString::number(c.inputs), detail),
-                               allowed};
-    }
-    return ValidationError{kField, c.modelFile, tr("cannot be read"), allowedFile()};
+    return modelFileError(c, info);
 }
 
 void applyModelFileSizes(RunConfig& c, const engine::ModelFileInfo& info)
 {
     if (!info.ok)
         return;
-    c.outputs = info.outputs;
+    using L = engine::Limits;
+    if (info.inputs >= L::kMinWidth && info.inputs <= L::kMaxWidth)
+        c.inputs = info.inputs;
+    // A model whose outputs are not [1, N] scores reports no width (0): the configured one stays, so that the
+    // configuration stays valid.
+    if (info.outputs >= L::kMinWidth && info.outputs <= L::kMaxWidth)
+        c.outputs = info.outputs;
     if (info.residualMlp) {
         c.hidden = info.hidden;
         c.layers = info.layers;

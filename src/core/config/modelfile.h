@@ -14,10 +14,16 @@ constexpr qint64 kMaxModelFileBytes = 2LL * 1024 * 1024 * 1024;
 /// For model torchscript: the file is given, exists, and is a readable regular file of at most 2 GiB. Fast (no
 /// loading); part of validate().
 MaybeError checkModelFilePath(const RunConfig& config);
-/// Loads and probes the file through the engine (cached per file): a translated error naming model-file, the path,
-/// what is allowed and LibTorch's own text when it cannot be benchmarked. `info` receives what the engine found.
+/// For model torchscript with example-inputs set: that file exists and is a readable regular file of at most 2 GiB.
+/// Fast (no loading); part of validate().
+MaybeError checkExampleInputsPath(const RunConfig& config);
+/// Loads and probes the file through the engine with the configuration's inputs (cached per file and inputs). When it
+/// cannot be benchmarked: an error naming input (and the argument) when the inputs do not fit, example-inputs when
+/// that file does not, else model-file; with the engine's own words and what is allowed (the input syntax or the
+/// model's schema). `info` receives what the engine found.
 MaybeError checkModelFile(const RunConfig& config, engine::ModelFileInfo* info = nullptr);
-/// The sizes the file defines: outputs, and hidden and layers when it is recognised as the simplified model.
+/// The sizes the file defines: the input width the probe used and the outputs when they are plain widths (a model
+/// with other outputs keeps the configured ones), and hidden and layers when it is recognised as the simplified model.
 void applyModelFileSizes(RunConfig& config, const engine::ModelFileInfo& info);
 
 }  // namespace ob

@@ -5,7 +5,9 @@ namespace ob {
 
 bool RunConfig::operator==(const RunConfig& o) const
 {
-    return model == o.model && modelFile == o.modelFile && hidden == o.hidden && layers == o.layers
+    return model == o.model && modelFile == o.modelFile && inputSpecs == o.inputSpecs
+        && exampleInputs == o.exampleInputs && primaryOutput == o.primaryOutput && driftCosine == o.driftCosine
+        && driftTop1 == o.driftTop1 && hidden == o.hidden && layers == o.layers
         && inputs == o.inputs && outputs == o.outputs && batches == o.batches && methods == o.methods && warmup == o.warmup
         && iterations == o.iterations && targetCi == o.targetCi && minCalls == o.minCalls
         && maxCalls == o.maxCalls && timeBudget == o.timeBudget && excludeOutliers == o.excludeOutliers

@@ -14,6 +14,11 @@ namespace ob {
 struct RunConfig {
     QString model = QStringLiteral("simplified");
     QString modelFile;  // model "torchscript": the TorchScript file (key model-file); the file defines the sizes
+    QStringList inputSpecs;  // model "torchscript": one input spec per tensor argument of forward (key input)
+    QString exampleInputs;   // model "torchscript": a torch.save file of forward's inputs (key example-inputs)
+    QString primaryOutput;   // model "torchscript": the output leaf top-1 agreement is measured on (key primary-output)
+    double driftCosine = 0.999;  // fidelity: an output whose cosine to eager is below this has drifted (0..1)
+    double driftTop1 = 99;       // fidelity: top-1 agreement with eager below this many percent has drifted
     int hidden = 256;
     int layers = 7;
     int inputs = 4;

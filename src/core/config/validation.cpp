@@ -10,8 +10,8 @@
 #include <cmath>
 #include <limits>
 
+#include "config/inputspec.h"
 #include "config/modelfile.h"
-#include "i18n/tr.h"
 #include "optibench/engine/engine.h"
 
 namespace ob {
@@ -23,7 +23,7 @@ QString fromStd(const std::string& s)
 }
 
 // OptionalInt: an integer, or "auto" (JSON: null) for "not given". Double and Int ranges are inclusive.
-enum class Kind { Int, OptionalInt, UInt64, Double, Bool, String, Choice, IntList, StringList, Options };
+enum class Kind { Int, OptionalInt, UInt64, Double, Bool, String, Choice, IntList, StringList, Options, InputSpecs };
 
 struct Field {
     const char* key;
@@ -38,6 +38,9 @@ constexpr qlonglong kMaxCount = 10'000'000;
 const Field kFields[] = {
     {"model", Kind::Choice, 0, 0},
     {"model-file", Kind::String, 0, 0},
+    {"input", Kind::InputSpecs, 0, 0},
+    {"example-inputs", Kind::String, 0, 0},
+    {"primary-output", Kind::String, 0, 0},
     {"hidden", Kind::Int, E::kMinHidden, E::kMaxHidden},
     {"layers", Kind::Int, E::kMinLayers, E::kMaxLayers},
     {"inputs", Kind::Int, E::kMinWidth, E::kMaxWidth},
@@ -56,6 +59,8 @@ const Field kFields[] = {
     {"qengine", Kind::Choice, 0, 0},
     {"seed", Kind::UInt64, 0, 0},
     {"eval-samples", Kind::Int, 1, 1'000'000},
+    {"drift-cosine", Kind::Double, 0, 1},
+    {"drift-top1", Kind::Double, 0, 100},
     {"options", Kind::Options, 0, 0},
 };
 
@@ -127,7 +132,23 @@ double* doubleMember(RunConfig& c, const QString& key)
 {
     if (key == QLatin1String("target-ci")) return &c.targetCi;
     if (key == QLatin1String("time-budget")) return &c.timeBudget;
+    if (key == QLatin1String("drift-cosine")) return &c.driftCosine;
+    if (key == QLatin1String("drift-top1")) return &c.driftTop1;
     return nullptr;
+}
+
+QString* stringMember(RunConfig& c, const QString& key)
+{
+    if (key == QLatin1String("model-file")) return &c.modelFile;
+    if (key == QLatin1String("example-inputs")) return &c.exampleInputs;
+    if (key == QLatin1String("primary-output")) return &c.primaryOutput;
+    return nullptr;
+}
+
+QString allowedString(const QString& key)
+{
+    return key == QLatin1String("primary-output") ? tr("an output path as optibench-cli inspect lists it, e.g. logits")
+                                                  : tr("a file path");
 }
 
 bool isAuto(const QString& text)
@@ -173,6 +194,16 @@ MaybeError applyMethods(RunConfig& c, const QStringList& items, const QString& a
             if (auto e = checkMethod(m))
                 return e;
     c.methods = items;
+    return std::nullopt;
+}
+
+/// One spec appended to the list (the CLI's --input is repeatable, in forward-argument order).
+MaybeError applyInputSpec(RunConfig& c, const QString& text)
+{
+    engine::InputSpec spec;
+    if (auto e = parseInputSpec(text, spec))
+        return e;
+    c.inputSpecs << text.trimmed();
     return std::nullopt;
 }
 
@@ -324,107 +355,145 @@ MaybeError applyText(RunConfig& c, const QString& key, const QString& text)
     case Kind::IntList: return applyIntList(c, *f, splitList(text), text);
     case Kind::StringList: return applyMethods(c, splitList(text), text);
     case Kind::Options: return applyOption(c, text);
-    case Kind::String:  // only "model-file"; checked by validate()
-        c.modelFile = text.trimmed();
+    case Kind::InputSpecs: return applyInputSpec(c, text);
+    case Kind::String:  // files are checked by validate()
+        *stringMember(c, key) = text.trimmed();
         return std::nullopt;
     }
     return std::nullopt;
 }
 
+namespace {
+
+// applyJson() in steps, one per kind of value; each converts the JSON value to its text form and calls applyText().
+
+MaybeError applyJsonInteger(RunConfig& c, const Field& f, const QString& key, const QJsonValue& v)
+{
+    if (f.kind == Kind::OptionalInt && (v.isNull() || (v.isString() && isAuto(v.toString())))) {
+        c.iterations.reset();
+        return std::nullopt;
+    }
+    const QString allowed = f.kind == Kind::UInt64
+        ? QStringLiteral("0..%1").arg(std::numeric_limits<qulonglong>::max())
+        : rangeText(f);
+    if (!v.isDouble() && !v.isString())
+        return error(key, jsonText(v), tr("is %1, not an integer").arg(jsonTypeName(v)), allowed);
+    // Beyond ±2^63 a cast to qlonglong is undefined (found by fuzz_config under UBSan).
+    if (v.isDouble() && !(std::abs(v.toDouble()) < 9.2e18))
+        return error(key, jsonText(v), tr("is out of range"), allowed);
+    if (v.isDouble() && v.toDouble() != std::trunc(v.toDouble()))
+        return error(key, jsonText(v), tr("is not an integer"), allowed);
+    const QString text = v.isString() ? v.toString() : QString::number(static_cast<qlonglong>(v.toDouble()));
+    return applyText(c, key, text);
+}
+
+MaybeError applyJsonScalar(RunConfig& c, const Field& f, const QString& key, const QJsonValue& v)
+{
+    switch (f.kind) {
+    case Kind::Double:
+        if (!v.isDouble() && !v.isString())
+            return error(key, jsonText(v), tr("is %1, not a number").arg(jsonTypeName(v)), rangeText(f));
+        return applyText(c, key, v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 17));
+    case Kind::Bool:
+        if (!v.isBool() && !v.isString())
+            return error(key, jsonText(v), tr("is %1, not a boolean").arg(jsonTypeName(v)),
+                         QStringLiteral("true, false"));
+        return applyText(c, key, v.isBool() ? jsonText(v) : v.toString());
+    default:  // Choice, String
+        if (!v.isString())
+            return error(key, jsonText(v), tr("is %1, not a string").arg(jsonTypeName(v)),
+                         f.kind == Kind::String ? allowedString(key) : choicesOf(key).join(QStringLiteral(", ")));
+        return applyText(c, key, v.toString());
+    }
+}
+
+MaybeError applyJsonList(RunConfig& c, const Field& f, const QString& key, const QJsonValue& v)
+{
+    QStringList items;
+    if (v.isString()) {
+        items = splitList(v.toString());
+    } else if (v.isArray()) {
+        for (const auto& item : v.toArray()) {
+            if (f.kind == Kind::IntList && !item.isDouble())
+                return error(key, jsonText(item), tr("is %1, not an integer").arg(jsonTypeName(item)), rangeText(f));
+            if (f.kind == Kind::StringList && !item.isString())
+                return error(key, jsonText(item), tr("is %1, not a method id").arg(jsonTypeName(item)),
+                             strategyIds().join(QStringLiteral(", ")));
+            items << (item.isString() ? item.toString() : jsonText(item));
+        }
+    } else {
+        return error(key, jsonText(v), tr("is %1, not a list").arg(jsonTypeName(v)),
+                     tr("a JSON array or a comma-separated string"));
+    }
+    const QString asGiven = items.join(QLatin1Char(','));
+    return f.kind == Kind::IntList ? applyIntList(c, f, items, asGiven) : applyMethods(c, items, asGiven);
+}
+
+/// A JSON list of spec strings (or one string) replaces the list.
+MaybeError applyInputSpecsJson(RunConfig& c, const QString& key, const QJsonValue& v)
+{
+    QStringList items;
+    if (v.isString()) {
+        items << v.toString();
+    } else if (v.isArray()) {
+        for (const auto& item : v.toArray()) {
+            if (!item.isString())
+                return error(key, jsonText(item), tr("is %1, not an input spec").arg(jsonTypeName(item)),
+                             inputSpecSyntax());
+            items << item.toString();
+        }
+    } else {
+        return error(key, jsonText(v), tr("is %1, not a list of input specs").arg(jsonTypeName(v)),
+                     tr("a JSON array of input specs: %1").arg(inputSpecSyntax()));
+    }
+    RunConfig scratch;
+    for (const auto& item : items)
+        if (auto e = applyInputSpec(scratch, item))
+            return e;
+    c.inputSpecs = scratch.inputSpecs;
+    return std::nullopt;
+}
+
+MaybeError applyJsonOptions(RunConfig& c, const QString& key, const QJsonValue& v)
+{
+    if (!v.isObject())
+        return error(key, jsonText(v), tr("is %1, not an object").arg(jsonTypeName(v)),
+                     tr("an object of strategy option keys and values"));
+    const QJsonObject o = v.toObject();
+    for (auto oi = o.begin(); oi != o.end(); ++oi)
+        c.options.insert(oi.key(), jsonText(oi.value()));
+    return std::nullopt;
+}
+
+MaybeError applyJsonValue(RunConfig& c, const Field& f, const QString& key, const QJsonValue& v)
+{
+    switch (f.kind) {
+    case Kind::OptionalInt:
+    case Kind::Int:
+    case Kind::UInt64: return applyJsonInteger(c, f, key, v);
+    case Kind::Double:
+    case Kind::Bool:
+    case Kind::Choice:
+    case Kind::String: return applyJsonScalar(c, f, key, v);
+    case Kind::IntList:
+    case Kind::StringList: return applyJsonList(c, f, key, v);
+    case Kind::Options: return applyJsonOptions(c, key, v);
+    case Kind::InputSpecs: return applyInputSpecsJson(c, key, v);
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 MaybeError applyJson(RunConfig& c, const QJsonObject& object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString key = it.key();
-        const QJsonValue v = it.value();
-        const Field* f = findField(key);
+        const Field* f = findField(it.key());
         if (!f)
-            return error(QStringLiteral("config"), key, tr("is not a configuration key"),
+            return error(QStringLiteral("config"), it.key(), tr("is not a configuration key"),
                          configKeys().join(QStringLiteral(", ")));
-        switch (f->kind) {
-        case Kind::OptionalInt:
-            if (v.isNull()) {
-                c.iterations.reset();
-                break;
-            }
-            if (v.isString() && isAuto(v.toString())) {
-                c.iterations.reset();
-                break;
-            }
-            [[fallthrough]];
-        case Kind::Int:
-        case Kind::UInt64: {
-            const QString allowed = f->kind == Kind::UInt64
-                ? QStringLiteral("0..%1").arg(std::numeric_limits<qulonglong>::max())
-                : rangeText(*f);
-            if (!v.isDouble() && !v.isString())
-                return error(key, jsonText(v), tr("is %1, not an integer").arg(jsonTypeName(v)), allowed);
-            // Beyond ±2^63 a cast to qlonglong is undefined (found by fuzz_config under UBSan).
-            if (v.isDouble() && !(std::abs(v.toDouble()) < 9.2e18))
-                return error(key, jsonText(v), tr("is out of range"), allowed);
-            if (v.isDouble() && v.toDouble() != std::trunc(v.toDouble()))
-                return error(key, jsonText(v), tr("is not an integer"), allowed);
-            const QString text = v.isString() ? v.toString() : QString::number(static_cast<qlonglong>(v.toDouble()));
-            if (auto e = applyText(c, key, text))
-                return e;
-            break;
-        }
-        case Kind::Double:
-            if (!v.isDouble() && !v.isString())
-                return error(key, jsonText(v), tr("is %1, not a number").arg(jsonTypeName(v)), rangeText(*f));
-            if (auto e = applyText(c, key, v.isString() ? v.toString() : QString::number(v.toDouble(), 'g', 17)))
-                return e;
-            break;
-        case Kind::Bool:
-            if (!v.isBool() && !v.isString())
-                return error(key, jsonText(v), tr("is %1, not a boolean").arg(jsonTypeName(v)),
-                             QStringLiteral("true, false"));
-            if (auto e = applyText(c, key, v.isBool() ? jsonText(v) : v.toString()))
-                return e;
-            break;
-        case Kind::Choice:
-        case Kind::String:
-            if (!v.isString())
-                return error(key, jsonText(v), tr("is %1, not a string").arg(jsonTypeName(v)),
-                             f->kind == Kind::String ? tr("a file path")
-                                                     : choicesOf(key).join(QStringLiteral(", ")));
-            if (auto e = applyText(c, key, v.toString()))
-                return e;
-            break;
-        case Kind::IntList:
-        case Kind::StringList: {
-            QStringList items;
-            if (v.isString()) {
-                items = splitList(v.toString());
-            } else if (v.isArray()) {
-                for (const auto& item : v.toArray()) {
-                    if (f->kind == Kind::IntList && !item.isDouble())
-                        return error(key, jsonText(item), tr("is %1, not an integer").arg(jsonTypeName(item)),
-                                     rangeText(*f));
-                    if (f->kind == Kind::StringList && !item.isString())
-                        return error(key, jsonText(item), tr("is %1, not a method id").arg(jsonTypeName(item)),
-                                     strategyIds().join(QStringLiteral(", ")));
-                    items << (item.isString() ? item.toString() : jsonText(item));
-                }
-            } else {
-                return error(key, jsonText(v), tr("is %1, not a list").arg(jsonTypeName(v)),
-                             tr("a JSON array or a comma-separated string"));
-            }
-            const QString asGiven = items.join(QLatin1Char(','));
-            if (auto e = f->kind == Kind::IntList ? applyIntList(c, *f, items, asGiven)
-                                                  : applyMethods(c, items, asGiven))
-                return e;
-            break;
-        }
-        case Kind::Options: {
-            if (!v.isObject())
-                return error(key, jsonText(v), tr("is %1, not an object").arg(jsonTypeName(v)),
-                             tr("an object of strategy option keys and values"));
-            const QJsonObject o = v.toObject();
-            for (auto oi = o.begin(); oi != o.end(); ++oi)
-                c.options.insert(oi.key(), jsonText(oi.value()));
-            break;
-        }
-        }
+        if (auto e = applyJsonValue(c, *f, it.key(), it.value()))
+            return e;
     }
     return std::nullopt;
 }
@@ -442,6 +511,11 @@ MaybeError validate(const RunConfig& c)
                      choicesOf(QStringLiteral("model")).join(QStringLiteral(", ")));
     if (auto e = checkModelFilePath(c))
         return e;
+    if (auto e = checkExampleInputsPath(c))
+        return e;
+    std::vector<engine::InputSpec> specs;
+    if (auto e = parseInputSpecs(c.inputSpecs, specs))
+        return e;
     if (!choicesOf(QStringLiteral("qengine")).contains(c.qengine))
         return error(QStringLiteral("qengine"), c.qengine, tr("is not a valid choice"),
                      choicesOf(QStringLiteral("qengine")).join(QStringLiteral(", ")));
@@ -454,7 +528,8 @@ MaybeError validate(const RunConfig& c)
     if (c.iterations)
         if (auto e = checkInt("iterations", *c.iterations))
             return e;
-    for (const auto& [key, value] : {std::pair{"target-ci", c.targetCi}, {"time-budget", c.timeBudget}}) {
+    for (const auto& [key, value] : {std::pair{"target-ci", c.targetCi}, {"time-budget", c.timeBudget},
+                                     {"drift-cosine", c.driftCosine}, {"drift-top1", c.driftTop1}}) {
         const Field* f = findField(QLatin1String(key));
         if (!(value >= f->min && value <= f->max))
             return error(QLatin1String(key), QString::number(value), tr("is out of range"), rangeText(*f));
@@ -504,6 +579,18 @@ QJsonObject toJson(const RunConfig& c)
     };
     if (!c.modelFile.isEmpty())  // only then: configs of built-in models keep their keys
         o.insert(QStringLiteral("model-file"), c.modelFile);
+    if (!c.inputSpecs.isEmpty())
+        o.insert(QStringLiteral("input"), QJsonArray::fromStringList(c.inputSpecs));
+    if (!c.exampleInputs.isEmpty())
+        o.insert(QStringLiteral("example-inputs"), c.exampleInputs);
+    if (!c.primaryOutput.isEmpty())
+        o.insert(QStringLiteral("primary-output"), c.primaryOutput);
+    const RunConfig defaults;
+    const bool modelFile = c.model == QLatin1String("torchscript");
+    if (modelFile || c.driftCosine != defaults.driftCosine)
+        o.insert(QStringLiteral("drift-cosine"), c.driftCosine);
+    if (modelFile || c.driftTop1 != defaults.driftTop1)
+        o.insert(QStringLiteral("drift-top1"), c.driftTop1);
     return o;
 }
 
