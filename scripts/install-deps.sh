@@ -10,6 +10,7 @@ PKGS=(
   xvfb xauth fonts-noto-cjk poppler-utils
   desktop-file-utils appstream lintian dpkg-dev file
   clang libclang-rt-14-dev
+  python3-torch python3-torchvision
 )
 missing=()
 for p in "${PKGS[@]}"; do

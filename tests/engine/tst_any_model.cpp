@@ -353,6 +353,21 @@ private Q_SLOTS:
         }
     }
 
+    // The C++ tracer records x.size(0) as a constant: a trace at batch 1 reshapes wrongly at batch 8, so jit_trace
+    // traces each input shape anew (the evaluation runs at 8 rows, the example at 1).
+    void traceFollowsTheBatchSize()
+    {
+        const auto file = mlpFile("reshape.pt", "def forward(self, x: Tensor) -> Tensor:\n"
+                                                "    y = x.view(x.size(0), 2, 3).reshape(x.size(0), 6)\n"
+                                                "    return torch.linear(y, self.w1, self.b1)\n");
+        auto ws = Workspace::create(fileSpec(file, {spec("x", {B, 6})}), {});
+        const auto eager = ws->prepare("eager", {})->evaluateOutputs();
+        auto traced = ws->prepare("jit_trace", {});
+        QVERIFY2(traced->ok(), traced->steps().front().error.c_str());
+        QVERIFY(maxAbs(traced->evaluateOutputs()[0].values, eager[0].values) < 1e-5);
+        traced->forward(nullptr, 4);  // a third shape
+    }
+
     void channelsLastOnConvolutions()
     {
         auto ws = Workspace::create(fileSpec(convFile()), {});

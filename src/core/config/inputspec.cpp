@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "config/inputspec.h"
 
+#include "optibench/engine/engine.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -197,21 +199,6 @@ MaybeError parseDtype(const QString& field, const QString& text, const Parts& pa
     return std::nullopt;
 }
 
-/// The shortest text that reads back as exactly `v`: plain decimals where they are short (-1, 0.001, 2.25), else
-/// scientific notation.
-QString boundText(double v, bool integer)
-{
-    if (integer)
-        return QString::number(static_cast<qlonglong>(v));
-    const bool plain = v == 0 || (std::abs(v) >= 1e-4 && std::abs(v) < 1e15);
-    for (int digits = 0; digits <= 17; ++digits) {
-        const QString text = plain ? QString::number(v, 'f', digits) : QString::number(v, 'g', digits + 1);
-        if (text.toDouble() == v)
-            return text;
-    }
-    return QString::number(v, 'g', 17);
-}
-
 }  // namespace
 
 QStringList inputDtypes()
@@ -263,23 +250,7 @@ MaybeError parseInputSpecs(const QStringList& texts, std::vector<engine::InputSp
 
 QString formatInputSpec(const engine::InputSpec& spec)
 {
-    QStringList dims;
-    for (const auto d : spec.dims)
-        dims << (d == InputSpec::kBatch ? QStringLiteral("B") : QString::number(d));
-    QString out = dims.join(QLatin1Char(','));
-    if (!spec.name.empty())
-        out = QString::fromStdString(spec.name) + QLatin1Char(':') + out;
-    const QString dtype = QString::fromStdString(spec.dtype);
-    const bool range = spec.hasRange && dtype != QLatin1String("bool");
-    if (dtype != QLatin1String("float32") || range) {
-        out += QLatin1Char(':') + dtype;
-        if (range) {
-            const bool integer = isIntegerDtype(dtype);
-            out += QLatin1Char('[') + boundText(spec.lo, integer) + QLatin1Char(',') + boundText(spec.hi, integer)
-                + QLatin1Char(integer ? ')' : ']');
-        }
-    }
-    return out;
+    return QString::fromStdString(engine::inputSpecText(spec));
 }
 
 bool sameInputSpec(const engine::InputSpec& a, const engine::InputSpec& b)

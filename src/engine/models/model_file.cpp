@@ -47,7 +47,7 @@ std::string inputsKey(const ModelSpec& spec)
 {
     std::string key = spec.exampleInputs + "|" + spec.primaryOutput + "|" + std::to_string(spec.seed);
     for (const auto& s : spec.inputSpecs)
-        key += "|" + specText(s);
+        key += "|" + inputSpecText(s);
     return key;
 }
 

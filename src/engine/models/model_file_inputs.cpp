@@ -5,6 +5,7 @@
 #include <torch/serialize.h>
 #include <torch/torch.h>
 
+#include <charconv>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -41,11 +42,14 @@ std::string dimsText(const std::vector<std::int64_t>& dims)
     return out;
 }
 
-std::string number(double v)
+/// The shortest text that reads back as exactly `v` (integers without a fraction).
+std::string number(double v, bool integer)
 {
-    std::ostringstream s;
-    s << v;
-    return s.str();
+    if (integer)
+        return std::to_string(static_cast<long long>(v));
+    char buf[32];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    return std::string(buf, end);
 }
 
 at::ScalarType scalarTypeOf(const std::string& dtype)
@@ -424,12 +428,16 @@ std::vector<c10::IValue> makeArguments(const InputPlan& plan, int batch, std::ui
     return args;
 }
 
-std::string specText(const InputSpec& spec)
+std::string inputSpecText(const InputSpec& spec)
 {
-    std::string out = (spec.name.empty() ? "" : spec.name + ":") + dimsText(spec.dims) + ":" + spec.dtype;
-    if (spec.hasRange && spec.dtype != "bool") {
+    std::string out = (spec.name.empty() ? "" : spec.name + ":") + dimsText(spec.dims);
+    const bool range = spec.hasRange && spec.dtype != "bool";
+    if (spec.dtype == "float32" && !range)
+        return out;
+    out += ":" + spec.dtype;
+    if (range) {
         const bool integer = spec.dtype == "int64" || spec.dtype == "int32";
-        out += "[" + number(spec.lo) + "," + number(spec.hi) + (integer ? ")" : "]");
+        out += "[" + number(spec.lo, integer) + "," + number(spec.hi, integer) + (integer ? ")" : "]");
     }
     return out;
 }

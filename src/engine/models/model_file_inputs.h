@@ -56,7 +56,4 @@ void resolveInputs(const torch::jit::Module& module, const ModelSpec& spec, Inpu
 /// forward's arguments for `batch` (the batch dimension of each spec set to it), drawn from `seed`.
 std::vector<c10::IValue> makeArguments(const InputPlan& plan, int batch, std::uint64_t seed);
 
-/// "x:B,3,224,224:float32" (the CLI's --input syntax).
-std::string specText(const InputSpec& spec);
-
 }  // namespace ob::engine

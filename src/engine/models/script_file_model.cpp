@@ -22,11 +22,6 @@ const char* const kAllowedInput = "one --input [NAME:]DIMS[:DTYPE[RANGE]] per te
                                   "for the batch; DTYPE float32, float64, bfloat16, int64, int32 or bool; RANGE [LO,HI) "
                                   "for integers, [LO,HI] for floats), or an example-inputs file";
 
-std::string shapeText(const at::Tensor& t)
-{
-    return c10::str(t.sizes()) + " " + std::string(c10::toString(t.scalar_type()));
-}
-
 /// LibTorch's message of a failed forward in two parts: the operation (the source line marked "<--- HERE" in a
 /// TorchScript traceback) and the error itself (its last line).
 std::pair<std::string, std::string> failedOperation(const std::string& text)
@@ -55,7 +50,7 @@ std::string inputsText(const InputPlan& plan)
     std::string out;
     for (const auto& p : plan.plans)
         if (p.spec)
-            out += (out.empty() ? "" : " ") + specText(*p.spec);
+            out += (out.empty() ? "" : " ") + inputSpecText(*p.spec);
     return out.empty() ? "(no tensor inputs)" : out;
 }
 

@@ -70,9 +70,10 @@ c10::IValue mapTensors(const c10::IValue& value, const std::function<at::Tensor(
         return c10::ivalue::Tuple::create(std::move(elems));
     }
     if (value.isTensorList()) {
+        const auto in = value.toTensorList();
         c10::List<at::Tensor> list;
-        for (const at::Tensor t : value.toTensorList())
-            list.push_back(convert(t));
+        for (std::size_t i = 0; i < in.size(); ++i)
+            list.push_back(convert(in.get(i)));
         return list;
     }
     if (value.isList()) {

@@ -7,6 +7,8 @@
 #include <torch/script.h>
 #include <torch/torch.h>
 
+#include <map>
+
 #include "models/original_model.h"
 #include "runtime/errors.h"
 #include "strategies/jit/jit_common.h"
@@ -60,6 +62,76 @@ std::string examplePath(const Runnable& model, const at::Tensor& example)
     return std::to_string(p.steps[0].item<int64_t>()) + " reasoning step(s), strategy branch "
         + std::to_string(p.strategy[0].item<int64_t>());
 }
+
+/// A model file traced once per input shape: LibTorch's C++ tracer records x.size() as a constant, so a trace at
+/// batch 1 cannot run at batch 8. Each new shape of the arguments is traced on its first call (a warm-up call).
+class ShapeTracedRunnable : public Runnable {
+public:
+    ShapeTracedRunnable(RunnablePtr model, std::vector<ArgumentInfo> arguments, bool strict)
+        : m_model(std::move(model)), m_arguments(std::move(arguments)), m_strict(strict)
+    {
+    }
+
+    c10::IValue forward(const at::Tensor& x) override { return call({x}); }
+    c10::IValue call(const std::vector<c10::IValue>& args) override
+    {
+        auto it = m_traces.find(shapeKey(args));
+        if (it == m_traces.end()) {
+            traceFor(args);
+            it = m_traces.find(shapeKey(args));
+        }
+        return it->second.forward(args);
+    }
+    std::string kind() const override
+    {
+        return std::string("TorchScript (traced per input shape") + (m_strict ? ")" : ", strict=false)");
+    }
+    std::int64_t weightBytes() const override { return m_model->weightBytes(); }
+    const torch::jit::Module* scriptModule() const override
+    {
+        return m_traces.empty() ? nullptr : &m_traces.begin()->second;
+    }
+
+    /// Traces the model on `args` and keeps the trace for their shapes; returns the graph's node count.
+    int traceFor(const std::vector<c10::IValue>& args)
+    {
+        torch::NoGradGuard noGrad;
+        torch::jit::Module module("Traced");
+        module.register_attribute("training", c10::BoolType::get(), false);
+        std::vector<std::string> names;
+        for (const auto& a : m_arguments)
+            names.push_back(a.name);
+        const auto state = torch::jit::tracer::trace(
+                               torch::jit::Stack(args.begin(), args.end()),
+                               [&](torch::jit::Stack inputs) { return torch::jit::Stack{m_model->call(inputs)}; },
+                               [](const torch::autograd::Variable&) { return std::string(); }, m_strict,
+                               /*force_outplace=*/false, &module, names)
+                               .first;
+        auto fn = module._ivalue()->compilation_unit()->create_function(
+            c10::QualifiedName(*module.type()->name(), "forward"), state->graph);
+        module.type()->addMethod(fn);
+        module.eval();
+        m_traces.emplace(shapeKey(args), module);
+        int nodes = 0;
+        for (const auto& [kind, n] : nodeCounts(*state->graph))
+            nodes += n;
+        return nodes;
+    }
+
+private:
+    static std::string shapeKey(const std::vector<c10::IValue>& args)
+    {
+        std::string key;
+        for (const auto& a : args)
+            key += (a.isTensor() ? c10::str(a.toTensor().sizes()) : std::string("-")) + ";";
+        return key;
+    }
+
+    RunnablePtr m_model;
+    std::vector<ArgumentInfo> m_arguments;
+    bool m_strict;
+    std::map<std::string, torch::jit::Module> m_traces;
+};
 
 class TraceStrategy : public Strategy {
 public:
@@ -151,37 +223,17 @@ private:
     {
         if (const auto why = whyNotTraceable(in); !why.empty())
             return stepNotApplicable(why);
-        torch::NoGradGuard noGrad;
-        const RunnablePtr model = in.model;
-        torch::jit::Module module("Traced");
-        module.register_attribute("training", c10::BoolType::get(), false);
-        std::vector<std::string> names;
-        for (const auto& a : in.file->info.arguments)
-            names.push_back(a.name);
-        std::shared_ptr<torch::jit::tracer::TracingState> state;
+        auto traced = std::make_shared<ShapeTracedRunnable>(in.model, in.file->info.arguments, m_strict);
+        int nodes = 0;
         try {
-            state = torch::jit::tracer::trace(
-                        torch::jit::Stack(in.file->example.begin(), in.file->example.end()),
-                        [&](torch::jit::Stack inputs) { return torch::jit::Stack{model->call(inputs)}; },
-                        [](const torch::autograd::Variable&) { return std::string(); }, m_strict,
-                        /*force_outplace=*/false, &module, names)
-                        .first;
+            nodes = traced->traceFor(in.file->example);
         } catch (const std::exception& e) {
             return stepFailed(shortenTensorDump(errorText(e)));
         }
-        auto fn = module._ivalue()->compilation_unit()->create_function(
-            c10::QualifiedName(*module.type()->name(), "forward"), state->graph);
-        module.type()->addMethod(fn);
-        module.eval();
-        int nodes = 0;
-        for (const auto& [kind, n] : nodeCounts(*state->graph))
-            nodes += n;
-        auto traced = std::make_shared<ScriptRunnable>(module, std::string("TorchScript (traced")
-                                                           + (m_strict ? ")" : ", strict=false)"),
-                                                       model->weightBytes(), /*dataDependent=*/false);
         return stepOk(traced, "traced a graph of " + std::to_string(nodes)
-                                  + " nodes from the model's batch-1 example inputs; control flow that depends on "
-                                    "the inputs is frozen to the example's path");
+                                  + " nodes from the model's example inputs, and again for each other input shape "
+                                    "(the C++ tracer records sizes as constants); control flow that depends on the "
+                                    "inputs is frozen to the example's path");
     }
 
     /// Names what in this model's output the tracer refused, with the fixes that apply to it.

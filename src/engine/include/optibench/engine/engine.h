@@ -88,6 +88,9 @@ ModelCost estimateCost(const ModelSpec& spec);
 /// Never throws: the result says what is wrong. Results are cached per file (path, size, modification time) and
 /// inputs.
 ModelFileInfo inspectModelFile(const ModelSpec& spec);
+/// The text form of an input spec, [NAME:]DIMS[:DTYPE[RANGE]] (the CLI's --input syntax): the name only when it has
+/// one, the dtype only when it is not float32 or has a range; bounds read back exactly.
+std::string inputSpecText(const InputSpec& spec);
 /// Facts about the machine and the libraries, as in force in the calling thread.
 EnvironmentInfo captureEnvironment();
 /// Sets LibTorch's intra-op threads (for the calling thread and threads it starts) and OpenBLAS's threads.
