@@ -1338,6 +1338,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A convolutional model&apos;s 4-D weights and inputs in channels-last (NHWC) memory order, which oneDNN&apos;s CPU convolutions prefer; compose it with freeze_optimize (channels_last+freeze_optimize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable to models without 2-D convolutions or without a 4-D float input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The model has no TorchScript form.</source>
         <translation type="unfinished"></translation>
     </message>

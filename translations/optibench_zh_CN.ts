@@ -1339,6 +1339,14 @@
         <translation>从不失败，除非模型本身出错。</translation>
     </message>
     <message>
+        <source>A convolutional model&apos;s 4-D weights and inputs in channels-last (NHWC) memory order, which oneDNN&apos;s CPU convolutions prefer; compose it with freeze_optimize (channels_last+freeze_optimize).</source>
+        <translation>卷积模型的 4 维权重和输入采用 channels-last（NHWC）内存布局，这是 oneDNN 的 CPU 卷积偏好的布局；可与 freeze_optimize 组合（channels_last+freeze_optimize）。</translation>
+    </message>
+    <message>
+        <source>Not applicable to models without 2-D convolutions or without a 4-D float input.</source>
+        <translation>不适用于没有二维卷积或没有 4 维浮点输入的模型。</translation>
+    </message>
+    <message>
         <source>The model has no TorchScript form.</source>
         <translation>模型没有 TorchScript 形式。</translation>
     </message>

@@ -17,6 +17,11 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("ob::EngineText",
         "The fp32 model as built, run by LibTorch op by op: the baseline of every comparison."),
     QT_TRANSLATE_NOOP("ob::EngineText", "Never, unless the model itself fails."),
+    QT_TRANSLATE_NOOP("ob::EngineText",
+        "A convolutional model's 4-D weights and inputs in channels-last (NHWC) memory order, which oneDNN's CPU "
+        "convolutions prefer; compose it with freeze_optimize (channels_last+freeze_optimize)."),
+    QT_TRANSLATE_NOOP("ob::EngineText",
+        "Not applicable to models without 2-D convolutions or without a 4-D float input."),
     QT_TRANSLATE_NOOP("ob::EngineText", "The model has no TorchScript form."),
     QT_TRANSLATE_NOOP("ob::EngineText",
         "The model has no TorchScript form. Nothing fusing is not a failure: the report says so."),
