@@ -115,7 +115,7 @@ QString ConfigPage::modelFileCost() const
     const QLocale locale;
     const QString parameters = locale.toString(static_cast<qlonglong>(info.parameters));
     const QString bytes = locale.formattedDataSize(info.weightBytes, 2, QLocale::DataSizeSIFormat);
-    if (info.flopsPerSample > 0)
+    if (info.residualMlp)
         return tr("%1 parameters · %2 of weights · %3 MFLOP per sample · %4 outputs (recognised as the simplified "
                   "model: hidden %5, %6 layers)")
             .arg(parameters, bytes, locale.toString(info.flopsPerSample / 1e6, 'f', 3), QString::number(info.outputs),
