@@ -2,6 +2,7 @@
 #include "models/graph_cost.h"
 
 #include <ATen/ATen.h>
+#include <ATen/core/function_schema.h>
 #include <ATen/record_function.h>
 
 #include <set>
