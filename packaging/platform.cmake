@@ -30,6 +30,8 @@ else()
     file(GLOB OB_TORCH_RUNTIME "${OB_TORCH_PREFIX}/lib/*.dylib")
     install(FILES ${OB_TORCH_RUNTIME} DESTINATION OptiBench.app/Contents/Frameworks)
     install(TARGETS optibench-cli RUNTIME DESTINATION OptiBench.app/Contents/MacOS)
+    set_target_properties(optibench-worker PROPERTIES INSTALL_RPATH "@executable_path/../Frameworks")
+    install(TARGETS optibench-worker RUNTIME DESTINATION OptiBench.app/Contents/MacOS)
 endif()
 
 # Qt's libraries, plugins and translations next to the executable (windeployqt / macdeployqt under the hood).

@@ -17,6 +17,7 @@ trap '$SUDO env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq optibench >/
 files="$(dpkg -L optibench | sort)"
 
 /usr/bin/optibench-cli --version
+/usr/bin/optibench-worker --version  # the child process the CLI and the workbench run the models in
 /usr/bin/optibench-cli run --hidden 32 --layers 2 --batch 1 --methods eager --warmup 2 --iterations 10 --quiet
 test -f /usr/share/applications/io.github.optibench.OptiBench.desktop
 desktop-file-validate /usr/share/applications/io.github.optibench.OptiBench.desktop

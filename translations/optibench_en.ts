@@ -134,6 +134,14 @@
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A TorchScript file is code: opening and running it executes it with your rights. Open only files you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1306,6 +1314,58 @@
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Worker process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, auto or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method hung: it did not return within {seconds} s, so its worker process was stopped. The other methods were measured in a new worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the method is only slow, raise call-timeout (seconds, or auto); otherwise leave the method out or fix the model: a loop that never ends, or a wait that is never satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method ran out of memory: it asked for more than its worker process may use (worker-memory-limit) or than the machine has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use smaller batch sizes or a smaller model, or raise worker-memory-limit (MiB) if the machine has the memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker process used up its CPU-time limit of {seconds} s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise worker-cpu-limit (seconds, auto or none), or measure fewer calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method crashed its worker process (signal {signal}): a bug in LibTorch, in a strategy or in the model. The other methods were measured in a new worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this method out, or run it alone to reproduce the crash (isolation=thread runs it in this process, under a debugger).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eager, the model as written, produced NaN or Inf values: the model itself or its inputs cause them, not an optimization. Fidelity against eager means nothing while eager&apos;s outputs are not numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s inputs (their ranges and data types: --input) and its weights; run the model on the same inputs outside OptiBench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16 arithmetic is held to its own roof, %1 GFLOP/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1335,14 +1395,6 @@
     </message>
     <message>
         <source>Never, unless the model itself fails.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A convolutional model&apos;s 4-D weights and inputs in channels-last (NHWC) memory order, which oneDNN&apos;s CPU convolutions prefer; compose it with freeze_optimize (channels_last+freeze_optimize).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not applicable to models without 2-D convolutions or without a 4-D float input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1506,18 +1558,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The residual MLP in OptiBench&apos;s fused fp32 kernels: prepacked weights, bias + ReLU + residual in each layer&apos;s pass, activations kept in cache, no framework overhead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The residual MLP in fused int8 kernels: per-channel int8 weights, activations quantized per row to 7 bits at run time (exact u8 x s8 products on AVX2), fp32 residual stream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fused kernels with bf16 weights (fp32 arithmetic): half the weight bytes of fp32, error about 1e-2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Residual MLP: Linear(in,h), L residual blocks, Linear(h,out); returns a dict of tensors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,6 +1567,50 @@
     </message>
     <message>
         <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual MLP in fp32, per batch size the faster of OptiBench&apos;s fused kernels (prepacked weights, bias + ReLU + residual in each layer&apos;s pass, activations kept in cache, no framework overhead) and oneDNN&apos;s matmul with the same post-ops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual MLP in int8, per batch size the faster of OptiBench&apos;s fused kernels (per-channel int8 weights, activations quantized per row to 7 bits at run time, exact u8 x s8 products) and oneDNN&apos;s int8 matmul (static activation scales, VNNI); fp32 residual stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual MLP with bf16 weights, per batch size the faster of oneDNN&apos;s bf16 matmul (bf16 arithmetic, fp32 accumulation and residual stream) and the fused kernels (bf16 weights widened to fp32); error about 1e-2. Only on CPUs with AVX512_BF16 or AMX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What runs each batch size: auto measures OptiBench&apos;s kernels against oneDNN at preparation and keeps the faster; kernels or onednn forces one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable where the CPU has no bf16 arithmetic (AVX512_BF16 or AMX); skipped when the model is not a chain of Linear/ReLU/residual blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picks, per batch size, the fastest faithful method for this model on this machine: prepares the candidates (eager, freeze_optimize, native_fp32, native_int8, native_bf16, dynamic_int8, mobile_xnnpack), keeps those whose outputs match the model&apos;s on a few rows (logit cosine at least auto.min_cosine), times them briefly at each batch size and runs each batch size on its pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fails when no candidate prepares; not applicable to a model file with its own inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity floor: a candidate is eligible at a batch size when the logit cosine of its outputs against the model&apos;s on 64 seeded rows is at least this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurement time per candidate and batch size at preparation, in milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A convolutional model&apos;s 4-D weights and inputs in channels-last (NHWC) memory order, which oneDNN&apos;s CPU convolutions prefer; compose it with freeze_optimize (channels_last+freeze_optimize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable to models without 2-D convolutions or without a 4-D float input.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1611,6 +1695,22 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Export chart as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its outputs drift from eager&apos;s: leaf %1 has cosine %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its outputs drift from eager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drifted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ drifted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,11 +1869,59 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 parameters · %2 of weights · %3 MFLOP per sample · %4 outputs (recognised as the simplified model: hidden %5, %6 layers)</source>
+        <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 parameters · %2 of weights · FLOPs per sample unknown · %3 outputs</source>
+        <source>An input spec is not valid: see Model inputs above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the model file and its inputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file cannot be benchmarked yet: see Model inputs above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch sweep off: the inputs have no batch dimension (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model runs at its fixed shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the model file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of weights · FLOPs unknown until forward runs on the inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per forward at batch 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOPs not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of weights · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recognised as the simplified model: hidden %1, %2 layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOPs: not counted for: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,11 +2095,34 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>peak fp32 %1 GFLOP/s, int8 %2 GOP/s; read bandwidth L1 %3, L2 %4, L3 %5, DRAM %6 GB/s.</source>
+        <source>Load average when measured: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load average when measured: %1.</source>
+        <source>bf16 %1 GFLOP/s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bf16 roof (no AVX512_BF16: bf16 is measured against the fp32 roof)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak fp32 %1 GFLOP/s (%2), int8 %3 GOP/s (%4), %5; read bandwidth L1 %6, L2 %7, L3 %8, DRAM %9 GB/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction sets: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ErrorDetails</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s own text, as it wrote it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2419,6 +2590,10 @@ spdlog %5.%6.%7</source>
         <source>filling a buffer larger than the caches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>peak bf16 arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>
@@ -2456,6 +2631,149 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>p99 − p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ModelInputsPanel</name>
+    <message>
+        <source>names the argument &apos;%1&apos;, but this field is for &apos;%2&apos; (leave the name out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a tensor: forward gets its default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a tensor: its default is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input spec of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. B,24:int64[0,1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given: forward gets None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spec: give its shape and dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the example file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first output leaf with a class dimension, as the engine picks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with eager&apos;s by cosine and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with eager&apos;s exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output leaf whose top-1 agreement with eager is measured and scored; every leaf is compared with eager&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved tensors (*.pt *.pth *.pkl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema of forward:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xample inputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A torch.save file of forward&apos;s inputs (a tensor, or a tuple, list or dict of them): the inputs are made like it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use an example-inputs file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used while input specs are given: given specs take precedence over the example file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the specs typed here: the inputs come from the example file or the graph&apos;s suggestions again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the inputs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,17 +3295,6 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (one core, %2 loops, measured %3 in %4 s; cache: %5)
-  peak fp32   %6 GFLOP/s
-  peak int8   %7 GOP/s
-  read L1     %8 GB/s  (%9 KiB)
-  read L2     %10 GB/s  (%11 KiB)
-  read L3     %12 GB/s  (%13 MiB)
-  read DRAM   %14 GB/s
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>names method &quot;%1&quot;, which this run does not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,6 +3542,39 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (one core, measured %2 in %3 s; cache: %4)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  peak fp32   %1 GFLOP/s  (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  peak int8   %1 GOP/s  (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  peak bf16   %1 GFLOP/s  (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  peak bf16   none: no AVX512_BF16 here, bf16 methods are measured against the fp32 roof
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  read L1     %1 GB/s  (%2 KiB)
+  read L2     %3 GB/s  (%4 KiB)
+  read L3     %5 GB/s  (%6 MiB)
+  read DRAM   %7 GB/s  (%8 loads)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: optibench-cli &lt;command&gt; [options]
 
 Commands:
@@ -3284,6 +3624,11 @@ run options:
   --qengine auto|qnnpack|onednn|fbgemm|x86|none   quantized engine (default auto)
   --seed N                    seed of weights and inputs (default 42)
   --eval-samples N            size of the evaluation set (default 1024)
+  --isolation process|thread  run the models in supervised worker processes (default) or in this one
+  --call-timeout S|auto       a forward call that takes longer fails its method (default auto: 100x the
+                              slowest warm-up call, at least 10 s); the run goes on in a new worker
+  --worker-memory-limit MIB|auto|none  address space of a worker (default auto: 75% of the memory)
+  --worker-cpu-limit S|auto|none       CPU time of a worker (default auto: at least an hour)
   --option key=value          a strategy option (see: optibench-cli methods);
                               roofline=off|remeasure skips or renews the machine&apos;s roofs
   --preset default|seed|quick a named configuration (applied first)

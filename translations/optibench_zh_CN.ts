@@ -134,6 +134,14 @@
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
+    <message>
+        <source>A TorchScript file is code: opening and running it executes it with your rights. Open only files you trust.</source>
+        <translation>TorchScript 文件是代码：打开和运行它会以你的权限执行其中的代码。只打开你信任的文件。</translation>
+    </message>
+    <message>
+        <source>Model inputs</source>
+        <translation>模型输入</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1307,6 +1315,58 @@
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
+    <message>
+        <source>Worker process</source>
+        <translation>工作进程</translation>
+    </message>
+    <message>
+        <source>%1, auto or none</source>
+        <translation>%1、auto 或 none</translation>
+    </message>
+    <message>
+        <source>The method hung: it did not return within {seconds} s, so its worker process was stopped. The other methods were measured in a new worker.</source>
+        <translation>该方法卡住了：{seconds} 秒内没有返回，因此其工作进程被终止。其他方法在新的工作进程中继续测量。</translation>
+    </message>
+    <message>
+        <source>If the method is only slow, raise call-timeout (seconds, or auto); otherwise leave the method out or fix the model: a loop that never ends, or a wait that is never satisfied.</source>
+        <translation>如果该方法只是慢，请调大 call-timeout（秒数，或 auto）；否则请去掉该方法或修复模型：永不结束的循环，或永远等不到的等待。</translation>
+    </message>
+    <message>
+        <source>The method ran out of memory: it asked for more than its worker process may use (worker-memory-limit) or than the machine has.</source>
+        <translation>该方法内存不足：它申请的内存超过了其工作进程的上限（worker-memory-limit）或本机的内存。</translation>
+    </message>
+    <message>
+        <source>Use smaller batch sizes or a smaller model, or raise worker-memory-limit (MiB) if the machine has the memory.</source>
+        <translation>请使用更小的批大小或更小的模型；如果本机内存足够，也可以调大 worker-memory-limit（MiB）。</translation>
+    </message>
+    <message>
+        <source>The worker process used up its CPU-time limit of {seconds} s and was stopped.</source>
+        <translation>工作进程用完了 {seconds} 秒的 CPU 时间上限，已被终止。</translation>
+    </message>
+    <message>
+        <source>Raise worker-cpu-limit (seconds, auto or none), or measure fewer calls.</source>
+        <translation>请调大 worker-cpu-limit（秒数、auto 或 none），或减少测量的调用次数。</translation>
+    </message>
+    <message>
+        <source>The method crashed its worker process (signal {signal}): a bug in LibTorch, in a strategy or in the model. The other methods were measured in a new worker.</source>
+        <translation>该方法使其工作进程崩溃（信号 {signal}）：LibTorch、某个策略或模型中有缺陷。其他方法在新的工作进程中继续测量。</translation>
+    </message>
+    <message>
+        <source>Leave this method out, or run it alone to reproduce the crash (isolation=thread runs it in this process, under a debugger).</source>
+        <translation>请去掉该方法，或单独运行它以复现崩溃（isolation=thread 会在本进程中运行，便于用调试器调试）。</translation>
+    </message>
+    <message>
+        <source>Eager, the model as written, produced NaN or Inf values: the model itself or its inputs cause them, not an optimization. Fidelity against eager means nothing while eager&apos;s outputs are not numbers.</source>
+        <translation>eager（即按原样运行的模型）产生了 NaN 或 Inf：原因在模型本身或其输入，而不在某种优化。eager 的输出不是数值时，与 eager 比较的保真度没有意义。</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s inputs (their ranges and data types: --input) and its weights; run the model on the same inputs outside OptiBench.</source>
+        <translation>请检查模型的输入（取值范围和数据类型：--input）及其权重；并在 OptiBench 之外用同样的输入运行该模型。</translation>
+    </message>
+    <message>
+        <source>bf16 arithmetic is held to its own roof, %1 GFLOP/s.</source>
+        <translation>bf16 运算以其自身的上限衡量：%1 GFLOP/s。</translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1337,14 +1397,6 @@
     <message>
         <source>Never, unless the model itself fails.</source>
         <translation>从不失败，除非模型本身出错。</translation>
-    </message>
-    <message>
-        <source>A convolutional model&apos;s 4-D weights and inputs in channels-last (NHWC) memory order, which oneDNN&apos;s CPU convolutions prefer; compose it with freeze_optimize (channels_last+freeze_optimize).</source>
-        <translation>卷积模型的 4 维权重和输入采用 channels-last（NHWC）内存布局，这是 oneDNN 的 CPU 卷积偏好的布局；可与 freeze_optimize 组合（channels_last+freeze_optimize）。</translation>
-    </message>
-    <message>
-        <source>Not applicable to models without 2-D convolutions or without a 4-D float input.</source>
-        <translation>不适用于没有二维卷积或没有 4 维浮点输入的模型。</translation>
     </message>
     <message>
         <source>The model has no TorchScript form.</source>
@@ -1507,18 +1559,6 @@
         <translation>输出含有 int、列表或嵌套 dict。</translation>
     </message>
     <message>
-        <source>The residual MLP in OptiBench&apos;s fused fp32 kernels: prepacked weights, bias + ReLU + residual in each layer&apos;s pass, activations kept in cache, no framework overhead.</source>
-        <translation>用 OptiBench 的融合 fp32 内核运行残差 MLP：预打包权重，偏置 + ReLU + 残差在每层一次遍历中完成，激活保留在缓存中，没有框架开销。</translation>
-    </message>
-    <message>
-        <source>The residual MLP in fused int8 kernels: per-channel int8 weights, activations quantized per row to 7 bits at run time (exact u8 x s8 products on AVX2), fp32 residual stream.</source>
-        <translation>用融合 int8 内核运行残差 MLP：按通道量化的 int8 权重，激活在运行时按行量化为 7 位（在 AVX2 上 u8 x s8 乘积精确），残差流为 fp32。</translation>
-    </message>
-    <message>
-        <source>The fused kernels with bf16 weights (fp32 arithmetic): half the weight bytes of fp32, error about 1e-2.</source>
-        <translation>使用 bf16 权重的融合内核（fp32 运算）：权重字节数为 fp32 的一半，误差约 1e-2。</translation>
-    </message>
-    <message>
         <source>Residual MLP: Linear(in,h), L residual blocks, Linear(h,out); returns a dict of tensors</source>
         <translation>残差 MLP：Linear(in,h)、L 个残差块、Linear(h,out)；返回张量 dict</translation>
     </message>
@@ -1529,6 +1569,50 @@
     <message>
         <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
         <translation>从文件加载的 TorchScript 模块（torch::jit::save 存档，例如由 --save-model 写出）；其 forward 接受 [batch, inputs] 的浮点张量；尺寸由文件决定</translation>
+    </message>
+    <message>
+        <source>The residual MLP in fp32, per batch size the faster of OptiBench&apos;s fused kernels (prepacked weights, bias + ReLU + residual in each layer&apos;s pass, activations kept in cache, no framework overhead) and oneDNN&apos;s matmul with the same post-ops.</source>
+        <translation>以 fp32 运行残差 MLP，每个批量大小取两者中更快的一个：OptiBench 的融合内核（预打包权重，偏置 + ReLU + 残差在每层一次遍历中完成，激活保留在缓存中，没有框架开销）或带相同后处理操作的 oneDNN matmul。</translation>
+    </message>
+    <message>
+        <source>The residual MLP in int8, per batch size the faster of OptiBench&apos;s fused kernels (per-channel int8 weights, activations quantized per row to 7 bits at run time, exact u8 x s8 products) and oneDNN&apos;s int8 matmul (static activation scales, VNNI); fp32 residual stream.</source>
+        <translation>以 int8 运行残差 MLP，每个批量大小取两者中更快的一个：OptiBench 的融合内核（按通道 int8 权重，激活在运行时按行量化为 7 位，u8 x s8 乘积精确）或 oneDNN 的 int8 matmul（静态激活缩放，VNNI）；残差流为 fp32。</translation>
+    </message>
+    <message>
+        <source>The residual MLP with bf16 weights, per batch size the faster of oneDNN&apos;s bf16 matmul (bf16 arithmetic, fp32 accumulation and residual stream) and the fused kernels (bf16 weights widened to fp32); error about 1e-2. Only on CPUs with AVX512_BF16 or AMX.</source>
+        <translation>使用 bf16 权重运行残差 MLP，每个批量大小取两者中更快的一个：oneDNN 的 bf16 matmul（bf16 运算，fp32 累加与残差流）或融合内核（bf16 权重扩展为 fp32 计算）；误差约 1e-2。仅适用于支持 AVX512_BF16 或 AMX 的 CPU。</translation>
+    </message>
+    <message>
+        <source>What runs each batch size: auto measures OptiBench&apos;s kernels against oneDNN at preparation and keeps the faster; kernels or onednn forces one.</source>
+        <translation>每个批量大小由谁运行：auto 在准备阶段对比测量 OptiBench 内核与 oneDNN 并保留更快者；kernels 或 onednn 强制使用其一。</translation>
+    </message>
+    <message>
+        <source>Not applicable where the CPU has no bf16 arithmetic (AVX512_BF16 or AMX); skipped when the model is not a chain of Linear/ReLU/residual blocks.</source>
+        <translation>CPU 没有 bf16 运算（AVX512_BF16 或 AMX）时不适用；模型不是 Linear/ReLU/残差块链时跳过。</translation>
+    </message>
+    <message>
+        <source>Picks, per batch size, the fastest faithful method for this model on this machine: prepares the candidates (eager, freeze_optimize, native_fp32, native_int8, native_bf16, dynamic_int8, mobile_xnnpack), keeps those whose outputs match the model&apos;s on a few rows (logit cosine at least auto.min_cosine), times them briefly at each batch size and runs each batch size on its pick.</source>
+        <translation>为每个批量大小选出本机上此模型最快且保真的方法：准备各候选方法（eager、freeze_optimize、native_fp32、native_int8、native_bf16、dynamic_int8、mobile_xnnpack），保留在少量样本行上输出与模型一致者（logit 余弦相似度不低于 auto.min_cosine），在每个批量大小上短暂计时，然后每个批量大小都用选中的方法运行。</translation>
+    </message>
+    <message>
+        <source>Fails when no candidate prepares; not applicable to a model file with its own inputs.</source>
+        <translation>没有任何候选方法能准备成功时失败；对自带输入的模型文件不适用。</translation>
+    </message>
+    <message>
+        <source>Fidelity floor: a candidate is eligible at a batch size when the logit cosine of its outputs against the model&apos;s on 64 seeded rows is at least this.</source>
+        <translation>保真下限：候选方法在 64 行固定种子输入上的输出与模型输出的 logit 余弦相似度不低于此值时，才可在该批量大小上被选中。</translation>
+    </message>
+    <message>
+        <source>Measurement time per candidate and batch size at preparation, in milliseconds.</source>
+        <translation>准备阶段每个候选方法在每个批量大小上的测量时间（毫秒）。</translation>
+    </message>
+    <message>
+        <source>A convolutional model&apos;s 4-D weights and inputs in channels-last (NHWC) memory order, which oneDNN&apos;s CPU convolutions prefer; compose it with freeze_optimize (channels_last+freeze_optimize).</source>
+        <translation>卷积模型的 4 维权重和输入采用 channels-last（NHWC）内存布局，这是 oneDNN 的 CPU 卷积偏好的布局；可与 freeze_optimize 组合（channels_last+freeze_optimize）。</translation>
+    </message>
+    <message>
+        <source>Not applicable to models without 2-D convolutions or without a 4-D float input.</source>
+        <translation>不适用于没有二维卷积或没有 4 维浮点输入的模型。</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1699,22 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Export chart as P&amp;DF…</source>
         <translation>将图表导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Its outputs drift from eager&apos;s: leaf %1 has cosine %2.</source>
+        <translation>其输出偏离了 eager：输出叶 %1 的余弦相似度为 %2。</translation>
+    </message>
+    <message>
+        <source>Its outputs drift from eager&apos;s.</source>
+        <translation>其输出偏离了 eager。</translation>
+    </message>
+    <message>
+        <source>%1 drifted: %2</source>
+        <translation>%1 偏离：%2</translation>
+    </message>
+    <message>
+        <source>⚠ drifted</source>
+        <translation>⚠ 偏离</translation>
     </message>
 </context>
 <context>
@@ -1774,12 +1874,60 @@ spdlog %5.%6.%7</translation>
         <translation>此尺寸由模型文件决定。</translation>
     </message>
     <message>
-        <source>%1 parameters · %2 of weights · %3 MFLOP per sample · %4 outputs (recognised as the simplified model: hidden %5, %6 layers)</source>
-        <translation>%1 个参数 · 权重 %2 · 每个样本 %3 MFLOP · %4 个输出（识别为简化模型：隐藏层宽度 %5，%6 层）</translation>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <source>%1 parameters · %2 of weights · FLOPs per sample unknown · %3 outputs</source>
-        <translation>%1 个参数 · 权重 %2 · 每个样本的 FLOPs 未知 · %3 个输出</translation>
+        <source>An input spec is not valid: see Model inputs above.</source>
+        <translation>有输入规格无效：见上方“模型输入”。</translation>
+    </message>
+    <message>
+        <source>Checking the model file and its inputs…</source>
+        <translation>正在检查模型文件及其输入…</translation>
+    </message>
+    <message>
+        <source>The model file cannot be benchmarked yet: see Model inputs above.</source>
+        <translation>该模型文件暂时无法做基准测试：见上方“模型输入”。</translation>
+    </message>
+    <message>
+        <source>Batch sweep off: the inputs have no batch dimension (B)</source>
+        <translation>批量扫描已关闭：输入没有批量维度（B）</translation>
+    </message>
+    <message>
+        <source>The model runs at its fixed shape.</source>
+        <translation>模型按其固定形状运行。</translation>
+    </message>
+    <message>
+        <source>Reading the model file…</source>
+        <translation>正在读取模型文件…</translation>
+    </message>
+    <message>
+        <source>The model file cannot be read.</source>
+        <translation>无法读取模型文件。</translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of weights · FLOPs unknown until forward runs on the inputs</source>
+        <translation>%1 个参数 · 权重 %2 · forward 在输入上运行之前 FLOPs 未知</translation>
+    </message>
+    <message>
+        <source>%1 per forward at batch 1</source>
+        <translation>批量 1 时每次 forward %1</translation>
+    </message>
+    <message>
+        <source>FLOPs not counted</source>
+        <translation>未统计 FLOPs</translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 of weights · %3</source>
+        <translation>%1 个参数 · 权重 %2 · %3</translation>
+    </message>
+    <message>
+        <source>(recognised as the simplified model: hidden %1, %2 layers)</source>
+        <translation>（识别为简化模型：隐藏层宽度 %1，%2 层）</translation>
+    </message>
+    <message>
+        <source>FLOPs: not counted for: %1</source>
+        <translation>FLOPs：未统计的运算：%1</translation>
     </message>
 </context>
 <context>
@@ -1951,12 +2099,35 @@ spdlog %5.%6.%7</translation>
         <translation>%1 的性能上限，测量于 %2，用时 %3 秒：</translation>
     </message>
     <message>
-        <source>peak fp32 %1 GFLOP/s, int8 %2 GOP/s; read bandwidth L1 %3, L2 %4, L3 %5, DRAM %6 GB/s.</source>
-        <translation>fp32 峰值 %1 GFLOP/s，int8 峰值 %2 GOP/s；读带宽 L1 %3、L2 %4、L3 %5、DRAM %6 GB/s。</translation>
-    </message>
-    <message>
         <source>Load average when measured: %1.</source>
         <translation>测量时的负载均值：%1。</translation>
+    </message>
+    <message>
+        <source>bf16 %1 GFLOP/s (%2)</source>
+        <translation>bf16 %1 GFLOP/s（%2）</translation>
+    </message>
+    <message>
+        <source>no bf16 roof (no AVX512_BF16: bf16 is measured against the fp32 roof)</source>
+        <translation>无 bf16 上限（没有 AVX512_BF16：bf16 以 fp32 上限衡量）</translation>
+    </message>
+    <message>
+        <source>peak fp32 %1 GFLOP/s (%2), int8 %3 GOP/s (%4), %5; read bandwidth L1 %6, L2 %7, L3 %8, DRAM %9 GB/s.</source>
+        <translation>fp32 峰值 %1 GFLOP/s（%2），int8 峰值 %3 GOP/s（%4），%5；读带宽 L1 %6、L2 %7、L3 %8、DRAM %9 GB/s。</translation>
+    </message>
+    <message>
+        <source>Instruction sets: %1.</source>
+        <translation>指令集扩展：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ErrorDetails</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>LibTorch&apos;s own text, as it wrote it</source>
+        <translation>LibTorch 的原始文本，未作改动</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2599,10 @@ spdlog %5.%6.%7</translation>
         <source>filling a buffer larger than the caches</source>
         <translation>填充大于各级缓存的内存缓冲区</translation>
     </message>
+    <message>
+        <source>peak bf16 arithmetic</source>
+        <translation>bf16 峰值算力</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>
@@ -2466,6 +2641,149 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>p99 − p50</source>
         <translation>p99 − p50</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ModelInputsPanel</name>
+    <message>
+        <source>names the argument &apos;%1&apos;, but this field is for &apos;%2&apos; (leave the name out)</source>
+        <translation>指定的是参数 &apos;%1&apos;，但此栏对应 &apos;%2&apos;（请省略名称）</translation>
+    </message>
+    <message>
+        <source>(no default)</source>
+        <translation>（无默认值）</translation>
+    </message>
+    <message>
+        <source>Not a tensor: forward gets its default</source>
+        <translation>不是张量：forward 使用其默认值</translation>
+    </message>
+    <message>
+        <source>not a tensor: its default is used</source>
+        <translation>不是张量：使用其默认值</translation>
+    </message>
+    <message>
+        <source>The input spec of %1: %2</source>
+        <translation>%1 的输入规格：%2</translation>
+    </message>
+    <message>
+        <source>e.g. B,24:int64[0,1000)</source>
+        <translation>例如 B,24:int64[0,1000)</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>已给定</translation>
+    </message>
+    <message>
+        <source>not given: forward gets None</source>
+        <translation>未给定：forward 得到 None</translation>
+    </message>
+    <message>
+        <source>no spec: give its shape and dtype</source>
+        <translation>没有规格：请给出其形状和 dtype</translation>
+    </message>
+    <message>
+        <source>from the example file</source>
+        <translation>来自示例文件</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议值</translation>
+    </message>
+    <message>
+        <source>suggested: %1</source>
+        <translation>建议值：%1</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>标量</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>automatic: %1</source>
+        <translation>自动：%1</translation>
+    </message>
+    <message>
+        <source>The first output leaf with a class dimension, as the engine picks it</source>
+        <translation>引擎选出的第一个带类别维度的输出叶</translation>
+    </message>
+    <message>
+        <source>Compared with eager&apos;s by cosine and errors</source>
+        <translation>按余弦相似度和误差与 eager 比较</translation>
+    </message>
+    <message>
+        <source>Compared with eager&apos;s exactly</source>
+        <translation>与 eager 精确比较</translation>
+    </message>
+    <message>
+        <source>The output leaf whose top-1 agreement with eager is measured and scored; every leaf is compared with eager&apos;s</source>
+        <translation>在其上测量与 eager 的 top-1 一致率并计分的输出叶；每个输出叶都会与 eager 比较</translation>
+    </message>
+    <message>
+        <source>Example inputs</source>
+        <translation>示例输入</translation>
+    </message>
+    <message>
+        <source>Saved tensors (*.pt *.pth *.pkl)</source>
+        <translation>保存的张量 (*.pt *.pth *.pkl)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Schema of forward:</source>
+        <translation>forward 的签名：</translation>
+    </message>
+    <message>
+        <source>Example file:</source>
+        <translation>示例文件：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>E&amp;xample inputs…</source>
+        <translation>示例输入(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>A torch.save file of forward&apos;s inputs (a tensor, or a tuple, list or dict of them): the inputs are made like it</source>
+        <translation>forward 输入的 torch.save 文件（一个张量，或由张量组成的元组、列表或字典）：按它生成输入</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Do not use an example-inputs file</source>
+        <translation>不使用示例输入文件</translation>
+    </message>
+    <message>
+        <source>Not used while input specs are given: given specs take precedence over the example file.</source>
+        <translation>给定了输入规格时不使用：给定的规格优先于示例文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggestions</source>
+        <translation>使用建议值(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Forget the specs typed here: the inputs come from the example file or the graph&apos;s suggestions again</source>
+        <translation>丢弃这里输入的规格：输入重新来自示例文件或计算图给出的建议</translation>
+    </message>
+    <message>
+        <source>&amp;Primary output:</source>
+        <translation>主输出(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Checking the inputs…</source>
+        <translation>正在检查输入…</translation>
     </message>
 </context>
 <context>
@@ -2985,24 +3303,6 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation>--lang：“%1”不是支持的语言；允许：%2</translation>
     </message>
     <message>
-        <source>%1 (one core, %2 loops, measured %3 in %4 s; cache: %5)
-  peak fp32   %6 GFLOP/s
-  peak int8   %7 GOP/s
-  read L1     %8 GB/s  (%9 KiB)
-  read L2     %10 GB/s  (%11 KiB)
-  read L3     %12 GB/s  (%13 MiB)
-  read DRAM   %14 GB/s
-</source>
-        <translation>%1（单核，%2 次循环，测量于 %3，用时 %4 秒；缓存：%5）
-  fp32 峰值     %6 GFLOP/s
-  int8 峰值     %7 GOP/s
-  L1 读带宽     %8 GB/s  (%9 KiB)
-  L2 读带宽     %10 GB/s  (%11 KiB)
-  L3 读带宽     %12 GB/s  (%13 MiB)
-  DRAM 读带宽   %14 GB/s
-</translation>
-    </message>
-    <message>
         <source>names method &quot;%1&quot;, which this run does not run</source>
         <translation>指定的方法“%1”不在本次运行中</translation>
     </message>
@@ -3253,6 +3553,48 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation>识别为 OptiBench 的简化模型（隐藏层宽度 %1，层数 %2）：量化和原生内核适用。</translation>
     </message>
     <message>
+        <source>%1 (one core, measured %2 in %3 s; cache: %4)
+</source>
+        <translation>%1（单核，测量于 %2，用时 %3 秒；缓存：%4）
+</translation>
+    </message>
+    <message>
+        <source>  peak fp32   %1 GFLOP/s  (%2)
+</source>
+        <translation>  fp32 峰值     %1 GFLOP/s  (%2)
+</translation>
+    </message>
+    <message>
+        <source>  peak int8   %1 GOP/s  (%2)
+</source>
+        <translation>  int8 峰值     %1 GOP/s  (%2)
+</translation>
+    </message>
+    <message>
+        <source>  peak bf16   %1 GFLOP/s  (%2)
+</source>
+        <translation>  bf16 峰值     %1 GFLOP/s  (%2)
+</translation>
+    </message>
+    <message>
+        <source>  peak bf16   none: no AVX512_BF16 here, bf16 methods are measured against the fp32 roof
+</source>
+        <translation>  bf16 峰值     无：本机没有 AVX512_BF16，bf16 方法以 fp32 上限衡量
+</translation>
+    </message>
+    <message>
+        <source>  read L1     %1 GB/s  (%2 KiB)
+  read L2     %3 GB/s  (%4 KiB)
+  read L3     %5 GB/s  (%6 MiB)
+  read DRAM   %7 GB/s  (%8 loads)
+</source>
+        <translation>  L1 读带宽     %1 GB/s  (%2 KiB)
+  L2 读带宽     %3 GB/s  (%4 KiB)
+  L3 读带宽     %5 GB/s  (%6 MiB)
+  DRAM 读带宽   %7 GB/s  (%8 加载指令)
+</translation>
+    </message>
+    <message>
         <source>Usage: optibench-cli &lt;command&gt; [options]
 
 Commands:
@@ -3302,6 +3644,11 @@ run options:
   --qengine auto|qnnpack|onednn|fbgemm|x86|none   quantized engine (default auto)
   --seed N                    seed of weights and inputs (default 42)
   --eval-samples N            size of the evaluation set (default 1024)
+  --isolation process|thread  run the models in supervised worker processes (default) or in this one
+  --call-timeout S|auto       a forward call that takes longer fails its method (default auto: 100x the
+                              slowest warm-up call, at least 10 s); the run goes on in a new worker
+  --worker-memory-limit MIB|auto|none  address space of a worker (default auto: 75% of the memory)
+  --worker-cpu-limit S|auto|none       CPU time of a worker (default auto: at least an hour)
   --option key=value          a strategy option (see: optibench-cli methods);
                               roofline=off|remeasure skips or renews the machine&apos;s roofs
   --preset default|seed|quick a named configuration (applied first)
@@ -3369,6 +3716,11 @@ run 选项：
   --qengine auto|qnnpack|onednn|fbgemm|x86|none   量化引擎（默认 auto）
   --seed N                    权重和输入的随机种子（默认 42）
   --eval-samples N            评估集大小（默认 1024）
+  --isolation process|thread  在受监管的工作进程中运行模型（默认）或在本进程中运行
+  --call-timeout S|auto       一次 forward 调用超过此时长则该方法失败（默认 auto：最慢预热调用的
+                              100 倍，至少 10 秒）；运行在新的工作进程中继续
+  --worker-memory-limit MIB|auto|none  工作进程的地址空间（默认 auto：内存的 75%）
+  --worker-cpu-limit S|auto|none       工作进程的 CPU 时间（默认 auto：至少一小时）
   --option key=value          一个策略选项（参见：optibench-cli methods）；
                               roofline=off|remeasure 跳过或重新测量机器的性能上限
   --preset default|seed|quick 命名配置（最先应用）

@@ -346,6 +346,8 @@ QString probeStageText(const QString& stage)
         return MainWindow::tr("peak fp32 arithmetic");
     if (stage == QLatin1String("int8 peak"))
         return MainWindow::tr("peak int8 arithmetic");
+    if (stage == QLatin1String("bf16 peak"))
+        return MainWindow::tr("peak bf16 arithmetic");
     if (stage == QLatin1String("DRAM buffer"))
         return MainWindow::tr("filling a buffer larger than the caches");
     if (stage.endsWith(QLatin1String(" bandwidth")))

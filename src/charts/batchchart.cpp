@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPen>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -49,18 +50,27 @@ void BatchChart::setRun(const RunResult& run)
     double top = 0;
     const QList<int> batches = measuredBatches(run);
     for (const auto& r : run.results) {
-        if (r.batches.empty())
+        if (r.batches.empty() || r.status == MethodStatus::NotApplicable)
             continue;
         std::vector<BatchResult> sorted = r.batches;
         std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.batch < b.batch; });
         auto* series = new QLineSeries;
-        series->setName(r.method);
+        series->setName(methodLabel(r));
         series->setPointsVisible(true);
         for (const auto& b : sorted) {
             series->append(b.batch, valueOf(b));
             top = std::max(top, valueOf(b));
         }
         addSeries(series, m_x, m_y);
+        if (const QString drift = driftText(r); !drift.isEmpty()) {
+            // Dashed in the series' own colour: the legend's marker and the name say "⚠ drifted", hover says why.
+            QPen pen = series->pen();
+            pen.setStyle(Qt::DashLine);
+            pen.setWidthF(std::max(2.0, pen.widthF()));
+            series->setPen(pen);
+            connect(series, &QLineSeries::hovered, this,
+                    [drift](const QPointF&, bool state) { showToolTip(state ? drift : QString()); });
+        }
     }
     // A log2 axis needs a span; a single batch size gets one step either side.
     const double lo = batches.isEmpty() ? 1 : batches.front();

@@ -4,13 +4,17 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLegend>
 #include <QMenu>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+#include "diagnosis/catalog.h"
 
 namespace ob::app {
 
@@ -143,6 +147,52 @@ QList<int> ChartBase::measuredBatches(const RunResult& run)
                 out << b.batch;
     std::sort(out.begin(), out.end());
     return out;
+}
+
+bool ChartBase::drifted(const MethodResult& r)
+{
+    return r.flags.contains(QStringLiteral("drifted"));
+}
+
+QString ChartBase::driftMark()
+{
+    return tr("⚠ drifted");
+}
+
+QString ChartBase::methodLabel(const MethodResult& r)
+{
+    return drifted(r) ? r.method + QLatin1Char(' ') + driftMark() : r.method;
+}
+
+QString ChartBase::categoryLabel(const MethodResult& r, const QString& name)
+{
+    // Category labels are HTML: the mark on a line of its own, so that a narrow category does not elide the name.
+    const QString shown = name.isEmpty() ? r.method : name;
+    return drifted(r) ? shown + QStringLiteral("<br>") + driftMark() : shown;
+}
+
+QString ChartBase::driftText(const MethodResult& r)
+{
+    if (!drifted(r))
+        return {};
+    // The diagnosis of the drift when it is the method's; else (another diagnosis came first) the worst leaf.
+    QString why;
+    if (r.diagnosis.id == QLatin1String("output_drift") || r.diagnosis.id == QLatin1String("output_mismatch"))
+        why = renderDiagnosis(r.diagnosis).cause;
+    else if (r.fidelity && !r.fidelity->worstLeaf.isEmpty())
+        why = tr("Its outputs drift from eager's: leaf %1 has cosine %2.")
+                  .arg(r.fidelity->worstLeaf, QString::number(r.fidelity->cosine, 'f', 6));
+    else
+        why = tr("Its outputs drift from eager's.");
+    return tr("%1 drifted: %2").arg(r.method, why);
+}
+
+void ChartBase::showToolTip(const QString& text)
+{
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text);
 }
 
 void ChartBase::applyTheme()

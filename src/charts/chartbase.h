@@ -4,6 +4,7 @@
 // light or dark mode and retranslating on QEvent::LanguageChange. Only code in src/app/charts includes QtCharts,
 // so that the charting library can be swapped (Qt Charts is deprecated from Qt 6.10).
 
+#include <QColor>
 #include <QString>
 #include <QWidget>
 
@@ -39,6 +40,16 @@ public:
     /// a document or printed should not be dark).
     void setExportStyle();
     bool exportStyle() const { return m_exportStyle; }
+    /// True for a method whose outputs drifted from eager's (flag "drifted"): it ran, but its answers changed.
+    static bool drifted(const MethodResult& result);
+    /// The mark of a drifted method: "⚠ drifted".
+    static QString driftMark();
+    /// A method's name as legends show it: "⚠ drifted" after a drifted one.
+    static QString methodLabel(const MethodResult& result);
+    /// A method's name as a category axis shows it (`name`, or its id): the drift mark on a second line.
+    static QString categoryLabel(const MethodResult& result, const QString& name = {});
+    /// For a drifted method: its name and why it is marked (the diagnosis), for a tooltip; empty for the others.
+    static QString driftText(const MethodResult& result);
 
 Q_SIGNALS:
     /// The chart's context menu asked for an export: `format` is "png", "svg" or "pdf".
@@ -54,6 +65,8 @@ protected:
     void addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
     /// Detaches and deletes every series (the axes stay).
     void clearSeries();
+    /// The outline of a drifted method's boxes and lines (amber, readable on light and dark backgrounds).
+    static inline const QColor kDriftColour{0xd9, 0x8a, 0x00};
     /// Entries that fit in one legend row under the chart; categories that fit upright labels and bar values.
     static constexpr int kLegendRowEntries = 6;
     /// Slants the category labels of `axis` when `categories` of them would not fit upright.
@@ -62,6 +75,8 @@ protected:
     static QStringList measuredMethods(const RunResult& run);
     /// The batch sizes measured in `run`, ascending.
     static QList<int> measuredBatches(const RunResult& run);
+    /// Shows `text` as a tooltip at the cursor, or hides the tooltip when `text` is empty.
+    static void showToolTip(const QString& text);
 
 private:
     void applyTheme();

@@ -77,8 +77,13 @@ void LatencyChart::setRun(const RunResult& run)
         const MethodResult& r = *run.result(method);
         const bool same = !batches.isEmpty()
             && std::all_of(batches.begin(), batches.end(), [&](int b) { return notSignificant(r, b); });
-        labels << (same ? tr("%1 ≈").arg(method) : method);
+        labels << categoryLabel(r, same ? tr("%1 ≈").arg(method) : method);
     }
+    // A drifted method: "⚠ drifted" after its name, its boxes outlined in amber, its diagnosis on hover.
+    QMap<QString, QString> drift;
+    for (const auto& method : methods)
+        if (const QString text = driftText(*run.result(method)); !text.isEmpty())
+            drift.insert(method, text);
     m_x->setCategories(labels);
     fitCategoryLabels(m_x, int(labels.size()));
     double top = 0;
@@ -109,9 +114,15 @@ void LatencyChart::setRun(const RunResult& run)
         addSeries(series, m_x, m_y);
         // The theme's dark outline hides the narrow boxes of a log axis: outline in the series' own colour.
         series->setPen(QPen(series->brush().color().darker(140), 1.5));
-        for (auto* set : series->boxSets())
+        for (auto* set : series->boxSets()) {
             if (set->property("approx").toBool())
                 set->setBrush(QBrush(series->brush().color(), Qt::BDiagPattern));
+            if (drift.contains(set->label()))
+                set->setPen(QPen(kDriftColour, 2.5, Qt::DashLine));
+        }
+        connect(series, &QBoxPlotSeries::hovered, this, [drift](bool state, QBoxSet* set) {
+            showToolTip(state && set ? drift.value(set->label()) : QString());
+        });
     }
     if (top > 0 && bottom > 0) {
         // Whole decades, so that the log axis has labelled ticks at 0.1, 1, 10 ms.

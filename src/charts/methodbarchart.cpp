@@ -114,17 +114,22 @@ void MethodBarChart::rebuild()
 {
     clearSeries();
     QStringList categories;
+    QStringList drift;  // per category: why the method is marked drifted, or empty
     double top = 0;
     auto* series = new QBarSeries;
+    const auto add = [&](const MethodResult& r) {
+        categories << categoryLabel(r);
+        drift << driftText(r);
+    };
     if (m_metric == Metric::Jitter) {
         auto* stdSet = new QBarSet(tr("std"));
         auto* tailSet = new QBarSet(tr("p99 − p50"));
         const int b = batch();
         for (const auto& r : m_run.results) {
             const BatchResult* br = r.batch(b);
-            if (!br)
+            if (!br || r.status == MethodStatus::NotApplicable)
                 continue;
-            categories << r.method;
+            add(r);
             *stdSet << br->latencyMs.std;
             *tailSet << br->latencyMs.p99 - br->latencyMs.p50;
             top = std::max({top, br->latencyMs.std, br->latencyMs.p99 - br->latencyMs.p50});
@@ -134,12 +139,14 @@ void MethodBarChart::rebuild()
     } else {
         auto* set = new QBarSet(m_metric == Metric::Score ? tr("score") : tr("max |Δ score|"));
         for (const auto& r : m_run.results) {
+            if (r.status == MethodStatus::NotApplicable)
+                continue;  // not run: nothing to show
             if (m_metric == Metric::Score && r.score) {
-                categories << r.method;
+                add(r);
                 *set << *r.score;
                 top = std::max(top, *r.score);
             } else if (m_metric == Metric::Fidelity && r.fidelity && r.fidelity->finite) {
-                categories << r.method;
+                add(r);
                 *set << r.fidelity->maxAbsError;
                 top = std::max(top, r.fidelity->maxAbsError);
             }
@@ -159,6 +166,9 @@ void MethodBarChart::rebuild()
     m_x->setCategories(categories);
     fitCategoryLabels(m_x, int(categories.size()));
     addSeries(series, m_x, m_y);
+    connect(series, &QBarSeries::hovered, this, [drift](bool state, int index, QBarSet*) {
+        showToolTip(state && index >= 0 && index < drift.size() ? drift[index] : QString());
+    });
     m_y->setRange(0, top > 0 ? top * 1.15 : (m_metric == Metric::Fidelity ? 1e-6 : 1));
     if (m_metric != Metric::Fidelity)
         m_y->applyNiceNumbers();

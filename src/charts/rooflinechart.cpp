@@ -189,9 +189,21 @@ void RooflineChart::setRun(const RunResult& run)
     const QStringList methods = methodsOf(points);
     for (int i = 0; i < methods.size(); ++i) {
         const QList<roofline::ChartPoint> mine = plottedPointsOf(points, methods[i]);
+        const MethodResult* result = run.result(methods[i]);
+        if (result && result->status == MethodStatus::NotApplicable)
+            continue;
         auto* series = methodSeries(methods[i], i, mine);
+        const QString drift = result ? driftText(*result) : QString();
+        if (result)
+            series->setName(methodLabel(*result));
         addSeries(series, m_x, m_y);
-        connect(series, &QScatterSeries::hovered, this, [mine](const QPointF& at, bool state) {
+        if (!drift.isEmpty()) {  // after addSeries: the theme sets the colours there
+            QPen pen = series->pen();
+            pen.setColor(kDriftColour);
+            pen.setWidthF(2.5);
+            series->setPen(pen);
+        }
+        connect(series, &QScatterSeries::hovered, this, [mine, drift](const QPointF& at, bool state) {
             if (!state) {
                 QToolTip::hideText();
                 return;
@@ -200,13 +212,13 @@ void RooflineChart::setRun(const RunResult& run)
             for (const auto& p : mine) {
                 if (std::abs(p.point.intensity - at.x()) > 1e-9 * std::max(1.0, at.x()))
                     continue;
-                QToolTip::showText(QCursor::pos(),
-                    tr("%1, batch %2: %3 GFLOP/s at %4 FLOP/byte; %5 % of the %6 bound")
-                        .arg(p.method)
-                        .arg(p.batch)
-                        .arg(locale.toString(p.point.achievedGflops, 'f', 2),
-                            locale.toString(p.point.intensity, 'f', 2),
-                            locale.toString(p.point.efficiency * 100, 'f', 1), p.point.limit));
+                const QString text = tr("%1, batch %2: %3 GFLOP/s at %4 FLOP/byte; %5 % of the %6 bound")
+                                         .arg(p.method)
+                                         .arg(p.batch)
+                                         .arg(locale.toString(p.point.achievedGflops, 'f', 2),
+                                              locale.toString(p.point.intensity, 'f', 2),
+                                              locale.toString(p.point.efficiency * 100, 'f', 1), p.point.limit);
+                QToolTip::showText(QCursor::pos(), drift.isEmpty() ? text : text + QLatin1Char('\n') + drift);
                 return;
             }
         });

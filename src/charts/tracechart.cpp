@@ -122,8 +122,11 @@ void TraceChart::setRun(const RunResult& run)
         return;
     const int batch = batches.back();
     for (const auto& r : run.results)
-        if (const BatchResult* b = r.batch(batch); b && !b->samplesMs.empty())
+        if (const BatchResult* b = r.batch(batch); b && !b->samplesMs.empty()) {
             addSamples(r.method, batch, b->samplesMs);
+            if (drifted(r))  // known once the run is over: the live trace names methods only
+                traceOf(r.method).series->setName(methodLabel(r));
+        }
     redraw();
     // A finished or opened run does not grow: fit the axes to it.
     double first = -1;

@@ -30,25 +30,30 @@ int rooflineCommand(const QStringList& args)
         printOut(QString::fromUtf8(QJsonDocument(roofline::roofsToJson(r)).toJson(QJsonDocument::Indented)));
         return kExitOk;
     }
-    printOut(tr("%1 (one core, %2 loops, measured %3 in %4 s; cache: %5)\n"
-                "  peak fp32   %6 GFLOP/s\n"
-                "  peak int8   %7 GOP/s\n"
-                "  read L1     %8 GB/s  (%9 KiB)\n"
-                "  read L2     %10 GB/s  (%11 KiB)\n"
-                "  read L3     %12 GB/s  (%13 MiB)\n"
-                "  read DRAM   %14 GB/s\n")
-                 .arg(r.cpuModel, r.kernels, r.measured.toString(Qt::ISODate))
+    // Each compute roof with the instructions it was measured with (roofs cached before they were kept: the loops').
+    const auto isa = [&r](const QString& v) { return v.isEmpty() ? r.kernels : v; };
+    printOut(tr("%1 (one core, measured %2 in %3 s; cache: %4)\n")
+                 .arg(r.cpuModel, r.measured.toString(Qt::ISODate))
                  .arg(r.seconds, 0, 'f', 2)
-                 .arg(roofline::cacheFilePath())
-                 .arg(r.peakGflopsFp32, 0, 'f', 1)
-                 .arg(r.peakGopsInt8, 0, 'f', 1)
+                 .arg(roofline::cacheFilePath()));
+    printOut(tr("  peak fp32   %1 GFLOP/s  (%2)\n").arg(r.peakGflopsFp32, 0, 'f', 1).arg(isa(r.isaFp32)));
+    printOut(tr("  peak int8   %1 GOP/s  (%2)\n").arg(r.peakGopsInt8, 0, 'f', 1).arg(isa(r.isaInt8)));
+    if (r.peakGflopsBf16 > 0)
+        printOut(tr("  peak bf16   %1 GFLOP/s  (%2)\n").arg(r.peakGflopsBf16, 0, 'f', 1).arg(r.isaBf16));
+    else
+        printOut(tr("  peak bf16   none: no AVX512_BF16 here, bf16 methods are measured against the fp32 roof\n"));
+    printOut(tr("  read L1     %1 GB/s  (%2 KiB)\n"
+                "  read L2     %3 GB/s  (%4 KiB)\n"
+                "  read L3     %5 GB/s  (%6 MiB)\n"
+                "  read DRAM   %7 GB/s  (%8 loads)\n")
                  .arg(r.bandwidthL1, 0, 'f', 0)
                  .arg(r.cacheL1 >> 10)
                  .arg(r.bandwidthL2, 0, 'f', 0)
                  .arg(r.cacheL2 >> 10)
                  .arg(r.bandwidthL3, 0, 'f', 0)
                  .arg(r.cacheL3 >> 20)
-                 .arg(r.bandwidthDram, 0, 'f', 1));
+                 .arg(r.bandwidthDram, 0, 'f', 1)
+                 .arg(r.kernels));
     if (r.loadAverage >= 0)
         printOut(tr("  load average when measured: %1%2\n")
                      .arg(r.loadAverage, 0, 'f', 2)

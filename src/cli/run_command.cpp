@@ -105,7 +105,9 @@ const QStringList& configOptions()
         QStringLiteral("iterations"),     QStringLiteral("threads"),        QStringLiteral("blas-threads"),
         QStringLiteral("qengine"),        QStringLiteral("seed"),           QStringLiteral("eval-samples"),
         QStringLiteral("target-ci"),      QStringLiteral("min-calls"),      QStringLiteral("max-calls"),
-        QStringLiteral("time-budget"),    QStringLiteral("drift-cosine"),   QStringLiteral("drift-top1")};
+        QStringLiteral("time-budget"),    QStringLiteral("drift-cosine"),   QStringLiteral("drift-top1"),
+        QStringLiteral("isolation"),      QStringLiteral("call-timeout"),   QStringLiteral("worker-memory-limit"),
+        QStringLiteral("worker-cpu-limit")};
     return options;
 }
 

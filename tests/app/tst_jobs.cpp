@@ -210,6 +210,9 @@ private Q_SLOTS:
         QCOMPARE(w->controller()->machineRoofs()->measured, roofs.measured);
         const QString label = w->environmentPanel()->roofsLabel()->text();
         QVERIFY2(label.contains(roofs.cpuModel) && label.contains(QStringLiteral("GFLOP/s")), qPrintable(label));
+        // Each compute roof with the instructions it was measured with.
+        QVERIFY2(!roofs.isaFp32.isEmpty() && label.contains(roofs.isaFp32) && label.contains(roofs.isaInt8),
+                 qPrintable(label));
 
         // Cancel during the measurement: the roofs stay as they were.
         QSignalSpy progress(w->controller(), &RunController::progressChanged);

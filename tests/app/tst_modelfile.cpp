@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // File > Open model…: a file that is not TorchScript shows the reason and leaves the configuration as it was; a
-// saved model switches the page to model torchscript with the file, the sizes it defines and its read-out.
+// saved model switches the page to model torchscript with the file, the sizes it defines and its read-out. Files are
+// inspected off the GUI thread: the tests wait for ConfigPage::modelFileInspected.
 
 #include <QAction>
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -63,6 +65,13 @@ private:
         return w.configPage()->findChild<T*>(QLatin1String(name));
     }
 
+    /// openModelFile(), then waits for the inspection's result on the page.
+    static bool openAndWait(MainWindow& w, const QString& path, QString* error)
+    {
+        QSignalSpy shown(w.configPage(), &ConfigPage::modelFileInspected);
+        return w.configPage()->openModelFile(path, error) && shown.wait(60000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -93,7 +102,8 @@ private Q_SLOTS:
             }
         });
         closer.start(20);
-        QVERIFY(!w->configPage()->openModelFileOrWarn(bad));
+        QVERIFY(w->configPage()->openModelFileOrWarn(bad));  // the file is read off the GUI thread, then refused
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 60000);
         closer.stop();
         QVERIFY2(shown.contains(QStringLiteral("is not a TorchScript model file (torch::jit::save archive)")),
                  qPrintable(shown));
@@ -116,7 +126,7 @@ private Q_SLOTS:
         const QString scripted = m_dir.filePath(QStringLiteral("scripted.pt"));
         QVERIFY(saveModel(scripted, "jit_script"));
         QString error;
-        QVERIFY2(w->configPage()->openModelFile(scripted, &error), qPrintable(error));
+        QVERIFY2(openAndWait(*w, scripted, &error), qPrintable(error));
         const RunConfig c = w->configPage()->config();
         QCOMPARE(c.model, QStringLiteral("torchscript"));
         auto* models = child<QComboBox>(*w, "modelCombo");
@@ -134,14 +144,18 @@ private Q_SLOTS:
         QVERIFY(!child<QSpinBox>(*w, "hiddenSpin")->isEnabled());
         QVERIFY(!child<QSpinBox>(*w, "hiddenSpin")->toolTip().isEmpty());
         const QString cost = child<QLabel>(*w, "costLabel")->text();
-        QVERIFY2(cost.contains(QStringLiteral("MFLOP")) && !cost.contains(QStringLiteral("unknown")), qPrintable(cost));
+        QVERIFY2(cost.contains(QStringLiteral("FLOP per forward at batch 1"))
+                     && cost.contains(QStringLiteral("recognised as the simplified model")),
+                 qPrintable(cost));
 
-        // A frozen module keeps no parameters to recognise: FLOPs are unknown, not 0.
+        // A frozen module keeps no parameters to recognise: its FLOPs come from its graph.
         const QString frozen = m_dir.filePath(QStringLiteral("frozen.pt"));
         QVERIFY(saveModel(frozen, "simplify_outputs+jit_trace+freeze_optimize"));
-        QVERIFY2(w->configPage()->openModelFile(frozen, &error), qPrintable(error));
-        QVERIFY2(child<QLabel>(*w, "costLabel")->text().contains(QStringLiteral("unknown")),
-                 qPrintable(child<QLabel>(*w, "costLabel")->text()));
+        QVERIFY2(openAndWait(*w, frozen, &error), qPrintable(error));
+        const QString frozenCost = child<QLabel>(*w, "costLabel")->text();
+        QVERIFY2(frozenCost.contains(QStringLiteral("FLOP per forward at batch 1"))
+                     && !frozenCost.contains(QStringLiteral("recognised")),
+                 qPrintable(frozenCost));
 
         // Back to a built-in model: the spin boxes return, the file row hides, the file is not in its config.
         auto* combo = child<QComboBox>(*w, "modelCombo");
@@ -153,17 +167,23 @@ private Q_SLOTS:
         QCOMPARE(w->configPage()->config().modelFile, frozen);
     }
 
-    // A file above 16 MiB is inspected on a short-lived thread while the page waits: same outcome.
+    // Every file, of any size, is inspected off the GUI thread: the page stays usable and Run waits.
     void largeFileIsInspectedOffTheGuiThread()
     {
         auto w = makeWindow();
         const QString large = m_dir.filePath(QStringLiteral("large.pt"));
         QVERIFY(saveModel(large, "jit_script", 1024));
         QVERIFY(QFileInfo(large).size() > 16LL * 1024 * 1024);
+        QSignalSpy shown(w->configPage(), &ConfigPage::modelFileInspected);
         QString error;
         QVERIFY2(w->configPage()->openModelFile(large, &error), qPrintable(error));
-        QCOMPARE(w->configPage()->config().hidden, 1024);
+        QVERIFY(w->configPage()->isInspecting());
         QVERIFY(w->configPage()->isEnabled());
+        QVERIFY(!w->configPage()->isValid());
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(w->configPage()->config().hidden, 1024);
+        QVERIFY(!w->configPage()->isInspecting());
+        QVERIFY2(w->configPage()->isValid(), qPrintable(w->configPage()->validationMessage()));
     }
 };
 

@@ -61,7 +61,7 @@ struct OnednnMlp::Impl {
     stream strm{eng};
     int batch, inputs, hidden, outputs;
     struct Layer {
-        primitive quantize;  // int8 only: f32 -> s8 reorder of the input
+        primitive quantize;  // int8 and bf16: f32 -> s8 or bf16 reorder of the input
         memory qsrc;
         matmul mm;
         memory weights, bias;
@@ -75,7 +75,7 @@ struct OnednnMlp::Impl {
 
     /// One fp32 or int8 matmul layer reading `src` into `dst`; `post`: 0 none, 1 relu, 2 sum (residual).
     void add(const k::MlpWeights::Layer& l, int inW, int outW, memory* src, memory* dst, int post, bool int8,
-             float srcRange)
+             float srcRange, bool bf16 = false)
     {
         Layer layer;
         layer.src = src;
@@ -89,8 +89,22 @@ struct OnednnMlp::Impl {
         attr.set_post_ops(po);
         std::vector<float> bias(l.bias ? l.bias : nullptr, l.bias ? l.bias + outW : nullptr);
         bias.resize(static_cast<size_t>(outW), 0.0f);
-        memory::desc weightsAny({inW, outW}, int8 ? dt::s8 : dt::f32, tag::any);
-        if (!int8) {
+        memory::desc weightsAny({inW, outW}, int8 ? dt::s8 : bf16 ? dt::bf16 : dt::f32, tag::any);
+        if (bf16) {
+            std::vector<std::uint16_t> wb(static_cast<size_t>(inW) * outW);
+            for (size_t i = 0; i < wb.size(); ++i)
+                wb[i] = k::floatToBf16(l.weight[i]);
+            matmul::primitive_desc pd(matmul::desc(md(batch, inW, dt::bf16), weightsAny, md(1, outW, dt::f32),
+                                                   md(batch, outW, dt::f32)),
+                                      attr, eng);
+            memory plain({{inW, outW}, dt::bf16, tag::ba}, eng, wb.data());
+            layer.weights = memory(pd.weights_desc(), eng);
+            reorder(plain, layer.weights).execute(strm, plain, layer.weights);
+            strm.wait();
+            layer.mm = matmul(pd);
+            layer.qsrc = memory(md(batch, inW, dt::bf16), eng);
+            layer.quantize = reorder(reorder::primitive_desc(eng, md(batch, inW, dt::f32), eng, md(batch, inW, dt::bf16)));
+        } else if (!int8) {
             matmul::primitive_desc pd(matmul::desc(md(batch, inW, dt::f32), weightsAny, md(1, outW, dt::f32),
                                                    md(batch, outW, dt::f32)),
                                        attr, eng);
@@ -145,15 +159,15 @@ OnednnMlp::OnednnMlp(const k::MlpWeights& w, int batch, Kind kind, const std::ve
     d->x = memory(d->md(batch, w.hidden, dt::f32), d->eng);
     d->t = memory(d->md(batch, w.hidden, dt::f32), d->eng);
     d->logits = memory(d->md(batch, w.outputs, dt::f32), d->eng);
-    const bool int8 = kind == Kind::Int8;
+    const bool int8 = kind == Kind::Int8, bf16 = kind == Kind::Bf16;
     const auto ranges = int8 ? inputRanges(w, calibration) : std::vector<float>(2 * w.blocks.size() + 1, 1.0f);
     d->layers.reserve(2 * w.blocks.size() + 2);
     d->add(w.input, w.inputs, w.hidden, &d->in, &d->x, 0, false, 1.0f);
     for (size_t i = 0; i < w.blocks.size(); ++i) {
-        d->add(w.blocks[i].fc1, w.hidden, w.hidden, &d->x, &d->t, 1, int8, ranges[2 * i]);
-        d->add(w.blocks[i].fc2, w.hidden, w.hidden, &d->t, &d->x, 2, int8, ranges[2 * i + 1]);
+        d->add(w.blocks[i].fc1, w.hidden, w.hidden, &d->x, &d->t, 1, int8, ranges[2 * i], bf16);
+        d->add(w.blocks[i].fc2, w.hidden, w.hidden, &d->t, &d->x, 2, int8, ranges[2 * i + 1], bf16);
     }
-    d->add(w.output, w.hidden, w.outputs, &d->x, &d->logits, 0, int8, ranges.back());
+    d->add(w.output, w.hidden, w.outputs, &d->x, &d->logits, 0, int8, ranges.back(), bf16);
 }
 
 OnednnMlp::~OnednnMlp() = default;
@@ -176,7 +190,7 @@ const char* onednnVersion()
 {
     static std::string text = [] {
         const auto* v = dnnl::version();
-        return std::to_string(v->major) + "." + std::to_string(v->minor) + "." + std::to_string(v->patch) + ", "
+        return "oneDNN " + std::to_string(v->major) + "." + std::to_string(v->minor) + "." + std::to_string(v->patch) + ", "
             + (v->cpu_runtime == DNNL_RUNTIME_OMP ? "OpenMP" : "other") + " runtime, ISA " + 
             [] {
                 switch (dnnl::get_effective_cpu_isa()) {

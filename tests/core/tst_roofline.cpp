@@ -150,6 +150,57 @@ private Q_SLOTS:
         QVERIFY(runToText(run).contains(QStringLiteral("% L3")));
     }
 
+    void eachBatchIsHeldToTheRoofOfWhatItComputesIn()
+    {
+        // native_bf16 chose the kernels (bf16 weights, fp32 arithmetic) at batch 1 and oneDNN bf16 at 16; auto ran
+        // native_int8 at 1 and native_bf16 at 16. Each batch is held to its own roof; bf16 falls back to the fp32
+        // roof on a machine without one.
+        auto r = roofs();
+        r.peakGflopsBf16 = 400;
+        r.isaBf16 = QStringLiteral("avx512_bf16 (vdpbf16ps zmm)");
+        MethodResult bf16 = method(QStringLiteral("native_bf16"), {batch(1, {0.03}), batch(16, {0.2})});
+        bf16.weightBytes = 1862720;
+        StepResult step{QStringLiteral("native_bf16"), QStringLiteral("ok"), {}, {}, {}, 1.0};
+        step.choices = {{1, QStringLiteral("kernels"), QStringLiteral("avx2+fma"), QStringLiteral("fp32"), 30.0, {}, -1},
+                        {16, QStringLiteral("onednn"), QStringLiteral("oneDNN"), QStringLiteral("bf16"), 200.0, {}, -1}};
+        bf16.steps = {step};
+        MethodResult autoPick = method(QStringLiteral("auto"), {batch(1, {0.01}), batch(16, {0.2})});
+        autoPick.weightBytes = 969920 + 1862720;
+        StepResult pick{QStringLiteral("auto"), QStringLiteral("ok"), {}, {}, {}, 1.0};
+        pick.choices = {{1, QStringLiteral("native_int8"), {}, QStringLiteral("int8"), 10.0, 0.9995, 969920},
+                        {16, QStringLiteral("native_bf16"), {}, QStringLiteral("bf16"), 200.0, 0.99998, 1862720}};
+        autoPick.steps = {pick};
+        RunResult run = defaultModelRun({bf16, autoPick});
+        annotateRoofline(run, r);
+        const auto& b1 = *run.results[0].batches[0].roofline;
+        const auto& b16 = *run.results[0].batches[1].roofline;
+        QVERIFY(qFuzzyCompare(b16.boundUs, b16.flops / 400e3));  // the bf16 roof
+        QCOMPARE(b1.limit, QStringLiteral("L3"));
+        const auto& a1 = *run.results[1].batches[0].roofline;
+        const auto& a16 = *run.results[1].batches[1].roofline;
+        QVERIFY(qFuzzyCompare(a1.bytes, 969920.0 + 4.0 * (4 + 256 + 7 * 5 * 256 + 256 + 13)));  // its pick's bytes
+        QVERIFY(qFuzzyCompare(a16.boundUs, a16.flops / 400e3));
+        QVERIFY(roofsOf(r).size() == 7 && roofsOf(r)[2].id == QStringLiteral("bf16"));
+        RunResult noBf16 = defaultModelRun({bf16});
+        annotateRoofline(noBf16, roofs());
+        const auto& f16 = *noBf16.results[0].batches[1].roofline;
+        QVERIFY(qFuzzyCompare(f16.boundUs, f16.flops / 100e3));  // widened: the fp32 roof
+
+        // The choices and the new roofs survive the run's JSON.
+        QString error;
+        const auto back = runFromJson(runToJsonBytes(run), &error);
+        QVERIFY2(back, qPrintable(error));
+        const auto& c = back->results[1].steps.at(0).choices;
+        QCOMPARE(c.size(), std::size_t(2));
+        QCOMPARE(c[0].choice, QStringLiteral("native_int8"));
+        QCOMPARE(c[1].arithmetic, QStringLiteral("bf16"));
+        QCOMPARE(*c[1].cosine, 0.99998);
+        QCOMPARE(c[1].weightBytes, qint64(1862720));
+        QVERIFY(!back->results[0].steps.at(0).choices[0].cosine);
+        QCOMPARE(back->machine->peakGflopsBf16, 400.0);
+        QCOMPARE(back->machine->isaBf16, r.isaBf16);
+    }
+
     void aDistilledMethodIsCostedAsTheModelItRuns()
     {
         // simplify replaces the original model by the simplified architecture: its FLOPs are that model's, not the
@@ -220,6 +271,23 @@ private Q_SLOTS:
         QJsonObject old = roofsToJson(r);  // caches written before the load was kept
         old.remove(QStringLiteral("load_average"));
         QCOMPARE(roofsFromJson(old)->loadAverage, -1.0);
+        // The ISA-aware roofs: keys added beside the old ones (never renamed), absent in older files.
+        r.peakGflopsBf16 = 222.5;
+        r.isaFp32 = QStringLiteral("avx512f (vfmadd231ps zmm)");
+        r.isaInt8 = QStringLiteral("avx512_vnni (vpdpbusd zmm)");
+        r.isaBf16 = QStringLiteral("avx512_bf16 (vdpbf16ps zmm)");
+        const QJsonObject isa = roofsToJson(r);
+        QCOMPARE(isa.value(QStringLiteral("peak_gflops_fp32")).toDouble(), r.peakGflopsFp32);
+        QCOMPARE(isa.value(QStringLiteral("peak_gops_int8")).toDouble(), r.peakGopsInt8);
+        const auto withIsa = roofsFromJson(isa);
+        QCOMPARE(withIsa->peakGflopsBf16, 222.5);
+        QCOMPARE(withIsa->isaInt8, r.isaInt8);
+        QCOMPARE(withIsa->isaBf16, r.isaBf16);
+        QJsonObject older = isa;
+        for (const char* key : {"peak_gflops_bf16", "isa_fp32", "isa_int8", "isa_bf16"})
+            older.remove(QLatin1String(key));
+        QCOMPARE(roofsFromJson(older)->peakGflopsBf16, 0.0);
+        QVERIFY(roofsFromJson(older)->isaFp32.isEmpty());
         QJsonObject broken = roofsToJson(r);
         broken.remove(QStringLiteral("bandwidth_gbs"));
         QVERIFY(!roofsFromJson(broken));

@@ -7,12 +7,17 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <optional>
 #include <cstdlib>
 #include <stdexcept>
 #include <random>
 
+#include "env/cpu_features.h"
+#include "kernels/backend.h"
 #include "kernels/native_mlp.h"
+#include "kernels/onednn_net.h"
 #include "models/simplified_model.h"
 #include "runtime/strategy.h"
 #include "strategies/native/native_runnable.h"
@@ -56,6 +61,35 @@ double cosine(const at::Tensor& a, const at::Tensor& b)
 std::string isaText(k::Isa isa)
 {
     return k::isaName(isa);
+}
+
+/// Logit cosine from sigmoid scores, as core computes fidelity.
+double scoreCosine(const std::vector<float>& ref, const std::vector<float>& got)
+{
+    auto logit = [](double p) {
+        p = std::clamp(p, 1e-7, 1.0 - 1e-7);
+        return std::log(p / (1.0 - p));
+    };
+    double dot = 0, a2 = 0, b2 = 0;
+    for (std::size_t i = 0; i < ref.size(); ++i) {
+        const double a = logit(ref[i]), b = logit(got[i]);
+        dot += a * b;
+        a2 += a * a;
+        b2 += b * b;
+    }
+    return dot / std::sqrt(a2 * b2);
+}
+
+/// The plan with which oneDNN runs `p` here, or nullopt (with the reason) when it cannot.
+std::optional<k::BackendPlan> onednnPlan(k::Precision p, std::string* why)
+{
+    const auto& cpu = cpuFeatures();
+    auto plan = k::planBackends(p, cpu, k::onednnFeatures(cpu), k::onednnInBuild(), "onednn");
+    if (!plan.applicable || !plan.error.empty()) {
+        *why = plan.applicable ? plan.error : plan.reason;
+        return std::nullopt;
+    }
+    return plan;
 }
 
 }  // namespace
@@ -127,6 +161,148 @@ private Q_SLOTS:
             QCOMPARE(a.sizes().vec(), b.sizes().vec());
             QVERIFY((a - b).abs().max().item<double>() <= 1e-4);
         }
+    }
+
+    // Every oneDNN net this CPU can run, against eager: fp32 within 1e-4, int8 and bf16 with logit cosine >= 0.99
+    // (the drift is printed). Odd sizes and batch sizes that are not a multiple of anything.
+    void onednnPathsAgainstEager_data()
+    {
+        QTest::addColumn<int>("hidden");
+        QTest::addColumn<int>("layers");
+        QTest::addColumn<int>("inputs");
+        QTest::addColumn<int>("outputs");
+        QTest::addColumn<int>("batch");
+        QTest::addRow("default b1") << 256 << 7 << 4 << 13 << 1;
+        QTest::addRow("default b4") << 256 << 7 << 4 << 13 << 4;
+        QTest::addRow("default b16") << 256 << 7 << 4 << 13 << 16;
+        QTest::addRow("default b17") << 256 << 7 << 4 << 13 << 17;
+        QTest::addRow("hidden37 b5") << 37 << 3 << 5 << 13 << 5;
+        QTest::addRow("hidden520 out21 b3") << 520 << 2 << 4 << 21 << 3;
+        QTest::addRow("layers0 b2") << 64 << 0 << 4 << 13 << 2;
+        QTest::addRow("hidden100 out1 b7") << 100 << 4 << 9 << 1 << 7;
+    }
+
+    void onednnPathsAgainstEager()
+    {
+        QFETCH(int, hidden);
+        QFETCH(int, layers);
+        QFETCH(int, inputs);
+        QFETCH(int, outputs);
+        QFETCH(int, batch);
+        ModelSpec spec;
+        spec.hidden = hidden;
+        spec.layers = layers;
+        spec.inputs = inputs;
+        spec.outputs = outputs;
+        auto model = modelWithBiases(spec);
+        // Inputs of the calibration's distribution (standard normal), as the runner's evaluation set.
+        const auto x = ::inputs(batch, inputs) * 0.5;
+        c10::InferenceMode guard;
+        const auto ref = model->net()->logits(x);
+        int ran = 0;
+        for (auto p : {k::Precision::Fp32, k::Precision::Int8, k::Precision::Bf16}) {
+            std::string why;
+            const auto plan = onednnPlan(p, &why);
+            if (!plan) {
+                qInfo("oneDNN %s not run here: %s", k::precisionName(p).c_str(), why.c_str());
+                continue;
+            }
+            NativeRunnable runnable(*model->residualMlp(), p, k::defaultIsa(), *plan, {batch}, spec.seed);
+            QCOMPARE(runnable.backends().backendFor(batch), k::Backend::Onednn);
+            QCOMPARE(runnable.choices().front().choice, std::string("onednn"));
+            auto got = torch::empty({batch, outputs});
+            runnable.backends().logits(x.contiguous().data_ptr<float>(), batch, got.data_ptr<float>());
+            const double maxErr = (got - ref).abs().max().item<double>();
+            const double cos = cosine(got, ref);
+            qInfo("oneDNN %s: logit cosine %.6f, max abs error %.2e", k::precisionName(p).c_str(), cos, maxErr);
+            if (p == k::Precision::Fp32)
+                QVERIFY2(maxErr <= 1e-4, qPrintable(QStringLiteral("fp32 max abs error %1").arg(maxErr)));
+            else
+                QVERIFY2(cos >= 0.99, qPrintable(QStringLiteral("%1 logit cosine %2")
+                                                     .arg(QString::fromStdString(k::precisionName(p)))
+                                                     .arg(cos)));
+            ++ran;
+        }
+        if (!k::onednnInBuild())
+            QSKIP("no oneDNN in this build");
+        QVERIFY(ran >= 1);  // fp32 runs wherever oneDNN is
+    }
+
+    // The workspace's methods at each prepared batch size, on whatever each one chose: the same bounds against
+    // eager, on the runner's path (evaluate), and the step says what it chose.
+    void everyChosenPathMatchesEager()
+    {
+        ModelSpec spec;
+        EngineSettings settings;
+        settings.batches = {1, 4, 16};
+        auto ws = Workspace::create(spec, settings);
+        std::vector<float> in(64 * 4);
+        std::mt19937 rng(11);
+        std::normal_distribution<float> normal;
+        for (auto& v : in)
+            v = normal(rng);
+        auto eager = ws->prepare("eager", {});
+        for (const char* method : {"native_fp32", "native_int8", "native_bf16"}) {
+            auto m = ws->prepare(method, {});
+            const auto& step = m->steps().front();
+            if (step.status == StepStatus::NotApplicable) {
+                QCOMPARE(std::string(method), std::string("native_bf16"));
+                QVERIFY(!k::hasBf16Arithmetic(cpuFeatures()));
+                QCOMPARE(step.message, std::string("not supported on this CPU: needs AVX512_BF16 or AMX"));
+                continue;
+            }
+            QVERIFY2(m->ok(), method);
+            QCOMPARE(step.choices.size(), std::size_t(3));
+            qInfo("%s: %s", method, step.message.c_str());
+            QVERIFY(step.message.find("per batch size: b1 ") != std::string::npos);
+            for (const auto& c : step.choices) {
+                QVERIFY(c.choice == "kernels" || c.choice == "onednn");
+                std::vector<float> ref, got;
+                eager->evaluate(in.data(), c.batch, ref);
+                m->evaluate(in.data(), c.batch, got);
+                double maxErr = 0;
+                for (std::size_t i = 0; i < ref.size(); ++i)
+                    maxErr = std::max(maxErr, static_cast<double>(std::fabs(ref[i] - got[i])));
+                const double cos = scoreCosine(ref, got);
+                qInfo("  b%d on %s: logit cosine %.6f, max abs error of the scores %.2e", c.batch, c.choice.c_str(),
+                      cos, maxErr);
+                if (std::string(method) == "native_fp32")
+                    QVERIFY(maxErr <= 1e-4);
+                else
+                    QVERIFY(cos >= 0.99);
+            }
+        }
+    }
+
+    void backendForcedByOption()
+    {
+        ModelSpec spec;
+        spec.hidden = 64;
+        spec.layers = 2;
+        EngineSettings settings;
+        settings.batches = {1, 8};
+        settings.options["native.backend"] = "kernels";
+        auto m = Workspace::create(spec, settings)->prepare("native_int8", {});
+        QVERIFY(m->ok());
+        for (const auto& c : m->steps().front().choices)
+            QCOMPARE(c.choice, std::string("kernels"));
+        settings.options["native.backend"] = "gpu";
+        auto bad = Workspace::create(spec, settings)->prepare("native_fp32", {});
+        QVERIFY(!bad->ok());
+        QVERIFY(bad->steps().front().error.find("native.backend") != std::string::npos);
+        if (!k::onednnInBuild())
+            return;
+        settings.options["native.backend"] = "onednn";
+        auto onednn = Workspace::create(spec, settings)->prepare("native_fp32", {});
+        QVERIFY(onednn->ok());
+        for (const auto& c : onednn->steps().front().choices)
+            QCOMPARE(c.choice, std::string("onednn"));
+        // A batch size that was not prepared is cut into prepared ones: 19 = 8 + 8 + 1.
+        std::vector<float> in(19 * 4, 0.25f), a, b;
+        onednn->evaluate(in.data(), 19, a);
+        Workspace::create(spec, {})->prepare("eager", {})->evaluate(in.data(), 19, b);
+        for (std::size_t i = 0; i < a.size(); ++i)
+            QVERIFY(std::fabs(a[i] - b[i]) <= 1e-4f);
     }
 
     void simdPathsAgreeWithTheScalarFallback()

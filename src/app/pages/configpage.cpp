@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QEvent>
 #include <QLocale>
+#include <QThreadPool>
+#include <QTimer>
 
 #include "config/enginespec.h"
 #include "config/presets.h"
@@ -12,6 +14,7 @@
 #include "i18n/engine_texts.h"
 #include "optibench/engine/engine.h"
 #include "ui_configpage.h"
+#include "widgets/modelinputspanel.h"
 #include "widgets/strategypanel.h"
 #include "widgets/uistyle.h"
 
@@ -53,6 +56,7 @@ ConfigPage::ConfigPage(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
         if (!m_filling) {
             readWidgets();
             Q_EMIT configChanged();
+            ensureInspection(false);  // e.g. model torchscript chosen again: its file
         }
     };
     for (auto* spin : {m_ui->hiddenSpin, m_ui->layersSpin, m_ui->warmupSpin, m_ui->iterationsSpin, m_ui->evalSpin,
@@ -76,11 +80,15 @@ ConfigPage::ConfigPage(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
         m_ui->removePipelineButton->setEnabled(!m_ui->pipelineList->selectedItems().isEmpty());
     });
     m_ui->removePipelineButton->setEnabled(false);
+    setupModelInputs();
     retranslate();
     setConfig(RunConfig{});
 }
 
-ConfigPage::~ConfigPage() = default;
+ConfigPage::~ConfigPage()
+{
+    m_inspectPool->clear();  // requests not started yet; a running one finishes and its result is dropped
+}
 
 void ConfigPage::setupRanges()
 {
@@ -127,6 +135,12 @@ bool ConfigPage::applyPreset(const QString& id)
 void ConfigPage::setConfig(const RunConfig& config)
 {
     m_filling = true;
+    if (m_opening) {  // another configuration replaces the one being opened: its result is of no use
+        m_opening = false;
+        m_warnOnRefusal = false;
+        m_shownId = ++m_inspectId;
+        m_ui->modelInputsPanel->setBusy(false);
+    }
     m_base = config;
     if (m_ui->modelCombo->findData(config.model) < 0)
         m_ui->modelCombo->addItem(config.model, config.model);  // shown so that validation can name it
@@ -155,8 +169,12 @@ void ConfigPage::setConfig(const RunConfig& config)
     for (const auto& m : methods)
         if (!strategies.contains(m))
             m_ui->pipelineList->addItem(m);
+    m_ui->modelInputsPanel->reset(config.inputSpecs, config.exampleInputs, config.primaryOutput);
+    if (config.model == QLatin1String("torchscript") && inspectionKey(config) == m_infoKey)
+        m_ui->modelInputsPanel->setInfo(m_fileInfo, m_fileError);
     m_filling = false;
     readWidgets();
+    ensureInspection(false);
 }
 
 void ConfigPage::readWidgets()
@@ -215,9 +233,13 @@ void ConfigPage::readWidgets()
         error = ValidationError{QStringLiteral("methods"), QString(), tr("is empty"), tr("at least one method")};
     if (!error)
         error = validate(c);
-    const bool valid = !error.has_value();
-    m_message = error ? error->message() : QString();
-    showError(m_ui->validationLabel, fieldError ? QString() : m_message);
+    // The model file's own verdict (its inputs, the inspection under way) comes last: the fields above go first.
+    QString fileBrief;
+    const QString fileProblem = error ? QString() : modelFileProblem(c, &fileBrief);
+    const bool valid = !error.has_value() && fileProblem.isEmpty();
+    m_message = error ? error->message() : fileProblem;
+    showError(m_ui->validationLabel, fieldError ? QString() : (error ? m_message : fileBrief));
+    updateBatchSweep();
     updateCost();
     updatePresetText();
     if (valid != m_valid) {
@@ -319,7 +341,6 @@ void ConfigPage::retranslate()
     m_ui->changeModelFileButton->setToolTip(tr("Open another TorchScript file"));
     updateModelFileWidgets();
     m_ui->seedEdit->setToolTip(tr("Weights and inputs are derived from this seed; the same seed gives the same model."));
-    m_ui->batchEdit->setToolTip(tr("Comma-separated batch sizes, measured in this order."));
     m_ui->iterationsSpin->setSpecialValueText(tr("auto (until the median's 95% CI is within the target)"));
     m_ui->iterationsSpin->setToolTip(
         tr("Exactly this many measured calls per method and batch size; auto measures until the median is known "
@@ -343,7 +364,12 @@ void ConfigPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+        if (m_fileError) {  // the inspection's verdict in the new language (the engine has the file cached)
+            m_infoKey.clear();
+            m_ui->modelInputsPanel->setBusy(true);
+        }
         readWidgets();  // messages in the new language
+        ensureInspection(false);
     }
     QWidget::changeEvent(event);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The configuration page: model, sizes (with a live cost read-out), measurement settings, strategies and custom
-// pipelines, presets. Values go through the core's validation layer; a problem is shown next to its field and
+// The configuration page: model, sizes (with a live cost read-out), a model file's inputs (widgets/modelinputspanel,
+// inspected off the GUI thread), measurement settings, strategies and custom pipelines, presets. Values go through the core's validation layer; a problem is shown next to its field and
 // the page reports itself invalid (the window then disables Run).
 
 #include <QWidget>
@@ -9,10 +9,14 @@
 #include <memory>
 
 #include "config/runconfig.h"
+#include "config/validation.h"
+#include "optibench/engine/types.h"
 
 QT_BEGIN_NAMESPACE
 class QAction;
 class QLabel;
+class QThreadPool;
+class QTimer;
 namespace Ui {
 class ConfigPage;
 }
@@ -42,16 +46,27 @@ public:
 
     /// File > Open model…: asks for a TorchScript file and opens it (see openModelFileOrWarn()).
     QAction* openModelAction() const { return m_openModelAction; }
-    /// Loads and probes a TorchScript file; on success switches to model torchscript with that file (the sizes it
-    /// defines) and emits configChanged. On failure changes nothing and returns false with `error` set (translated).
+    /// Opens a TorchScript file: a path that is missing or unreadable returns false at once with `error` set
+    /// (translated). Otherwise the file is loaded and probed off the GUI thread (the page says so and Run waits);
+    /// when it is TorchScript the page switches to model torchscript with that file, its inputs and the sizes it
+    /// defines, even when its inputs still need specs (emits configChanged and modelFileInspected). When it is not,
+    /// the configuration stays as it was and modelFileRefused is emitted.
     bool openModelFile(const QString& path, QString* error = nullptr);
-    /// openModelFile(), and on failure a message box with the reason.
+    /// openModelFile(), and a message box with the reason when it fails or the file is refused.
     bool openModelFileOrWarn(const QString& path);
+    /// An inspection of the model file (or an opening) is under way.
+    bool isInspecting() const { return m_inspectId != m_shownId; }
+    /// What the last inspection of the configuration's model file found (model torchscript), or null.
+    const engine::ModelFileInfo* modelFileInfo() const;
 
 Q_SIGNALS:
     /// The user changed something (valid or not).
     void configChanged();
     void validityChanged(bool valid);
+    /// The result of an inspection of the model file is shown (after an opening, an edit of its inputs, a session).
+    void modelFileInspected();
+    /// openModelFile(): the file is not a TorchScript file (or cannot be read); `message` says why (translated).
+    void modelFileRefused(const QString& path, const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -67,6 +82,17 @@ private:
     void chooseModelFile();
     void updateModelFileWidgets();
     QString modelFileCost() const;
+    // configpage_modelfile.cpp: the inspection of the model file, always off the GUI thread.
+    void setupModelInputs();
+    void modelInputsEdited(bool debounce);
+    void ensureInspection(bool debounce);
+    void inspect(const RunConfig& config);
+    void inspected(quint64 id, const RunConfig& config, const engine::ModelFileInfo& info, const MaybeError& error);
+    void finishOpening(const RunConfig& config, const engine::ModelFileInfo& info, const MaybeError& error);
+    QString modelFileProblem(const RunConfig& config, QString* brief) const;
+    bool hasFileInfo(const RunConfig& config) const;
+    void updateBatchSweep();
+    static QString inspectionKey(const RunConfig& config);
     static void showError(QLabel* label, const QString& message);
 
     std::unique_ptr<Ui::ConfigPage> m_ui;
@@ -76,6 +102,18 @@ private:
     QString m_message;
     bool m_filling = false;
     QAction* m_openModelAction = nullptr;
+
+    QThreadPool* m_inspectPool = nullptr;  // one thread: inspections run one after the other
+    QTimer* m_inspectTimer = nullptr;      // the pause after typing in a spec field
+    quint64 m_inspectId = 0;               // the latest inspection started; older results are dropped
+    quint64 m_shownId = 0;                 // the inspection whose result is shown
+    QString m_pendingKey;                  // what the latest inspection is of (inspectionKey())
+    QString m_infoKey;                     // what m_fileInfo is of
+    engine::ModelFileInfo m_fileInfo;
+    MaybeError m_fileError;                // checkModelFile()'s verdict for m_infoKey
+    bool m_opening = false;                // openModelFile() waits for its inspection
+    RunConfig m_openingConfig;
+    bool m_warnOnRefusal = false;
 };
 
 }  // namespace ob::app

@@ -2,10 +2,13 @@
 #include "pages/environmentpanel.h"
 
 #include <QEvent>
+#include <QJsonArray>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLayout>
 #include <QLocale>
+
+#include <algorithm>
 
 #include "models/environmentmodel.h"
 #include "session/runcontroller.h"
@@ -81,14 +84,41 @@ void EnvironmentPanel::refreshRoofs()
     const QString load = roofs->loadAverage >= 0
         ? QLatin1Char(' ') + tr("Load average when measured: %1.").arg(locale.toString(roofs->loadAverage, 'f', 2))
         : QString();
+    // Each compute roof with the instructions it was measured with (roofs from before they were kept: the loops').
+    const auto isa = [&](const QString& v) { return v.isEmpty() ? roofs->kernels : v; };
+    const QString bf16 = roofs->peakGflopsBf16 > 0
+        ? tr("bf16 %1 GFLOP/s (%2)").arg(number(roofs->peakGflopsBf16), roofs->isaBf16)
+        : tr("no bf16 roof (no AVX512_BF16: bf16 is measured against the fp32 roof)");
     m_roofsLabel->setText(source.arg(roofs->cpuModel, when, locale.toString(roofs->seconds, 'f', 1))
                           + QLatin1Char(' ')
-                          + tr("peak fp32 %1 GFLOP/s, int8 %2 GOP/s; read bandwidth L1 %3, L2 %4, L3 %5, "
-                               "DRAM %6 GB/s.")
-                                .arg(number(roofs->peakGflopsFp32), number(roofs->peakGopsInt8),
-                                     number(roofs->bandwidthL1), number(roofs->bandwidthL2),
-                                     number(roofs->bandwidthL3), number(roofs->bandwidthDram))
-                          + load);
+                          + tr("peak fp32 %1 GFLOP/s (%2), int8 %3 GOP/s (%4), %5; read bandwidth L1 %6, L2 %7, "
+                               "L3 %8, DRAM %9 GB/s.")
+                                .arg(number(roofs->peakGflopsFp32), isa(roofs->isaFp32), number(roofs->peakGopsInt8),
+                                     isa(roofs->isaInt8), bf16, number(roofs->bandwidthL1),
+                                     number(roofs->bandwidthL2), number(roofs->bandwidthL3),
+                                     number(roofs->bandwidthDram))
+                          + load + isaExtensions());
+}
+
+QString EnvironmentPanel::isaExtensions() const
+{
+    // The instruction-set extensions the native methods and the roofs depend on, present or not.
+    const RunResult& run = m_controller->run();
+    const QJsonObject& env = run.environment.isEmpty() ? m_machine : run.environment;
+    QStringList flags;
+    for (const auto& f : env.value(QStringLiteral("cpu_flags")).toArray())
+        flags << f.toString();
+    if (flags.isEmpty())
+        return {};
+    QStringList parts;
+    for (const char* name : {"avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "amx"}) {
+        const QString n = QString::fromLatin1(name);
+        const bool on = n == QLatin1String("amx")
+            ? std::any_of(flags.begin(), flags.end(), [](const QString& f) { return f.startsWith(QLatin1String("amx")); })
+            : flags.contains(n);
+        parts << n + (on ? QStringLiteral(" \u2713") : QStringLiteral(" \u2717"));
+    }
+    return QLatin1Char(' ') + tr("Instruction sets: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
 void EnvironmentPanel::changeEvent(QEvent* event)

@@ -38,6 +38,7 @@ protected:
 private:
     void refresh();
     void refreshRoofs();
+    QString isaExtensions() const;  // " Instruction sets: avx2 ✓, ..., amx ✗." from the environment's cpu_flags
 
     std::unique_ptr<Ui::EnvironmentPanel> m_ui;
     RunController* m_controller;

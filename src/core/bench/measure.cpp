@@ -61,7 +61,10 @@ void flagNonFinite(MethodResult& r)
     r.score.reset();  // a mean over NaN or Inf is not a number to show
     if (r.fidelity)
         r.fidelity->faithful = false;
-    r.diagnosis = DiagnosisRef{QStringLiteral("non_finite_output"), {}, {}};
+    // Eager is the model as written: NaN or Inf there comes from the model or its inputs, not from an optimization.
+    r.diagnosis = DiagnosisRef{
+        r.method == QLatin1String("eager") ? QStringLiteral("non_finite_model") : QStringLiteral("non_finite_output"),
+        {}, {}};
 }
 
 bool allFinite(const std::vector<float>& values)
@@ -94,12 +97,15 @@ std::optional<double> BatchMeasurement::timeCalls(Slot& slot, int calls)
     m_buffer.resize(stride * static_cast<std::size_t>(calls));
     m_inputs.fill(m_buffer);  // a fresh input for every call, made before the clock starts
     try {
+        m_observer.callsStarting(calls);
         const auto t0 = BenchClock::now();
         for (int k = 0; k < calls; ++k)
             slot.target.method->forward(m_buffer.data() + stride * static_cast<std::size_t>(k), m_batch);
         const auto t1 = BenchClock::now();
+        const double ns = std::chrono::duration<double, std::nano>(t1 - t0).count();
+        m_observer.callsEnded(calls, ns);
         m_progress.call(slot.target.result->method, calls);
-        return std::chrono::duration<double, std::nano>(t1 - t0).count();
+        return ns;
     } catch (const std::exception& e) {
         markFailed(*slot.target.result, QString::fromStdString(e.what()));
     } catch (...) {
@@ -114,8 +120,12 @@ bool BatchMeasurement::checkFinite(Slot& slot)
     // The timed calls discard their outputs; one untimed call at this batch size checks they are finite.
     m_buffer.resize(static_cast<std::size_t>(m_batch) * static_cast<std::size_t>(m_width));
     m_inputs.fill(m_buffer);
+    m_observer.activity(QStringLiteral("check"), slot.target.result->method, m_batch);
     try {
+        m_observer.callsStarting(1);
+        const auto t0 = BenchClock::now();
         slot.target.method->evaluate(m_buffer.data(), m_batch, m_scores);
+        m_observer.callsEnded(1, std::chrono::duration<double, std::nano>(BenchClock::now() - t0).count());
         if (!allFinite(m_scores))
             flagNonFinite(*slot.target.result);
         return true;
@@ -130,6 +140,7 @@ bool BatchMeasurement::checkFinite(Slot& slot)
 bool BatchMeasurement::warmUp(Slot& slot)
 {
     m_progress.stage(QStringLiteral("warmup"), slot.target.result->method, m_batch);
+    m_observer.activity(QStringLiteral("warmup"), slot.target.result->method, m_batch);
     std::vector<double> callNs;
     const int calls = std::max(m_plan.warmup, kCalibrationCalls);
     for (int k = 0; k < calls && !m_cancel; ++k) {
@@ -242,6 +253,7 @@ std::vector<BatchResult> BatchMeasurement::run(const std::vector<MeasureTarget>&
                 : std::clamp(
                     static_cast<int>(kAdaptiveRoundSeconds / std::max(s.sampleSeconds, 1e-9)), 1, kMaxSamplesPerRound);
             const std::size_t first = s.result.samplesMs.size();
+            m_observer.activity(QStringLiteral("measure"), s.target.result->method, m_batch);
             const auto t0 = BenchClock::now();
             for (int k = 0; k < samples && !m_cancel; ++k) {
                 if (!takeSample(s))

@@ -70,6 +70,10 @@ void readStat(NoiseReading& r)
     for (auto& x : v)
         if (!(fields >> x))
             return;
+    int cpus = 0;  // the per-CPU lines that follow: the CPUs the totals cover
+    while (std::getline(in, line) && line.rfind("cpu", 0) == 0)
+        ++cpus;
+    r.statCpus = cpus;
     const double hz = static_cast<double>(sysconf(_SC_CLK_TCK));
     if (hz <= 0)
         return;

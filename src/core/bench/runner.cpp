@@ -16,6 +16,8 @@
 #include "bench/model_export.h"
 #include "bench/noise.h"
 #include "bench/progress.h"
+#include "bench/runsteps.h"
+#include "bench/supervisor.h"
 #include "bench/timer.h"
 #include "config/enginespec.h"
 #include "config/modelfile.h"
@@ -74,12 +76,12 @@ struct ActiveMethod {
 };
 
 /// --save-model: saves the requested method, or the last one with a TorchScript form, and records the outcome as
-/// a step of that method (see bench/model_export.h).
-void exportModel(const RunConfig& config, const QStringList& methods, std::vector<ActiveMethod>& active)
+/// a step of that method (see bench/model_export.h). Returns that method (null: nothing asked or nothing prepared).
+MethodResult* exportModel(const RunConfig& config, const QStringList& methods, std::vector<ActiveMethod>& active)
 {
     const auto request = saveModelRequest(config, methods);
     if (!request)
-        return;
+        return nullptr;
     StepResult last;
     MethodResult* lastMethod = nullptr;
     for (auto it = active.rbegin(); it != active.rend(); ++it) {
@@ -92,6 +94,7 @@ void exportModel(const RunConfig& config, const QStringList& methods, std::vecto
     }
     if (lastMethod)
         lastMethod->steps.push_back(last);
+    return lastMethod;
 }
 
 }  // namespace
@@ -102,7 +105,7 @@ int BenchmarkRunner::roundLength(int iterations)
 }
 
 BenchmarkRunner::BenchmarkRunner(RunConfig config, WorkspaceFactory factory)
-    : m_config(std::move(config)), m_factory(std::move(factory))
+    : m_config(std::move(config)), m_factory(std::move(factory)), m_customFactory(static_cast<bool>(m_factory))
 {
     if (!m_factory)
         m_factory = [](const engine::ModelSpec& spec, const engine::EngineSettings& settings) {
@@ -112,7 +115,10 @@ BenchmarkRunner::BenchmarkRunner(RunConfig config, WorkspaceFactory factory)
 
 RunResult BenchmarkRunner::run(RunObserver& observer, const std::atomic<bool>& cancel)
 {
-    RunResult result = execute(observer, cancel);
+    std::optional<RunResult> supervised;
+    if (m_config.isolation == QLatin1String("process") && !m_customFactory)
+        supervised = superviseRun(m_config, observer, cancel);  // none when the worker executable is missing
+    RunResult result = supervised ? std::move(*supervised) : execute(observer, cancel);
     observer.runFinished(result);
     return result;
 }
@@ -123,10 +129,12 @@ namespace {
 /// every method, measure, finish. Each step reads and writes the run it holds.
 class RunSteps {
 public:
+    /// `job`: a part of the run in a worker process (see RunJob); null: the whole run in this process, whose
+    /// environment then records `threadReason` (why it runs here: see threadIsolationEnvironment()).
     RunSteps(RunConfig& config, const WorkspaceFactory& factory, RunObserver& observer,
-             const std::atomic<bool>& cancel)
+             const std::atomic<bool>& cancel, const RunJob* job = nullptr, QString threadReason = {})
         : m_config(config), m_factory(factory), m_observer(observer), m_cancel(cancel), m_progress(observer),
-          m_log(logging::get("core"))
+          m_log(logging::get("core")), m_job(job), m_threadReason(std::move(threadReason))
     {
         m_run.config = m_config;
         m_run.toolVersion = versionString();
@@ -158,8 +166,16 @@ public:
         m_run.methods = expandMethods(m_config.methods);
         engine::applyThreadSettings(m_config.threads, m_config.blasThreads);
         m_run.environment = captureEnvironment();
-        measureRoofs();
+        if (!m_job)
+            m_run.environment.insert(QStringLiteral("worker"), threadIsolationEnvironment(m_threadReason));
+        if (!m_job || m_job->roofs)
+            measureRoofs();
+        for (const auto& b : m_config.batches)
+            if (!m_job || m_job->batches.isEmpty() || m_job->batches.contains(b))
+                m_batches << b;
         for (const auto& m : m_run.methods) {
+            if (m_job && !m_job->methods.isEmpty() && !m_job->methods.contains(m))
+                continue;
             MethodResult r;
             r.method = m;
             r.model = m_config.model;
@@ -173,6 +189,7 @@ public:
 
     bool buildWorkspace()
     {
+        m_observer.activity(QStringLiteral("build"), QString(), 0);
         try {
             m_workspace = m_factory(modelSpecOf(m_config), engineSettingsOf(m_config));
         } catch (const std::exception& e) {
@@ -199,13 +216,17 @@ public:
             m_ctx.progress = [&](const std::string&, const std::string& stage, double fraction) {
                 m_progress.stage(q(stage), r.method, 0, (static_cast<double>(i) + fraction) / nMethods);
             };
+            // A method an earlier worker evaluated is only prepared again; it is reported again if it fails now.
+            const bool known = m_job && m_job->evaluated.contains(r.method);
             auto prepared = prepare(r);
-            if (prepared && evaluate(r, *prepared))
+            if (prepared && (known || evaluate(r, *prepared)))
                 m_active.push_back({&r, std::move(prepared)});
-            m_observer.methodPrepared(r);
+            if (!known || r.status != MethodStatus::Pending)
+                m_observer.methodPrepared(r);
         }
-        if (!m_cancel)
-            exportModel(m_config, m_run.methods, m_active);
+        if (!m_cancel && (!m_job || m_job->exportModel))
+            if (MethodResult* saved = exportModel(m_config, m_run.methods, m_active); saved && m_job)
+                m_observer.methodPrepared(*saved);  // a worker's supervisor takes the save_model step from here
     }
 
     /// For each batch size: warm up every method, then interleave them in rounds in a seeded order.
@@ -214,44 +235,43 @@ public:
         m_run.timer = calibrateTimer();
         const MeasurePlan plan = MeasurePlan::fromConfig(m_config, m_run.timer);
         if (plan.iterations)
-            m_progress.setTotal(static_cast<qint64>(m_active.size()) * m_config.batches.size()
+            m_progress.setTotal(static_cast<qint64>(m_active.size()) * m_batches.size()
                                 * (std::max(plan.warmup, kCalibrationCalls) + *plan.iterations));
         std::vector<MeasureTarget> targets;
         for (auto& a : m_active)
             targets.push_back({a.result, a.prepared.get()});
         std::mt19937_64 orderRng(deriveSeed(m_config.seed, kOrderStream));
         const NoiseReading beforeMeasuring = readNoise();
-        const double batchShare = 1.0 / std::max<qsizetype>(1, m_config.batches.size());
-        for (qsizetype bi = 0; bi < m_config.batches.size() && !m_cancel; ++bi) {
-            const int batch = m_config.batches[bi];
+        const double batchShare = 1.0 / std::max<qsizetype>(1, m_batches.size());
+        for (qsizetype bi = 0; bi < m_batches.size() && !m_cancel; ++bi) {
+            const int batch = m_batches[bi];
             BatchMeasurement measurement(plan, batch, m_config.inputs, m_observer, m_progress, m_cancel,
                                          static_cast<double>(bi) * batchShare, batchShare);
+            std::vector<std::pair<MethodStatus, QStringList>> before;
+            for (const auto& t : targets)
+                before.emplace_back(t.result->status, t.result->flags);
             std::vector<BatchResult> results = measurement.run(targets, orderRng);
+            for (std::size_t i = 0; i < targets.size(); ++i)
+                if (before[i] != std::pair(targets[i].result->status, targets[i].result->flags))
+                    m_observer.methodChanged(*targets[i].result);
             for (std::size_t i = 0; i < targets.size(); ++i)
                 keepBatch(*targets[i].result, std::move(results[i]), batch);
         }
-        m_run.noise = noiseBetween(beforeMeasuring, readNoise());
-        m_run.noise.loadBefore = m_atStart.loadAverage;
+        m_run.noise = noiseOfMeasurement(m_atStart, beforeMeasuring, readNoise());
     }
 
     RunResult finish()
     {
+        finishRun(m_run, m_cancel.load(), m_roofs, m_observer);
+        m_progress.done();
+        return m_run;
+    }
+
+    /// A worker's job ends here: the supervisor finishes the whole run.
+    RunResult finishJob()
+    {
         m_run.cancelled = m_cancel.load();
-        for (auto& r : m_run.results)
-            if (r.status == MethodStatus::Pending)
-                r.status = static_cast<int>(r.batches.size()) == m_config.batches.size()
-                        && std::all_of(r.batches.begin(), r.batches.end(),
-                                       [](const BatchResult& b) { return b.complete; })
-                    ? MethodStatus::Ok
-                    : MethodStatus::Cancelled;
-        addSpeedups(m_run);
-        annotateRun(m_run);  // first: a method's own hints take its diagnosis before the roofs' (roof_exceeded)
-        if (m_roofs)
-            roofline::annotateRoofline(m_run, *m_roofs);
-        for (const auto& r : m_run.results)
-            m_observer.methodFinished(r);
         m_run.finished = QDateTime::currentDateTimeUtc();
-        m_log->info("run {}", m_run.cancelled ? "cancelled" : "finished");
         m_progress.done();
         return m_run;
     }
@@ -260,23 +280,12 @@ public:
 
 private:
     /// The machine's roofs (cached per CPU model; measured here, in the benchmark's thread, the first time).
-    void measureRoofs()
-    {
-        const QString mode = m_config.options.value(QStringLiteral("roofline"));
-        if (mode == QLatin1String("off"))
-            return;
-        try {
-            m_roofs = roofline::machineRoofs(
-                mode == QLatin1String("remeasure"),
-                [&](const QString& stage, double f) { m_progress.roofline(stage, f); }, &m_cancel);
-        } catch (const std::exception&) {
-            // cancelled or not measurable: the run has no roofline
-        }
-    }
+    void measureRoofs() { m_roofs = roofsForRun(m_config, m_progress, m_cancel); }
 
     /// The method prepared, its steps recorded; null when it failed, does not apply or was cancelled.
     std::unique_ptr<engine::PreparedMethod> prepare(MethodResult& r)
     {
+        m_observer.activity(QStringLiteral("prepare"), r.method, 0);
         std::unique_ptr<engine::PreparedMethod> prepared;
         try {
             prepared = m_workspace->prepare(r.method.toStdString(), m_ctx);
@@ -310,6 +319,10 @@ private:
     {
         for (const auto& s : prepared.steps()) {
             StepResult step{q(s.strategy), stepStatusId(s.status), q(s.error), q(s.message), {}, s.setupMs};
+            for (const auto& c : s.choices)
+                step.choices.push_back({c.batch, q(c.choice), q(c.detail), q(c.arithmetic), c.us,
+                                        c.cosine >= -1 ? std::optional<double>(c.cosine) : std::nullopt,
+                                        c.weightBytes});
             step.diagnosis = s.status == engine::StepStatus::Ok || s.status == engine::StepStatus::NotApplicable
                 ? toRef(s.diagnosis)
                 : diagnosisFor(s.diagnosis, step.error);
@@ -328,6 +341,7 @@ private:
     bool evaluate(MethodResult& r, engine::PreparedMethod& prepared)
     {
         m_progress.stage(QStringLiteral("evaluate"), r.method, 0);
+        m_observer.activity(QStringLiteral("evaluate"), r.method, 0);
         try {
             if (m_workspace->ownInputs())
                 evaluateLeaves(r, prepared);
@@ -403,18 +417,78 @@ private:
     std::vector<float> m_reference;
     std::vector<engine::OutputLeaf> m_referenceLeaves;
     std::vector<ActiveMethod> m_active;
+    const RunJob* m_job;
+    QString m_threadReason;
+    QList<int> m_batches;  // the batch sizes to measure: the run's, or the job's
 };
 
 }  // namespace
 
+void finishRun(RunResult& run, bool cancelled, const std::optional<MachineRoofs>& roofs, RunObserver& observer)
+{
+    run.cancelled = cancelled;
+    for (auto& r : run.results)
+        if (r.status == MethodStatus::Pending)
+            r.status = static_cast<int>(r.batches.size()) == run.config.batches.size()
+                    && std::all_of(r.batches.begin(), r.batches.end(), [](const BatchResult& b) { return b.complete; })
+                ? MethodStatus::Ok
+                : MethodStatus::Cancelled;
+    addSpeedups(run);
+    annotateRun(run);  // first: a method's own hints take its diagnosis before the roofs' (roof_exceeded)
+    if (roofs)
+        roofline::annotateRoofline(run, *roofs);
+    for (const auto& r : run.results)
+        observer.methodFinished(r);
+    run.finished = QDateTime::currentDateTimeUtc();
+    logging::get("core")->info("run {}", run.cancelled ? "cancelled" : "finished");
+}
+
+std::optional<MachineRoofs> roofsForRun(const RunConfig& config, ProgressTracker& progress,
+                                        const std::atomic<bool>& cancel)
+{
+    const QString mode = config.options.value(QStringLiteral("roofline"));
+    if (mode == QLatin1String("off"))
+        return std::nullopt;
+    try {
+        return roofline::machineRoofs(
+            mode == QLatin1String("remeasure"), [&](const QString& stage, double f) { progress.roofline(stage, f); },
+            &cancel);
+    } catch (const std::exception&) {
+        return std::nullopt;  // cancelled or not measurable: the run has no roofline
+    }
+}
+
 RunResult BenchmarkRunner::execute(RunObserver& observer, const std::atomic<bool>& cancel)
 {
-    RunSteps steps(m_config, m_factory, observer, cancel);
+    const QString reason = m_customFactory ? QStringLiteral("custom_workspace")
+        : m_config.isolation == QLatin1String("process")
+        ? QStringLiteral("worker_not_found")
+        : QStringLiteral("configured");
+    RunSteps steps(m_config, m_factory, observer, cancel, nullptr, reason);
     if (!steps.start() || !steps.buildWorkspace())
         return steps.run();
     steps.prepareAll();
     steps.measureAll();
     return steps.finish();
+}
+
+RunResult runJob(const RunConfig& config, const RunJob& job, RunObserver& observer, const std::atomic<bool>& cancel)
+{
+    RunConfig c = config;
+    const WorkspaceFactory factory = [](const engine::ModelSpec& spec, const engine::EngineSettings& settings) {
+        return engine::Workspace::create(spec, settings);
+    };
+    RunSteps steps(c, factory, observer, cancel, &job);
+    RunResult result;
+    if (!steps.start() || !steps.buildWorkspace()) {
+        result = steps.run();
+    } else {
+        steps.prepareAll();
+        steps.measureAll();
+        result = steps.finishJob();
+    }
+    observer.runFinished(result);
+    return result;
 }
 
 }  // namespace ob

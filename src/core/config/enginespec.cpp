@@ -31,6 +31,7 @@ engine::EngineSettings engineSettingsOf(const RunConfig& c)
     s.qengine = c.qengine.toStdString();
     for (auto it = c.options.begin(); it != c.options.end(); ++it)
         s.options[it.key().toStdString()] = it.value().toStdString();
+    s.batches.assign(c.batches.begin(), c.batches.end());  // what native_* and auto prepare per batch size
     return s;
 }
 

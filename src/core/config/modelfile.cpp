@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "bench/modelinspect.h"
 #include "config/enginespec.h"
 #include "config/inputspec.h"
 #include "i18n/tr.h"
@@ -129,7 +130,7 @@ MaybeError checkModelFile(const RunConfig& c, engine::ModelFileInfo* infoOut)
         return std::nullopt;
     if (auto e = checkExampleInputsPath(c))
         return e;
-    const engine::ModelFileInfo info = engine::inspectModelFile(modelSpecOf(c));
+    const engine::ModelFileInfo info = inspectModelFileFor(c);  // in a worker process unless isolation is thread
     if (infoOut)
         *infoOut = info;
     if (info.ok)

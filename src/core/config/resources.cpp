@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "bench/modelinspect.h"
 #include "config/enginespec.h"
 #include "config/memoryinfo.h"
 #include "i18n/tr.h"
@@ -39,7 +40,7 @@ MemoryEstimate estimateMemory(const RunConfig& c)
     const engine::ModelSpec spec = modelSpecOf(c);
     qint64 fp32 = 0;
     try {
-        fp32 = engine::estimateCost(spec).weightBytesFp32;
+        fp32 = modelCost(spec).weightBytesFp32;
     } catch (const std::exception&) {
         fp32 = 0;  // an unknown model: validate() reports it
     }

@@ -12,7 +12,9 @@ bool RunConfig::operator==(const RunConfig& o) const
         && iterations == o.iterations && targetCi == o.targetCi && minCalls == o.minCalls
         && maxCalls == o.maxCalls && timeBudget == o.timeBudget && excludeOutliers == o.excludeOutliers
         && threads == o.threads && blasThreads == o.blasThreads
-        && qengine == o.qengine && seed == o.seed && evalSamples == o.evalSamples && options == o.options;
+        && qengine == o.qengine && seed == o.seed && evalSamples == o.evalSamples && options == o.options
+        && isolation == o.isolation && callTimeout == o.callTimeout && workerMemoryMiB == o.workerMemoryMiB
+        && workerCpuSeconds == o.workerCpuSeconds;
 }
 
 }  // namespace ob

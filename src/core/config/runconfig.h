@@ -39,6 +39,12 @@ struct RunConfig {
     qulonglong seed = 42;
     int evalSamples = 1024;              // size of the evaluation set for score and fidelity
     QMap<QString, QString> options;       // strategy options (key -> value)
+    // Where the models run (docs/worker.md): "process" (supervised optibench-worker processes) or "thread" (in this
+    // process, on the benchmark thread: no protection from a hang or a crash; for fake workspaces and debugging).
+    QString isolation = QStringLiteral("process");
+    std::optional<double> callTimeout;    // seconds a forward call may take (key call-timeout); empty: auto
+    std::optional<qint64> workerMemoryMiB;  // address space of a worker (key worker-memory-limit); empty: auto, 0: none
+    std::optional<qint64> workerCpuSeconds;  // CPU time of a worker (key worker-cpu-limit); empty: auto, 0: none
 
     bool operator==(const RunConfig& o) const;
     bool operator!=(const RunConfig& o) const { return !(*this == o); }

@@ -23,7 +23,11 @@ QString fromStd(const std::string& s)
 }
 
 // OptionalInt: an integer, or "auto" (JSON: null) for "not given". Double and Int ranges are inclusive.
-enum class Kind { Int, OptionalInt, UInt64, Double, Bool, String, Choice, IntList, StringList, Options, InputSpecs };
+// OptionalDouble: a number, or "auto" (JSON: null). Limit: an integer, "auto" (JSON: null) or "none" (stored as 0).
+enum class Kind {
+    Int, OptionalInt, UInt64, Double, Bool, String, Choice, IntList, StringList, Options, InputSpecs, OptionalDouble,
+    Limit
+};
 
 struct Field {
     const char* key;
@@ -62,6 +66,10 @@ const Field kFields[] = {
     {"drift-cosine", Kind::Double, 0, 1},
     {"drift-top1", Kind::Double, 0, 100},
     {"options", Kind::Options, 0, 0},
+    {"isolation", Kind::Choice, 0, 0},
+    {"call-timeout", Kind::OptionalDouble, 0.01, 86400},
+    {"worker-memory-limit", Kind::Limit, 64, 1LL << 30},  // MiB
+    {"worker-cpu-limit", Kind::Limit, 1, 1e9},            // seconds
 };
 
 const Field* findField(const QString& key)
@@ -81,6 +89,8 @@ QStringList choicesOf(const QString& key)
     } else if (key == QLatin1String("qengine")) {
         out << QStringLiteral("auto") << QStringLiteral("qnnpack") << QStringLiteral("onednn")
             << QStringLiteral("fbgemm") << QStringLiteral("x86") << QStringLiteral("none");
+    } else if (key == QLatin1String("isolation")) {
+        out << QStringLiteral("process") << QStringLiteral("thread");
     }
     return out;
 }
@@ -91,6 +101,10 @@ QString rangeText(const Field& f)
         return QStringLiteral("%1..%2").arg(f.min).arg(f.max);
     const QString range =
         QStringLiteral("%1..%2").arg(static_cast<qlonglong>(f.min)).arg(static_cast<qlonglong>(f.max));
+    if (f.kind == Kind::OptionalDouble)
+        return tr("%1, or auto").arg(QStringLiteral("%1..%2").arg(f.min).arg(f.max));
+    if (f.kind == Kind::Limit)
+        return tr("%1, auto or none").arg(range);
     return f.kind == Kind::OptionalInt ? tr("%1, or auto").arg(range) : range;
 }
 
@@ -154,6 +168,43 @@ QString allowedString(const QString& key)
 bool isAuto(const QString& text)
 {
     return text.trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
+}
+
+/// call-timeout: seconds, or auto.
+MaybeError applyOptionalDouble(RunConfig& c, const Field& f, const QString& text)
+{
+    if (isAuto(text)) {
+        c.callTimeout.reset();
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double v = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return error(QLatin1String(f.key), text, tr("is not a number"), rangeText(f));
+    if (v < f.min || v > f.max)
+        return error(QLatin1String(f.key), text, tr("is out of range"), rangeText(f));
+    c.callTimeout = v;
+    return std::nullopt;
+}
+
+/// worker-memory-limit (MiB) and worker-cpu-limit (seconds): an integer, auto or none.
+MaybeError applyLimit(RunConfig& c, const Field& f, const QString& text)
+{
+    std::optional<qint64>& member
+        = QLatin1String(f.key) == QLatin1String("worker-memory-limit") ? c.workerMemoryMiB : c.workerCpuSeconds;
+    if (isAuto(text)) {
+        member.reset();
+        return std::nullopt;
+    }
+    if (text.trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
+        member = 0;
+        return std::nullopt;
+    }
+    qlonglong v = 0;
+    if (auto e = parseInt(f, text, v))
+        return e;
+    member = v;
+    return std::nullopt;
 }
 
 QStringList splitList(const QString& text)
@@ -349,9 +400,11 @@ MaybeError applyText(RunConfig& c, const QString& key, const QString& text)
         const QString v = text.trimmed();
         if (!choices.contains(v))
             return error(key, text, tr("is not a valid choice"), choices.join(QStringLiteral(", ")));
-        (key == QLatin1String("model") ? c.model : c.qengine) = v;
+        (key == QLatin1String("model") ? c.model : key == QLatin1String("isolation") ? c.isolation : c.qengine) = v;
         return std::nullopt;
     }
+    case Kind::OptionalDouble: return applyOptionalDouble(c, *f, text);
+    case Kind::Limit: return applyLimit(c, *f, text);
     case Kind::IntList: return applyIntList(c, *f, splitList(text), text);
     case Kind::StringList: return applyMethods(c, splitList(text), text);
     case Kind::Options: return applyOption(c, text);
@@ -465,9 +518,28 @@ MaybeError applyJsonOptions(RunConfig& c, const QString& key, const QJsonValue& 
     return std::nullopt;
 }
 
+/// call-timeout and the worker limits: a number, a string ("auto", "none", a number), or null for auto.
+MaybeError applyJsonAutoNumber(RunConfig& c, const Field& f, const QString& key, const QJsonValue& v)
+{
+    if (v.isNull())
+        return applyText(c, key, QStringLiteral("auto"));
+    if (!v.isDouble() && !v.isString())
+        return error(key, jsonText(v), tr("is %1, not a number").arg(jsonTypeName(v)), rangeText(f));
+    if (f.kind == Kind::Limit && v.isDouble() && v.toDouble() != std::trunc(v.toDouble()))
+        return error(key, jsonText(v), tr("is not an integer"), rangeText(f));
+    if (v.isDouble() && !(std::abs(v.toDouble()) < 9.2e18))
+        return error(key, jsonText(v), tr("is out of range"), rangeText(f));
+    return applyText(c, key,
+                     v.isString()                ? v.toString()
+                         : f.kind == Kind::Limit ? QString::number(static_cast<qlonglong>(v.toDouble()))
+                                                 : QString::number(v.toDouble(), 'g', 17));
+}
+
 MaybeError applyJsonValue(RunConfig& c, const Field& f, const QString& key, const QJsonValue& v)
 {
     switch (f.kind) {
+    case Kind::OptionalDouble:
+    case Kind::Limit: return applyJsonAutoNumber(c, f, key, v);
     case Kind::OptionalInt:
     case Kind::Int:
     case Kind::UInt64: return applyJsonInteger(c, f, key, v);
@@ -519,6 +591,20 @@ MaybeError validate(const RunConfig& c)
     if (!choicesOf(QStringLiteral("qengine")).contains(c.qengine))
         return error(QStringLiteral("qengine"), c.qengine, tr("is not a valid choice"),
                      choicesOf(QStringLiteral("qengine")).join(QStringLiteral(", ")));
+    if (!choicesOf(QStringLiteral("isolation")).contains(c.isolation))
+        return error(QStringLiteral("isolation"), c.isolation, tr("is not a valid choice"),
+                     choicesOf(QStringLiteral("isolation")).join(QStringLiteral(", ")));
+    if (c.callTimeout) {
+        const Field* f = findField(QStringLiteral("call-timeout"));
+        if (!(*c.callTimeout >= f->min && *c.callTimeout <= f->max))
+            return error(QStringLiteral("call-timeout"), QString::number(*c.callTimeout), tr("is out of range"),
+                         rangeText(*f));
+    }
+    for (const auto& [key, value] : {std::pair{"worker-memory-limit", c.workerMemoryMiB},
+                                     {"worker-cpu-limit", c.workerCpuSeconds}})
+        if (value && *value != 0)
+            if (auto e = checkInt(key, *value))
+                return e;
     for (const auto& [key, value] : {std::pair{"hidden", c.hidden}, {"layers", c.layers}, {"inputs", c.inputs},
                                      {"outputs", c.outputs}, {"warmup", c.warmup}, {"min-calls", c.minCalls},
                                      {"max-calls", c.maxCalls}, {"threads", c.threads},
@@ -591,6 +677,16 @@ QJsonObject toJson(const RunConfig& c)
         o.insert(QStringLiteral("drift-cosine"), c.driftCosine);
     if (modelFile || c.driftTop1 != defaults.driftTop1)
         o.insert(QStringLiteral("drift-top1"), c.driftTop1);
+    // The worker keys only when set: configurations that leave them at their defaults keep their keys.
+    if (c.isolation != defaults.isolation)
+        o.insert(QStringLiteral("isolation"), c.isolation);
+    if (c.callTimeout)
+        o.insert(QStringLiteral("call-timeout"), *c.callTimeout);
+    for (const auto& [key, value] : {std::pair{"worker-memory-limit", c.workerMemoryMiB},
+                                     {"worker-cpu-limit", c.workerCpuSeconds}})
+        if (value)
+            o.insert(QLatin1String(key), *value == 0 ? QJsonValue(QStringLiteral("none"))
+                                                     : QJsonValue(static_cast<double>(*value)));
     return o;
 }
 

@@ -148,6 +148,57 @@ QList<DiagnosisEntry> outputDiagnoses()
 
 }  // namespace
 
+/// Failures that the supervisor of the worker processes reports (bench/supervisor.cpp, docs/worker.md).
+QList<DiagnosisEntry> workerDiagnoses()
+{
+    QList<DiagnosisEntry> list;
+    list << DiagnosisEntry{
+        QStringLiteral("worker_timeout"),
+        {QStringLiteral("did not (?:return|finish) within (?<seconds>[0-9.]+) s")},
+        [](const auto&) {
+            return tr("The method hung: it did not return within {seconds} s, so its worker process was stopped. "
+                      "The other methods were measured in a new worker.");
+        },
+        [](const auto&) {
+            return tr("If the method is only slow, raise call-timeout (seconds, or auto); otherwise leave the method "
+                      "out or fix the model: a loop that never ends, or a wait that is never satisfied.");
+        },
+        {}};
+    list << DiagnosisEntry{
+        QStringLiteral("out_of_memory"),
+        {QStringLiteral("can't allocate memory|std::bad_alloc|Cannot allocate memory|out-of-memory killer")},
+        [](const auto&) {
+            return tr("The method ran out of memory: it asked for more than its worker process may use "
+                      "(worker-memory-limit) or than the machine has.");
+        },
+        [](const auto&) {
+            return tr("Use smaller batch sizes or a smaller model, or raise worker-memory-limit (MiB) if the machine "
+                      "has the memory.");
+        },
+        {}};
+    list << DiagnosisEntry{
+        QStringLiteral("worker_cpu_limit"),
+        {QStringLiteral("CPU-time limit of (?<seconds>[0-9]+) s")},
+        [](const auto&) {
+            return tr("The worker process used up its CPU-time limit of {seconds} s and was stopped.");
+        },
+        [](const auto&) { return tr("Raise worker-cpu-limit (seconds, auto or none), or measure fewer calls."); },
+        {}};
+    list << DiagnosisEntry{
+        QStringLiteral("worker_crashed"),
+        {QStringLiteral("worker process (?:crashed with|was killed by) signal (?<signal>[0-9]+)")},
+        [](const auto&) {
+            return tr("The method crashed its worker process (signal {signal}): a bug in LibTorch, in a strategy or "
+                      "in the model. The other methods were measured in a new worker.");
+        },
+        [](const auto&) {
+            return tr("Leave this method out, or run it alone to reproduce the crash (isolation=thread runs it in "
+                      "this process, under a debugger).");
+        },
+        {}};
+    return list;
+}
+
 QList<DiagnosisEntry> generalDiagnoses()
 {
     QList<DiagnosisEntry> list;
@@ -171,6 +222,20 @@ QList<DiagnosisEntry> generalDiagnoses()
         },
         [](const auto&) { return tr("Check the quantization scales or use a wider data type."); },
         {}};
+    list << DiagnosisEntry{
+        QStringLiteral("non_finite_model"),
+        {},
+        [](const auto&) {
+            return tr("Eager, the model as written, produced NaN or Inf values: the model itself or its inputs cause "
+                      "them, not an optimization. Fidelity against eager means nothing while eager's outputs are "
+                      "not numbers.");
+        },
+        [](const auto&) {
+            return tr("Check the model's inputs (their ranges and data types: --input) and its weights; run the "
+                      "model on the same inputs outside OptiBench.");
+        },
+        {}};
+    list << workerDiagnoses();
     list << DiagnosisEntry{
         QStringLiteral("numerically_wrong"),
         {},

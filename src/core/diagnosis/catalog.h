@@ -47,6 +47,7 @@ QList<LogFinding> scanLog(const QString& text);
 
 /// Groups of entries, one function per file.
 QList<DiagnosisEntry> generalDiagnoses();
+QList<DiagnosisEntry> workerDiagnoses();  // hangs, crashes and limits of the worker processes
 QList<DiagnosisEntry> quantizationDiagnoses();
 QList<DiagnosisEntry> nativeDiagnoses();
 QList<DiagnosisEntry> jitDiagnoses();  // diagnosis/jit_diagnoses.cpp: tracing, scripting, compiling, simplify

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "bench/modelinspect.h"
 #include "config/enginespec.h"
 #include "optibench/engine/engine.h"
 #include "stats/descriptive.h"
@@ -92,7 +93,7 @@ double mflopPerSample(const RunConfig& c)
 {
     const engine::ModelSpec spec = modelSpecOf(c);
     try {
-        return engine::estimateCost(spec).flopsPerSample / 1e6;
+        return modelCost(spec).flopsPerSample / 1e6;
     } catch (const std::exception&) {
         return std::nan("");
     }

@@ -269,18 +269,63 @@ QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
     return o;
 }
 
+namespace {
+
+/// A step's per-batch choices (native_*, auto): "choices": [{batch, choice, detail, arithmetic, us, cosine,
+/// weight_bytes}], present only for steps that have them.
+QJsonArray choicesToJson(const std::vector<StepChoice>& choices)
+{
+    QJsonArray out;
+    for (const auto& c : choices)
+        out.append(QJsonObject{{QStringLiteral("batch"), c.batch},
+                               {QStringLiteral("choice"), c.choice},
+                               {QStringLiteral("detail"), c.detail},
+                               {QStringLiteral("arithmetic"), c.arithmetic},
+                               {QStringLiteral("us"), num(c.us)},
+                               {QStringLiteral("cosine"), c.cosine ? num(*c.cosine) : QJsonValue()},
+                               {QStringLiteral("weight_bytes"),
+                                c.weightBytes >= 0 ? QJsonValue(static_cast<double>(c.weightBytes)) : QJsonValue()}});
+    return out;
+}
+
+std::vector<StepChoice> choicesFromJson(const QJsonArray& a)
+{
+    std::vector<StepChoice> out;
+    for (const auto& v : a) {
+        const QJsonObject o = v.toObject();
+        StepChoice c;
+        c.batch = o.value(QStringLiteral("batch")).toInt();
+        c.choice = o.value(QStringLiteral("choice")).toString();
+        c.detail = o.value(QStringLiteral("detail")).toString();
+        c.arithmetic = o.value(QStringLiteral("arithmetic")).toString();
+        c.us = numOr(o.value(QStringLiteral("us")), 0);
+        if (o.value(QStringLiteral("cosine")).isDouble())
+            c.cosine = o.value(QStringLiteral("cosine")).toDouble();
+        c.weightBytes = static_cast<qint64>(o.value(QStringLiteral("weight_bytes")).toDouble(-1));
+        if (c.batch > 0)
+            out.push_back(c);
+    }
+    return out;
+}
+
+}  // namespace
+
 QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
 {
     QJsonArray batches;
     for (const auto& b : r.batches)
         batches.append(batchToJson(b, includeSamples));
     QJsonArray steps;
-    for (const auto& s : r.steps)
-        steps.append(QJsonObject{{QStringLiteral("strategy"), s.strategy}, {QStringLiteral("status"), s.status},
-                                 {QStringLiteral("error"), s.error}, {QStringLiteral("message"), s.message},
-                                 {QStringLiteral("diagnosis"),
-                                  s.diagnosis.isEmpty() ? QJsonValue() : QJsonValue(diagnosisToJson(s.diagnosis))},
-                                 {QStringLiteral("setup_ms"), num(s.setupMs)}});
+    for (const auto& s : r.steps) {
+        QJsonObject step{{QStringLiteral("strategy"), s.strategy}, {QStringLiteral("status"), s.status},
+                         {QStringLiteral("error"), s.error}, {QStringLiteral("message"), s.message},
+                         {QStringLiteral("diagnosis"),
+                          s.diagnosis.isEmpty() ? QJsonValue() : QJsonValue(diagnosisToJson(s.diagnosis))},
+                         {QStringLiteral("setup_ms"), num(s.setupMs)}};
+        if (!s.choices.empty())
+            step.insert(QStringLiteral("choices"), choicesToJson(s.choices));
+        steps.append(step);
+    }
     const QJsonValue fidelity = r.fidelity ? QJsonValue(fidelityToJson(*r.fidelity)) : QJsonValue();
     QJsonObject o{
         {QStringLiteral("method"), r.method},
@@ -390,7 +435,8 @@ std::optional<MethodResult> methodFromJson(const QJsonObject& ro, QString* error
                                      so.value(QStringLiteral("error")).toString(),
                                      so.value(QStringLiteral("message")).toString(),
                                      diagnosisFromJson(so.value(QStringLiteral("diagnosis"))),
-                                     numOr(so.value(QStringLiteral("setup_ms")), 0)});
+                                     numOr(so.value(QStringLiteral("setup_ms")), 0),
+                                     choicesFromJson(so.value(QStringLiteral("choices")).toArray())});
     }
     for (const auto& bv : ro.value(QStringLiteral("batches")).toArray()) {
         auto b = batchFromJson(bv.toObject(), nullptr);

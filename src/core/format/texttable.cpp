@@ -167,6 +167,10 @@ QString runNotes(const RunResult& run)
                   .arg(qRound(run.machine->bandwidthL2))
                   .arg(qRound(run.machine->bandwidthL3))
                   .arg(QString::number(run.machine->bandwidthDram, 'f', 1))
+            + (run.machine->peakGflopsBf16 > 0
+                   ? QLatin1Char(' ') + tr("bf16 arithmetic is held to its own roof, %1 GFLOP/s.")
+                                            .arg(qRound(run.machine->peakGflopsBf16))
+                   : QString())
             + QLatin1Char('\n');
     return notes;
 }

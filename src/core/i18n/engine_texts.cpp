@@ -112,13 +112,35 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("ob::EngineText", "The output is a dict, or holds ints or lists mixing int and Tensor."),
     QT_TRANSLATE_NOOP("ob::EngineText", "The output holds ints, lists or nested dicts."),
     QT_TRANSLATE_NOOP("ob::EngineText",
-        "The residual MLP in OptiBench's fused fp32 kernels: prepacked weights, bias + ReLU + residual in each layer's "
-        "pass, activations kept in cache, no framework overhead."),
+        "The residual MLP in fp32, per batch size the faster of OptiBench's fused kernels (prepacked weights, bias + "
+        "ReLU + residual in each layer's pass, activations kept in cache, no framework overhead) and oneDNN's matmul "
+        "with the same post-ops."),
     QT_TRANSLATE_NOOP("ob::EngineText",
-        "The residual MLP in fused int8 kernels: per-channel int8 weights, activations quantized per row to 7 bits at "
-        "run time (exact u8 x s8 products on AVX2), fp32 residual stream."),
+        "The residual MLP in int8, per batch size the faster of OptiBench's fused kernels (per-channel int8 weights, "
+        "activations quantized per row to 7 bits at run time, exact u8 x s8 products) and oneDNN's int8 matmul "
+        "(static activation scales, VNNI); fp32 residual stream."),
     QT_TRANSLATE_NOOP("ob::EngineText",
-        "The fused kernels with bf16 weights (fp32 arithmetic): half the weight bytes of fp32, error about 1e-2."),
+        "The residual MLP with bf16 weights, per batch size the faster of oneDNN's bf16 matmul (bf16 arithmetic, "
+        "fp32 accumulation and residual stream) and the fused kernels (bf16 weights widened to fp32); error about "
+        "1e-2. Only on CPUs with AVX512_BF16 or AMX."),
+    QT_TRANSLATE_NOOP("ob::EngineText",
+        "What runs each batch size: auto measures OptiBench's kernels against oneDNN at preparation and keeps the "
+        "faster; kernels or onednn forces one."),
+    QT_TRANSLATE_NOOP("ob::EngineText",
+        "Not applicable where the CPU has no bf16 arithmetic (AVX512_BF16 or AMX); skipped when the model is not a "
+        "chain of Linear/ReLU/residual blocks."),
+    QT_TRANSLATE_NOOP("ob::EngineText",
+        "Picks, per batch size, the fastest faithful method for this model on this machine: prepares the candidates "
+        "(eager, freeze_optimize, native_fp32, native_int8, native_bf16, dynamic_int8, mobile_xnnpack), keeps those "
+        "whose outputs match the model's on a few rows (logit cosine at least auto.min_cosine), times them briefly "
+        "at each batch size and runs each batch size on its pick."),
+    QT_TRANSLATE_NOOP("ob::EngineText",
+        "Fails when no candidate prepares; not applicable to a model file with its own inputs."),
+    QT_TRANSLATE_NOOP("ob::EngineText",
+        "Fidelity floor: a candidate is eligible at a batch size when the logit cosine of its outputs against the "
+        "model's on 64 seeded rows is at least this."),
+    QT_TRANSLATE_NOOP("ob::EngineText",
+        "Measurement time per candidate and batch size at preparation, in milliseconds."),
     QT_TRANSLATE_NOOP("ob::EngineText",
         "Residual MLP: Linear(in,h), L residual blocks, Linear(h,out); returns a dict of tensors"),
     QT_TRANSLATE_NOOP("ob::EngineText",

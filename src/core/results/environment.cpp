@@ -95,6 +95,7 @@ QString environmentLabel(const QString& key)
         {"cpu_flags", QT_TRANSLATE_NOOP("ob", "CPU features")},
         {"logical_cores", QT_TRANSLATE_NOOP("ob", "Logical cores")},
         {"extra", QT_TRANSLATE_NOOP("ob", "Other build features")},
+        {"worker", QT_TRANSLATE_NOOP("ob", "Worker process")},
     };
     for (const auto& l : labels)
         if (key == QLatin1String(l.key))

@@ -41,6 +41,17 @@ struct DiagnosisRef {
     bool operator==(const DiagnosisRef& o) const { return id == o.id && args == o.args && fixes == o.fixes; }
 };
 
+/// What a step chose for one batch size (native_*: kernels or oneDNN; auto: a method), measured at preparation.
+struct StepChoice {
+    int batch = 0;
+    QString choice;            // "kernels", "onednn", or auto's method id
+    QString detail;            // e.g. "avx2+fma", "oneDNN 2.6.3, ISA avx512_core_bf16"
+    QString arithmetic;        // "fp32", "bf16", "int8"; empty: unknown
+    double us = 0;             // median at preparation; 0: not measured
+    std::optional<double> cosine;  // auto: logit cosine against its input model on a few rows
+    qint64 weightBytes = -1;   // bytes of weights one forward reads on this path; -1: the method's
+};
+
 struct StepResult {
     QString strategy;
     QString status;  // "ok", "failed", "skipped"
@@ -48,6 +59,7 @@ struct StepResult {
     QString message;
     DiagnosisRef diagnosis;
     double setupMs = 0;
+    std::vector<StepChoice> choices;  // per batch size, for steps that choose per batch size (JSON "choices")
 };
 
 /// Why the measurement of a method at a batch size ended (JSON `stop_rule`).
@@ -64,6 +76,10 @@ struct MachineRoofs {
     QString kernels;             // instruction set of the probe loops, e.g. "avx2+fma"
     double peakGflopsFp32 = 0;   // GFLOP/s (multiply-add = 2)
     double peakGopsInt8 = 0;     // GOP/s of u8 x s8 multiply-adds; 0 when not measured
+    double peakGflopsBf16 = 0;   // GFLOP/s of bf16 multiply-adds (fp32 accumulation); 0: no bf16 arithmetic
+    QString isaFp32;             // the instructions each peak was measured with, e.g. "avx512f (vfmadd231ps zmm)";
+    QString isaInt8;             // empty in caches older than these fields
+    QString isaBf16;
     double bandwidthL1 = 0;      // GB/s of reads from each level
     double bandwidthL2 = 0;
     double bandwidthL3 = 0;

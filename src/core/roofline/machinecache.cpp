@@ -19,7 +19,8 @@
 namespace ob::roofline {
 namespace {
 
-constexpr int kCacheVersion = 1;
+// 2: the ISA-aware roofs (AVX-512, VNNI and BF16 peaks, the ISA of each); older caches are measured again.
+constexpr int kCacheVersion = 2;
 
 QString q(const std::string& s)
 {
@@ -49,6 +50,10 @@ QJsonObject roofsToJson(const MachineRoofs& r)
         {QStringLiteral("kernels"), r.kernels},
         {QStringLiteral("peak_gflops_fp32"), r.peakGflopsFp32},
         {QStringLiteral("peak_gops_int8"), r.peakGopsInt8},
+        {QStringLiteral("peak_gflops_bf16"), r.peakGflopsBf16},
+        {QStringLiteral("isa_fp32"), r.isaFp32},
+        {QStringLiteral("isa_int8"), r.isaInt8},
+        {QStringLiteral("isa_bf16"), r.isaBf16},
         {QStringLiteral("bandwidth_gbs"),
          QJsonObject{{QStringLiteral("L1"), r.bandwidthL1}, {QStringLiteral("L2"), r.bandwidthL2},
                      {QStringLiteral("L3"), r.bandwidthL3}, {QStringLiteral("DRAM"), r.bandwidthDram}}},
@@ -69,6 +74,10 @@ std::optional<MachineRoofs> roofsFromJson(const QJsonObject& o)
     r.kernels = o.value(QStringLiteral("kernels")).toString();
     r.peakGflopsFp32 = o.value(QStringLiteral("peak_gflops_fp32")).toDouble();
     r.peakGopsInt8 = o.value(QStringLiteral("peak_gops_int8")).toDouble();
+    r.peakGflopsBf16 = o.value(QStringLiteral("peak_gflops_bf16")).toDouble();  // absent before: 0, no bf16 roof
+    r.isaFp32 = o.value(QStringLiteral("isa_fp32")).toString();
+    r.isaInt8 = o.value(QStringLiteral("isa_int8")).toString();
+    r.isaBf16 = o.value(QStringLiteral("isa_bf16")).toString();
     const QJsonObject bw = o.value(QStringLiteral("bandwidth_gbs")).toObject();
     r.bandwidthL1 = bw.value(QStringLiteral("L1")).toDouble();
     r.bandwidthL2 = bw.value(QStringLiteral("L2")).toDouble();
@@ -131,6 +140,10 @@ MachineRoofs measureRoofs(const ProgressFn& progress, const std::atomic<bool>* c
     r.kernels = q(e.kernels);
     r.peakGflopsFp32 = e.peakGflopsFp32;
     r.peakGopsInt8 = e.peakGopsInt8;
+    r.peakGflopsBf16 = e.peakGflopsBf16;
+    r.isaFp32 = q(e.isaFp32);
+    r.isaInt8 = q(e.isaInt8);
+    r.isaBf16 = q(e.isaBf16);
     r.bandwidthL1 = e.bandwidthL1;
     r.bandwidthL2 = e.bandwidthL2;
     r.bandwidthL3 = e.bandwidthL3;

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "bench/modelinspect.h"
 #include "config/enginespec.h"
 #include "diagnosis/hints.h"
 #include "optibench/engine/engine.h"
@@ -52,9 +53,24 @@ double bandwidthOf(Level level, const MachineRoofs& r)
     return 0;
 }
 
+std::optional<Arithmetic> arithmeticNamed(const QString& id)
+{
+    if (id == QLatin1String("fp32"))
+        return Arithmetic::Fp32;
+    if (id == QLatin1String("int8"))
+        return Arithmetic::Int8;
+    if (id == QLatin1String("bf16"))
+        return Arithmetic::Bf16;
+    return std::nullopt;
+}
+
 double peakGflopsOf(Arithmetic a, const MachineRoofs& r)
 {
-    return a == Arithmetic::Int8 && r.peakGopsInt8 > 0 ? r.peakGopsInt8 : r.peakGflopsFp32;
+    if (a == Arithmetic::Int8 && r.peakGopsInt8 > 0)
+        return r.peakGopsInt8;
+    if (a == Arithmetic::Bf16 && r.peakGflopsBf16 > 0)  // without bf16 arithmetic, bf16 is widened to fp32
+        return r.peakGflopsBf16;
+    return r.peakGflopsFp32;
 }
 
 RooflinePoint pointOf(const Workload& w, Arithmetic arithmetic, const MachineRoofs& roofs, double medianMs)
@@ -91,6 +107,32 @@ std::string architectureOf(const QString& method, const QString& configured)
             model = it->replacesModel;
     }
     return model;
+}
+
+/// The arithmetic the last step of `method` that declares one computes in (StrategyInfo::arithmetic).
+std::optional<Arithmetic> declaredArithmetic(const QString& method)
+{
+    std::optional<Arithmetic> out;
+    const auto infos = engine::strategies();
+    for (const auto& step : method.split(QLatin1Char('+'))) {
+        const std::string id = step.toStdString();
+        const auto it = std::find_if(infos.begin(), infos.end(), [&](const auto& i) { return i.id == id; });
+        if (it != infos.end())
+            if (const auto a = arithmeticNamed(QString::fromStdString(it->arithmetic)))
+                out = a;
+    }
+    return out;
+}
+
+/// A step's choice for `batch` (native_* and auto choose per batch size), the last step's that has one.
+const StepChoice* choiceFor(const MethodResult& r, int batch)
+{
+    const StepChoice* out = nullptr;
+    for (const auto& s : r.steps)
+        for (const auto& c : s.choices)
+            if (c.batch == batch)
+                out = &c;
+    return out;
 }
 
 const QString kRoofExceededId = QStringLiteral("roof_exceeded");
@@ -137,7 +179,7 @@ void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
         spec.model = architectureOf(r.method, run.config.model);
         engine::ModelCost cost;
         try {
-            cost = engine::estimateCost(spec);
+            cost = modelCost(spec);
         } catch (const std::exception&) {
             continue;  // an unknown model has no cost model: no roofline
         }
@@ -145,12 +187,22 @@ void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
             continue;  // a model file that is not recognised: its FLOPs are unknown
         const double weights =
             r.weightBytes > 0 ? static_cast<double>(r.weightBytes) : static_cast<double>(cost.weightBytesFp32);
-        const Arithmetic arithmetic = arithmeticOf(weights, static_cast<double>(cost.parameters));
+        // The compute roof: what the batch size's choice computes in (native_*, auto), else what the method's
+        // strategies declare, else by the bytes per weight.
+        const Arithmetic arithmetic =
+            declaredArithmetic(r.method).value_or(arithmeticOf(weights, static_cast<double>(cost.parameters)));
         for (auto& b : r.batches) {
             if (b.latencyMs.n == 0)
                 continue;
-            const auto w = workloadOf(cost.flopsPerSample, cost.activationBytesPerSample, weights, b.batch);
-            b.roofline = pointOf(w, arithmetic, roofs, b.latencyMs.p50);
+            double bytes = weights;
+            Arithmetic a = arithmetic;
+            if (const StepChoice* c = choiceFor(r, b.batch)) {
+                if (c->weightBytes > 0)
+                    bytes = static_cast<double>(c->weightBytes);
+                a = arithmeticNamed(c->arithmetic).value_or(arithmeticOf(bytes, static_cast<double>(cost.parameters)));
+            }
+            const auto w = workloadOf(cost.flopsPerSample, cost.activationBytesPerSample, bytes, b.batch);
+            b.roofline = pointOf(w, a, roofs, b.latencyMs.p50);
         }
     }
     for (auto& r : run.results)
@@ -163,6 +215,8 @@ QList<Roof> roofsOf(const MachineRoofs& r)
     out << Roof{QStringLiteral("fp32"), true, r.peakGflopsFp32, 0};
     if (r.peakGopsInt8 > 0)
         out << Roof{QStringLiteral("int8"), true, r.peakGopsInt8, 0};
+    if (r.peakGflopsBf16 > 0)
+        out << Roof{QStringLiteral("bf16"), true, r.peakGflopsBf16, 0};
     for (Level l : {Level::L1, Level::L2, Level::L3, Level::Dram})
         out << Roof{levelId(l), false, 0, bandwidthOf(l, r)};
     return out;

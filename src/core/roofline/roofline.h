@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 #include "results/runresult.h"
 
 namespace ob::roofline {
@@ -18,7 +20,7 @@ namespace ob::roofline {
 /// Share of a cache that a working set may fill and still count as resident (the rest holds code, stacks, inputs).
 inline constexpr double kCacheHeadroom = 0.8;
 
-enum class Arithmetic { Fp32, Int8 };
+enum class Arithmetic { Fp32, Int8, Bf16 };
 enum class Level { L1, L2, L3, Dram };
 
 QString levelId(Level level);  // "L1", "L2", "L3", "DRAM"
@@ -36,6 +38,8 @@ Workload workloadOf(double flopsPerSample, double activationBytesPerSample, doub
 /// int8 when the method stores fewer than 1.5 bytes per weight; otherwise fp32 arithmetic (bf16 and fp16
 /// weights are widened to fp32 on CPUs without native support, so their compute roof is the fp32 one).
 Arithmetic arithmeticOf(double weightBytes, double parameters);
+/// "fp32", "int8", "bf16" (a strategy's or a per-batch choice's arithmetic); nullopt for anything else.
+std::optional<Arithmetic> arithmeticNamed(const QString& id);
 /// The smallest level whose size (times kCacheHeadroom) holds `bytes`.
 Level residentLevel(double bytes, const MachineRoofs& roofs);
 double bandwidthOf(Level level, const MachineRoofs& roofs);
@@ -56,7 +60,7 @@ void annotateRoofline(RunResult& run, const MachineRoofs& roofs);
 
 /// The chart's view (log-log: arithmetic intensity in FLOP/byte against GFLOP/s).
 struct Roof {
-    QString id;            // "fp32", "int8" (compute roofs) or "L1", "L2", "L3", "DRAM" (memory roofs)
+    QString id;            // "fp32", "int8", "bf16" (compute roofs) or "L1", "L2", "L3", "DRAM" (memory roofs)
     bool compute = false;  // a horizontal line at `gflops`; otherwise the line gflops = bandwidth * intensity
     double gflops = 0;
     double bandwidthGBs = 0;

@@ -54,6 +54,7 @@ CpuFeatures detect()
     const unsigned long long xcr0 = osxsave ? xgetbv0() : 0;
     const bool osAvx = (xcr0 & 0x6) == 0x6;
     const bool osAvx512 = osAvx && (xcr0 & 0xe0) == 0xe0;
+    const bool osAmx = (xcr0 & 0x60000) == 0x60000;  // XTILECFG and XTILEDATA
     const unsigned maxLeaf = cpuid(0, 0)[0];
     if (maxLeaf >= 7) {
         const auto l7 = cpuid(7, 0);
@@ -65,6 +66,9 @@ CpuFeatures detect()
         const auto l71 = cpuid(7, 1);
         f.avx512bf16 = osAvx512 && ((l71[0] >> 5) & 1);
         f.avxvnni = osAvx && ((l71[0] >> 4) & 1);
+        f.amxBf16 = osAmx && ((l7[3] >> 22) & 1);
+        f.amxTile = osAmx && ((l7[3] >> 24) & 1);
+        f.amxInt8 = osAmx && ((l7[3] >> 25) & 1);
     }
 #elif defined(__aarch64__) || defined(__ARM_NEON)
     f.neon = true;
@@ -94,6 +98,9 @@ std::vector<std::string> cpuFlagNames(const CpuFeatures& f)
     add(f.avx512vnni, "avx512_vnni");
     add(f.avx512bf16, "avx512_bf16");
     add(f.avxvnni, "avx_vnni");
+    add(f.amxTile, "amx_tile");
+    add(f.amxInt8, "amx_int8");
+    add(f.amxBf16, "amx_bf16");
     add(f.neon, "neon");
     return names;
 }

@@ -15,6 +15,9 @@ struct CpuFeatures {
     bool avx512vnni = false;
     bool avx512bf16 = false;
     bool avxvnni = false;
+    bool amxTile = false;   // AMX tiles (the OS must enable XTILEDATA; Linux grants it per process on request)
+    bool amxInt8 = false;
+    bool amxBf16 = false;
     bool neon = false;
 };
 

@@ -14,6 +14,7 @@
 #include "env/cpu_features.h"
 #include "kernels/native_mlp.h"
 #include "kernels/probe.h"
+#include "kernels/probe_choice.h"
 #include "kernels/weight_arena.h"
 #include "optibench/engine/engine.h"
 
@@ -88,6 +89,39 @@ double bestRate(Body body, long units, const std::atomic<bool>* cancel, const st
 
 }  // namespace
 
+namespace kernels {
+
+// Each compute roof with the widest instructions this CPU has for it (checked here, before any loop is called):
+// fp32 FMAs on zmm with AVX512F, else ymm; int8 vpdpbusd with AVX512_VNNI, else vpmaddubsw + vpmaddwd; bf16
+// vdpbf16ps with AVX512_BF16, else none (AMX tiles are not probed).
+ProbeChoice chooseProbes(const CpuFeatures& cpu, bool simd)
+{
+    const ProbeOps& ops = simd && avx2Probe() ? *avx2Probe() : scalarProbe();
+    const bool avx2 = &ops != &scalarProbe();
+    ProbeChoice c;
+    c.fp32 = ops.fp32Peak;
+    c.int8 = ops.int8Peak;
+    c.isaFp32 = avx2 ? "avx2+fma (vfmadd231ps ymm)" : "scalar";
+    c.isaInt8 = avx2 ? "avx2 (vpmaddubsw + vpmaddwd ymm)" : "scalar";
+    if (!avx2)
+        return c;
+    if (const auto* p = avx512Fp32Probe(); p && cpu.avx512f) {
+        c.fp32 = p->floatPeak;
+        c.isaFp32 = p->isa;
+    }
+    if (const auto* p = avx512VnniProbe(); p && cpu.avx512f && cpu.avx512vnni) {
+        c.int8 = p->intPeak;
+        c.isaInt8 = p->isa;
+    }
+    if (const auto* p = avx512Bf16Probe(); p && cpu.avx512f && cpu.avx512bf16) {
+        c.bf16 = p->floatPeak;
+        c.isaBf16 = p->isa;
+    }
+    return c;
+}
+
+}  // namespace kernels
+
 MachineRoofs measureMachine(const std::function<void(const std::string&, double)>& progress,
                             const std::atomic<bool>* cancel)
 {
@@ -109,20 +143,34 @@ MachineRoofs measureMachine(const std::function<void(const std::string&, double)
     r.cacheL2 = cacheSize(2);
     r.cacheL3 = cacheSize(3);
 
+    const kernels::ProbeChoice loops = kernels::chooseProbes(cpuFeatures(), simd);
+    r.isaFp32 = loops.isaFp32;
+    r.isaInt8 = loops.isaInt8;
+    r.isaBf16 = loops.isaBf16;
+    const auto fp32Loop = loops.fp32;
+    const auto int8Loop = loops.int8;
+    const auto bf16Loop = loops.bf16;
+
     // Where each stage starts on the progress bar, roughly by its share of the time (measured on a 2 vCPU EPYC):
     // filling the DRAM-sized buffer (one step: the arena's zeroing) and sweeping it take most of it.
-    enum Stage { Fp32, Int8, Buffer, L1, L2, L3, Dram, End };
-    constexpr double at[] = {0.0, 0.07, 0.13, 0.5, 0.58, 0.65, 0.69, 1.0};
+    enum Stage { Fp32, Int8, Bf16, Buffer, L1, L2, L3, Dram, End };
+    constexpr double at[] = {0.0, 0.06, 0.12, 0.18, 0.52, 0.6, 0.67, 0.71, 1.0};
     report("fp32 peak", at[Fp32]);
     float fsink = 0;
-    r.peakGflopsFp32 = bestRate([&](long n) { return ops.fp32Peak(n, &fsink); }, 1 << 14, cancel,
+    r.peakGflopsFp32 = bestRate([&](long n) { return fp32Loop(n, &fsink); }, 1 << 14, cancel,
                                 within("fp32 peak", at[Fp32], at[Int8]))
         / 1e9;
     report("int8 peak", at[Int8]);
     int isink = 0;
-    r.peakGopsInt8 = bestRate([&](long n) { return ops.int8Peak(n, &isink); }, 1 << 14, cancel,
-                              within("int8 peak", at[Int8], at[Buffer]))
+    r.peakGopsInt8 = bestRate([&](long n) { return int8Loop(n, &isink); }, 1 << 14, cancel,
+                              within("int8 peak", at[Int8], at[Bf16]))
         / 1e9;
+    if (bf16Loop) {
+        report("bf16 peak", at[Bf16]);
+        r.peakGflopsBf16 = bestRate([&](long n) { return bf16Loop(n, &fsink); }, 1 << 14, cancel,
+                                    within("bf16 peak", at[Bf16], at[Buffer]))
+            / 1e9;
+    }
 
     // Working sets well inside each level (half of L1 and L2, a quarter of L3) and well beyond L3 for DRAM.
     const std::int64_t dram = std::clamp<std::int64_t>(4 * r.cacheL3, 64 << 20, 512 << 20);

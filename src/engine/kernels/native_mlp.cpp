@@ -27,13 +27,17 @@ bool parseIsa(const std::string& text, Isa& isa)
     return true;
 }
 
-std::vector<Isa> availableIsas()
+std::vector<Isa> availableIsas(const CpuFeatures& f)
 {
     std::vector<Isa> out{Isa::Scalar};
-    const auto& f = cpuFeatures();
     if (avx2Ops() && f.avx2 && f.fma)
         out.push_back(Isa::Avx2);
     return out;
+}
+
+std::vector<Isa> availableIsas()
+{
+    return availableIsas(cpuFeatures());
 }
 
 Isa defaultIsa()
@@ -174,22 +178,58 @@ void NativeMlp::logits(const float* input, int batch, float* out)
                   out + static_cast<std::size_t>(m) * m_outputs);
 }
 
-void NativeMlp::forward(const float* input, int batch, float* scores, float* confidence)
+void finishScores(float* logits, int batch, int outputs, float* confidence)
 {
-    logits(input, batch, scores);
     for (int m = 0; m < batch; ++m) {
-        float* row = scores + static_cast<std::size_t>(m) * m_outputs;
+        float* row = logits + static_cast<std::size_t>(m) * outputs;
         if (confidence) {
             // max softmax = 1 / sum(exp(l - max)).
-            const float top = *std::max_element(row, row + m_outputs);
+            const float top = *std::max_element(row, row + outputs);
             float sum = 0;
-            for (int j = 0; j < m_outputs; ++j)
+            for (int j = 0; j < outputs; ++j)
                 sum += std::exp(row[j] - top);
             confidence[m] = 1.0f / sum;
         }
-        for (int j = 0; j < m_outputs; ++j)
+        for (int j = 0; j < outputs; ++j)
             row[j] = 1.0f / (1.0f + std::exp(-row[j]));
     }
+}
+
+void NativeMlp::forward(const float* input, int batch, float* scores, float* confidence)
+{
+    logits(input, batch, scores);
+    finishScores(scores, batch, m_outputs, confidence);
+}
+
+std::vector<float> NativeMlp::activationRanges(const float* input, int batch)
+{
+    if (m_precision != Precision::Fp32)
+        throw std::logic_error("activation ranges come from the fp32 kernels");
+    std::vector<float> ranges;
+    if (batch <= 0)
+        return ranges;
+    const auto rows = static_cast<std::size_t>(batch);
+    m_x.ensure(rows * m_ld);
+    m_t.ensure(rows * m_ld);
+    const int outPad = roundUp(m_outputs, kPanel);
+    m_logits.ensure(rows * outPad);
+    auto maxAbs = [&](const AlignedArray<float>& a) {
+        float v = 0;
+        for (std::size_t m = 0; m < rows; ++m)
+            for (int j = 0; j < m_hidden; ++j)
+                v = std::max(v, std::fabs(a[m * m_ld + j]));
+        return v;
+    };
+    m_ops->fp32(m_input, input, m_inputs, batch, m_x.data(), m_ld, Epilogue::Bias);
+    const std::size_t blocks = (m_fp32.size() - 1) / 2;
+    for (std::size_t i = 0; i < blocks; ++i) {
+        ranges.push_back(maxAbs(m_x));
+        runLayer(m_fp32[2 * i], m_x.data(), m_ld, batch, m_t.data(), m_ld, Epilogue::BiasRelu);
+        ranges.push_back(maxAbs(m_t));
+        runLayer(m_fp32[2 * i + 1], m_t.data(), m_ld, batch, m_x.data(), m_ld, Epilogue::BiasResidual);
+    }
+    ranges.push_back(maxAbs(m_x));
+    return ranges;
 }
 
 }  // namespace ob::engine::kernels

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "env/cpu_features.h"
 #include "kernels/layers.h"
 #include "kernels/weight_arena.h"
 
@@ -21,6 +22,8 @@ std::string isaName(Isa isa);
 bool parseIsa(const std::string& text, Isa& isa);
 /// The instruction sets this build can run on this CPU, best last.
 std::vector<Isa> availableIsas();
+/// The same for a CPU with `features` (the dispatch decision alone, testable with made-up CPUs).
+std::vector<Isa> availableIsas(const CpuFeatures& features);
 /// The best available, or the one named by OPTIBENCH_NATIVE_ISA when that is available.
 Isa defaultIsa();
 const KernelOps& opsFor(Isa isa);
@@ -44,6 +47,9 @@ struct MlpWeights {
     Layer output;
 };
 
+/// reasoning_scores = sigmoid(logits), in place (batch x outputs), and, when not null, confidence = max softmax.
+void finishScores(float* logits, int batch, int outputs, float* confidence);
+
 class NativeMlp {
 public:
     /// Packs the weights: the input layer stays fp32 (it is tiny and sees raw inputs), the others take `precision`.
@@ -53,6 +59,9 @@ public:
     void logits(const float* input, int batch, float* out);
     /// reasoning_scores = sigmoid(logits) (batch x outputs) and, when not null, confidence = max softmax (batch).
     void forward(const float* input, int batch, float* scores, float* confidence);
+    /// Fp32 only: the largest |value| entering each layer after the input layer (fc1_0, fc2_0, ..., output) over
+    /// `batch` rows, i.e. the static activation ranges of an int8 net calibrated on these rows.
+    std::vector<float> activationRanges(const float* input, int batch);
 
     std::int64_t weightBytes() const { return m_weightBytes; }
     Precision precision() const { return m_precision; }

@@ -20,4 +20,16 @@ struct ProbeOps {
 const ProbeOps& scalarProbe();
 const ProbeOps* avx2Probe();  // nullptr when not compiled in
 
+/// One peak loop of an ISA extension (probe_avx512.cpp): `isa` names the extension and the instruction,
+/// e.g. "avx512_vnni (vpdpbusd zmm)". Exactly one of the two loops is set; each returns the operations done.
+struct PeakProbe {
+    const char* isa;
+    double (*floatPeak)(long iterations, float* sink);  // fp32 or bf16 multiply-adds (2 operations each)
+    double (*intPeak)(long iterations, int* sink);      // u8 x s8 -> s32 multiply-adds (2 operations each)
+};
+/// nullptr when not compiled in. Call each only on a CPU with its extension (AVX512F, AVX512_VNNI, AVX512_BF16).
+const PeakProbe* avx512Fp32Probe();
+const PeakProbe* avx512VnniProbe();
+const PeakProbe* avx512Bf16Probe();
+
 }  // namespace ob::engine::kernels

@@ -50,25 +50,33 @@ kernels::MlpWeights weightsOf(const ResidualMlp& view, std::vector<at::Tensor>& 
 }
 
 NativeRunnable::NativeRunnable(const ResidualMlp& view, kernels::Precision precision, kernels::Isa isa)
-    : m_mlp([&] {
-          std::vector<at::Tensor> keep;
-          const auto w = weightsOf(view, keep);
-          return kernels::NativeMlp(w, precision, isa);
-      }())
+    : NativeRunnable(view, precision, isa, kernels::BackendPlan{true, {}, {}, {kernels::Backend::Kernels}, {}}, {}, 0)
 {
+}
+
+NativeRunnable::NativeRunnable(const ResidualMlp& view, kernels::Precision precision, kernels::Isa isa,
+                               const kernels::BackendPlan& plan, const std::vector<int>& batches,
+                               std::uint64_t seed)
+{
+    at::internal::lazy_init_num_threads();  // oneDNN runs with this thread's OpenMP count: LibTorch's setting
+    std::vector<at::Tensor> keep;
+    const auto w = weightsOf(view, keep);
+    m_backends = std::make_unique<kernels::MlpBackends>(w, precision, isa, plan, batches, seed);
 }
 
 c10::IValue NativeRunnable::forward(const at::Tensor& x)
 {
-    if (x.dim() != 2 || x.size(1) != m_mlp.inputs())
+    const auto& mlp = m_backends->kernels();
+    if (x.dim() != 2 || x.size(1) != mlp.inputs())
         throw std::runtime_error("native forward: input of shape " + c10::str(x.sizes()) + ", expected [batch, "
-                                 + std::to_string(m_mlp.inputs()) + "]");
+                                 + std::to_string(mlp.inputs()) + "]");
+    at::internal::lazy_init_num_threads();
     const auto in = x.to(torch::kFloat).contiguous();
     const auto batch = in.size(0);
-    auto scores = torch::empty({batch, m_mlp.outputs()}, torch::kFloat);
+    auto scores = torch::empty({batch, mlp.outputs()}, torch::kFloat);
     auto confidence = torch::empty({batch, 1}, torch::kFloat);
-    m_mlp.forward(in.data_ptr<float>(), static_cast<int>(batch), scores.data_ptr<float>(),
-                  confidence.data_ptr<float>());
+    m_backends->forward(in.data_ptr<float>(), static_cast<int>(batch), scores.data_ptr<float>(),
+                        confidence.data_ptr<float>());
     c10::Dict<std::string, at::Tensor> out;
     out.insert("reasoning_scores", scores);
     out.insert("confidence", confidence);
@@ -79,14 +87,42 @@ bool NativeRunnable::forwardRaw(const float* input, int batch, float* scores)
 {
     if (m_confidence.size() < static_cast<std::size_t>(batch))
         m_confidence.resize(static_cast<std::size_t>(batch));
-    m_mlp.forward(input, batch, scores, m_confidence.data());
+    at::internal::lazy_init_num_threads();
+    m_backends->forward(input, batch, scores, m_confidence.data());
     return true;
 }
 
 std::string NativeRunnable::kind() const
 {
-    return "native " + kernels::precisionName(m_mlp.precision()) + " (" + kernels::opsFor(m_mlp.isa()).name
-        + " kernels" + (m_mlp.hugePages() ? ", weights on huge pages (madvise)" : "") + ")";
+    const auto& mlp = m_backends->kernels();
+    std::string text = "native " + kernels::precisionName(mlp.precision()) + " (" + kernels::opsFor(mlp.isa()).name
+        + " kernels" + (mlp.hugePages() ? ", weights on huge pages (madvise)" : "") + ")";
+    bool onednn = false;
+    for (const auto& p : m_backends->picks())
+        onednn = onednn || p.backend == kernels::Backend::Onednn;
+    if (onednn)
+        text += " and " + kernels::onednnDescription();
+    return text;
+}
+
+std::vector<BatchChoice> NativeRunnable::choices() const
+{
+    const auto& mlp = m_backends->kernels();
+    std::vector<BatchChoice> out;
+    for (const auto& p : m_backends->picks()) {
+        BatchChoice c;
+        c.batch = p.batch;
+        c.choice = kernels::backendName(p.backend);
+        c.detail = p.backend == kernels::Backend::Onednn ? kernels::onednnDescription()
+                                                         : std::string(kernels::opsFor(mlp.isa()).name);
+        c.arithmetic = kernels::precisionName(mlp.precision());
+        if (mlp.precision() == kernels::Precision::Bf16 && p.backend == kernels::Backend::Kernels)
+            c.arithmetic = "fp32";  // bf16 weights widened to fp32 in registers
+        c.us = p.us;
+        c.weightBytes = mlp.weightBytes();
+        out.push_back(c);
+    }
+    return out;
 }
 
 }  // namespace ob::engine

@@ -46,6 +46,7 @@ public:
     {
         StrategyInfo i;
         i.id = "bf16";
+        i.arithmetic = "bf16";  // the roofline's bf16 roof (widened to fp32 where the CPU has none)
         i.group = "Quantization";
         i.summary = "Weights and activations in bfloat16 (8-bit mantissa); fast only on CPUs with AVX512-BF16.";
         i.failsWhen = "Never on CPU in LibTorch 1.13.1; slow where the CPU has no native bf16 arithmetic.";

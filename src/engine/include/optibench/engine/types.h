@@ -152,6 +152,18 @@ struct Diagnosis {
     bool empty() const { return id.empty(); }
 };
 
+/// What a step chose for one batch size, when it picks what runs per batch size by measuring at preparation
+/// (native_*: OptiBench's kernels or oneDNN; auto: one of the candidate methods).
+struct BatchChoice {
+    int batch = 0;
+    std::string choice;      // native_*: "kernels" or "onednn"; auto: the method, e.g. "native_int8"
+    std::string detail;      // e.g. "avx2+fma", "oneDNN 2.6.3, ISA avx512_core_bf16"; auto: the pick's own choice
+    std::string arithmetic;  // what it computes in: "fp32", "bf16" or "int8"; empty when unknown
+    double us = 0;           // its median at preparation in µs; 0 when not measured (a single candidate)
+    double cosine = -2;      // auto: logit cosine against the step's input model on a few rows; -2: not measured
+    std::int64_t weightBytes = -1;  // bytes of weights one forward reads on this path; -1: the method's
+};
+
 /// The outcome of one step of a method's pipeline.
 struct StepReport {
     std::string strategy;
@@ -160,6 +172,7 @@ struct StepReport {
     std::string message;  // why it was skipped, or what it did (plain English, for logs)
     Diagnosis diagnosis;
     double setupMs = 0;
+    std::vector<BatchChoice> choices;  // one per prepared batch size, for steps that choose per batch size
 };
 
 /// A tunable of a strategy, shown generically by the GUI and accepted by the CLI as --option key=value.
@@ -190,20 +203,30 @@ struct StrategyInfo {
     /// Why this strategy does not apply to a model file with its own inputs (any TorchScript file that is not the
     /// simplified model); empty: it applies to them (and may still say why not for a given graph).
     std::string notForModelFiles = {};
+    /// What this step's output computes in: "fp32", "bf16" or "int8"; empty: unknown, or per batch size (its
+    /// StepReport::choices say). Core's roofline takes the compute roof from it.
+    std::string arithmetic = {};
 };
 
 /// Settings that strategies read.
 struct EngineSettings {
     std::string qengine = "auto";  // auto, qnnpack, onednn, fbgemm, x86, none
     std::map<std::string, std::string> options;  // strategy options (OptionInfo::key -> value)
+    /// The batch sizes the run measures: strategies that choose per batch size (native_*, auto) prepare these.
+    /// Empty: 1, 4, 8 and 16.
+    std::vector<int> batches;
 };
 
 /// One core's limits, measured by measureMachine(): the roofs of a roofline.
 struct MachineRoofs {
     std::string cpuModel;
-    std::string kernels;          // instruction set of the probe loops, e.g. "avx2+fma"
+    std::string kernels;          // instruction set of the probe loops, e.g. "avx2+fma" (the bandwidth sweeps')
     double peakGflopsFp32 = 0;    // GFLOP/s, a multiply-add counted as 2
     double peakGopsInt8 = 0;      // GOP/s of u8 x s8 -> s32 multiply-adds; 0 when not measured
+    double peakGflopsBf16 = 0;    // GFLOP/s of bf16 x bf16 -> fp32 multiply-adds; 0: no bf16 arithmetic here
+    std::string isaFp32;          // the instructions each peak was measured with, e.g. "avx512f (vfmadd231ps zmm)"
+    std::string isaInt8;
+    std::string isaBf16;
     double bandwidthL1 = 0;       // GB/s of reads from data that fits in each level
     double bandwidthL2 = 0;
     double bandwidthL3 = 0;
