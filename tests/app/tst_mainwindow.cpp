@@ -12,6 +12,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+
+#include <algorithm>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +103,44 @@ private Q_SLOTS:
         const QStringList reopenedEmpty = test::emptySeries(*other);
         QVERIFY2(reopenedEmpty.isEmpty(), qPrintable(reopenedEmpty.join(QStringLiteral(", "))));
         QCOMPARE(other->configPage()->config().hidden, 32);
+    }
+
+    void autoIsAMethodLikeAnyOther()
+    {
+        // auto, chosen in the strategy panel, runs beside eager and says per batch size what it picked.
+        auto w = makeWindow();
+        test::setQuickConfig(*w, {QStringLiteral("eager"), QStringLiteral("auto")});
+        QVERIFY2(w->configPage()->isValid(), qPrintable(w->configPage()->validationMessage()));
+        QVERIFY(w->configPage()->config().methods.contains(QStringLiteral("auto")));
+        QSignalSpy finished(w->controller(), &RunController::finished);
+        test::clickRun(*w);
+        QVERIFY(finished.wait(kRunTimeoutMs));
+
+        const RunResult& run = w->controller()->run();
+        QVERIFY2(run.error.isEmpty(), qPrintable(run.error));
+        const MethodResult* picked = run.result(QStringLiteral("auto"));
+        QVERIFY(picked);
+        QVERIFY2(picked->status == MethodStatus::Ok, qPrintable(picked->error));
+        const auto found = std::find_if(picked->steps.begin(), picked->steps.end(),
+                                       [](const StepResult& st) { return st.strategy == QStringLiteral("auto"); });
+        QVERIFY(found != picked->steps.end());
+        const StepResult& step = *found;
+        QList<int> chosenFor;
+        for (const auto& c : step.choices) {
+            chosenFor << c.batch;
+            QVERIFY2(!c.choice.isEmpty() && c.choice != QStringLiteral("auto"), qPrintable(c.choice));
+        }
+        QCOMPARE(chosenFor, run.config.batches);  // one pick per batch size of the run
+        QVERIFY2(step.message.contains(QStringLiteral("fidelity floor")), qPrintable(step.message));
+        // Its rows in the table, measured, with a speed-up against eager.
+        int rows = 0;
+        for (const auto& row : test::tableText(*w))
+            if (row[ResultsTableModel::Method].startsWith(QStringLiteral("auto"))) {
+                ++rows;
+                QVERIFY(row[ResultsTableModel::Latency].toDouble() > 0);
+                QVERIFY(!row[ResultsTableModel::Speedup].isEmpty());
+            }
+        QCOMPARE(rows, run.config.batches.size());
     }
 
     void cancelStopsAndKeepsPartialRows()

@@ -20,6 +20,28 @@
 namespace ob::engine::kernels {
 namespace {
 
+// The sum of the lanes, only so that the loop's result is used. Not _mm512_reduce_add_*: with GCC 12 their
+// extract intrinsics warn "'__Y' is used uninitialized" (_mm256_undefined_*), an error under -Werror.
+float lanesSum(__m512 v)
+{
+    alignas(64) float lanes[16];
+    _mm512_store_ps(lanes, v);
+    float s = 0;
+    for (float x : lanes)
+        s += x;
+    return s;
+}
+
+int lanesSum(__m512i v)
+{
+    alignas(64) int lanes[16];
+    _mm512_store_si512(lanes, v);
+    unsigned s = 0;  // wraps like the vector sum did (no signed overflow)
+    for (int x : lanes)
+        s += static_cast<unsigned>(x);
+    return static_cast<int>(s);
+}
+
 // Independent chains: more than latency (4-6 cycles) x pipes (1-2) of each instruction, within the 32 zmm registers.
 constexpr int kChains = 16;
 constexpr int kBf16Chains = 24;
@@ -38,7 +60,7 @@ double fp32Avx512(long iterations, float* sink)
     __m512 sum = acc[0];
     for (int j = 1; j < kChains; ++j)
         sum = _mm512_add_ps(sum, acc[j]);
-    *sink = _mm512_reduce_add_ps(sum);
+    *sink = lanesSum(sum);
     return 2.0 * 16 * kChains * static_cast<double>(iterations);
 }
 
@@ -59,7 +81,7 @@ double int8Vnni(long iterations, int* sink)
     __m512i sum = acc[0];
     for (int j = 1; j < kChains; ++j)
         sum = _mm512_add_epi32(sum, acc[j]);
-    *sink = _mm512_reduce_add_epi32(sum);
+    *sink = lanesSum(sum);
     return 2.0 * 64 * kChains * static_cast<double>(iterations);
 }
 
@@ -80,7 +102,7 @@ double bf16Avx512(long iterations, float* sink)
     __m512 sum = acc[0];
     for (int j = 1; j < kBf16Chains; ++j)
         sum = _mm512_add_ps(sum, acc[j]);
-    *sink = _mm512_reduce_add_ps(sum);
+    *sink = lanesSum(sum);
     return 2.0 * 32 * kBf16Chains * static_cast<double>(iterations);
 }
 
