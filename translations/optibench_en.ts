@@ -142,6 +142,22 @@
         <source>Model inputs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Call time&amp;out (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker &amp;memory limit (MiB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker C&amp;PU-time limit (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1922,6 +1938,18 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>FLOPs: not counted for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a forward call may take before its method fails and the run goes on in a new worker process, or auto (empty): 100 times the slowest warm-up call, at least 10 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address space of each worker process in MiB, auto (empty: 75% of the machine&apos;s memory) or none. A method that allocates more fails cleanly instead of slowing the desktop down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,6 +142,22 @@
         <source>Model inputs</source>
         <translation>模型输入</translation>
     </message>
+    <message>
+        <source>Call time&amp;out (s):</source>
+        <translation>调用超时（秒）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto（自动）</translation>
+    </message>
+    <message>
+        <source>Worker &amp;memory limit (MiB):</source>
+        <translation>工作进程内存上限（MiB）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Worker C&amp;PU-time limit (s):</source>
+        <translation>工作进程 CPU 时间上限（秒）(&amp;P)：</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1928,6 +1944,18 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>FLOPs: not counted for: %1</source>
         <translation>FLOPs：未统计的运算：%1</translation>
+    </message>
+    <message>
+        <source>Seconds a forward call may take before its method fails and the run goes on in a new worker process, or auto (empty): 100 times the slowest warm-up call, at least 10 s.</source>
+        <translation>一次 forward 调用允许的秒数，超过则该方法失败，运行在新的工作进程中继续；或 auto（留空）：最慢预热调用的 100 倍，至少 10 秒。</translation>
+    </message>
+    <message>
+        <source>Address space of each worker process in MiB, auto (empty: 75% of the machine&apos;s memory) or none. A method that allocates more fails cleanly instead of slowing the desktop down.</source>
+        <translation>每个工作进程的地址空间（MiB），auto（留空：本机内存的 75%）或 none。分配超过此值的方法会干净地失败，而不会拖慢桌面。</translation>
+    </message>
+    <message>
+        <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
+        <translation>每个工作进程的 CPU 时间（秒），auto（留空：至少一小时，按时间预算放大）或 none。</translation>
     </message>
 </context>
 <context>

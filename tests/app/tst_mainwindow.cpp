@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 
 #include <algorithm>
+#include <optional>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +212,49 @@ private Q_SLOTS:
         QVERIFY(!budget->isEnabled());
         // A configuration shown in the page comes back unchanged.
         page->setConfig(c);
+        QCOMPARE(page->config(), c);
+    }
+
+    // The worker process's limits are settings of the page, checked by the core as typed; empty is auto.
+    void workerLimitsAreSettings()
+    {
+        auto w = makeWindow();
+        test::setQuickConfig(*w, {QStringLiteral("eager")});
+        ConfigPage* page = w->configPage();
+        auto* timeout = page->findChild<QLineEdit*>(QStringLiteral("callTimeoutEdit"));
+        auto* timeoutError = page->findChild<QLabel*>(QStringLiteral("callTimeoutError"));
+        auto* memory = page->findChild<QLineEdit*>(QStringLiteral("workerMemoryEdit"));
+        auto* cpu = page->findChild<QLineEdit*>(QStringLiteral("workerCpuEdit"));
+        QVERIFY(timeout && timeoutError && memory && cpu);
+        QVERIFY(timeout->text().isEmpty() && memory->text().isEmpty() && cpu->text().isEmpty());
+        QVERIFY(!page->config().callTimeout && !page->config().workerMemoryMiB && !page->config().workerCpuSeconds);
+
+        timeout->setText(QStringLiteral("0"));
+        QVERIFY(!w->runAction()->isEnabled());
+        QVERIFY2(timeoutError->isVisibleTo(page) && timeoutError->text().contains(QStringLiteral("call-timeout")),
+                 qPrintable(timeoutError->text()));
+        timeout->setText(QStringLiteral("2.5"));
+        QVERIFY(w->runAction()->isEnabled());
+        QVERIFY(!timeoutError->isVisibleTo(page));
+        QCOMPARE(page->config().callTimeout, std::optional<double>(2.5));
+
+        memory->setText(QStringLiteral("12"));  // below the smallest limit
+        QVERIFY(!w->runAction()->isEnabled());
+        QVERIFY2(page->validationMessage().contains(QStringLiteral("worker-memory-limit")),
+                 qPrintable(page->validationMessage()));
+        memory->setText(QStringLiteral("none"));
+        QVERIFY(w->runAction()->isEnabled());
+        QCOMPARE(page->config().workerMemoryMiB, std::optional<qint64>(0));
+        cpu->setText(QStringLiteral("600"));
+        QCOMPARE(page->config().workerCpuSeconds, std::optional<qint64>(600));
+
+        // A configuration shown in the page comes back with its limits; auto is an empty field again.
+        const RunConfig c = page->config();
+        page->setConfig(RunConfig{});
+        QVERIFY(timeout->text().isEmpty() && memory->text().isEmpty() && cpu->text().isEmpty());
+        page->setConfig(c);
+        QCOMPARE(timeout->text(), QStringLiteral("2.5"));
+        QCOMPARE(memory->text(), QStringLiteral("none"));
         QCOMPARE(page->config(), c);
     }
 

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +19,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
+#include <optional>
 
 #include "config/inputspec.h"
 #include "i18n/language.h"
@@ -53,6 +58,13 @@ const char* const kTwoInputs = "def forward(self, ids: Tensor, mask: Tensor) -> 
                                "    e = torch.embedding(self.emb, ids)\n"
                                "    m = mask.unsqueeze(-1).to(e.dtype)\n"
                                "    return torch.linear((e * m).sum(1), self.fc)\n";
+
+/// forward(x) that never returns at batch 1 (the inspection's probe).
+const char* const kHangs = "def forward(self, x: Tensor) -> Tensor:\n"
+                           "    n = 0\n"
+                           "    while x.size(0) == 1:\n"
+                           "        n = n + 1\n"
+                           "    return torch.linear(x, self.w)\n";
 
 }  // namespace
 
@@ -167,6 +179,43 @@ private Q_SLOTS:
         const QString cost = w->configPage()->findChild<QLabel*>(QStringLiteral("costLabel"))->text();
         QVERIFY2(cost.contains(QStringLiteral("parameters")) && cost.contains(QStringLiteral("unknown")),
                  qPrintable(cost));
+    }
+
+    // A file whose forward never returns: the window keeps answering while its inspection runs in a worker
+    // process, and the inspection comes back as a failure within its limit (call-timeout 1 s: 10 s).
+    void hangingModelLeavesTheWindowResponsive()
+    {
+        const QString hangs = m_dir.filePath(QStringLiteral("hangs.pt"));
+        const std::string e = test::writeScriptModule(hangs.toStdString(), kHangs, {{"w", {3, 6}}});
+        QVERIFY2(e.empty(), e.c_str());
+        auto w = makeWindow();
+        auto* timeout = w->configPage()->findChild<QLineEdit*>(QStringLiteral("callTimeoutEdit"));
+        QVERIFY(timeout);
+        timeout->setText(QStringLiteral("1"));
+        QCOMPARE(w->configPage()->config().callTimeout, std::optional<double>(1.0));
+
+        QElapsedTimer clock;
+        qint64 last = 0;
+        qint64 longestGap = 0;
+        QTimer tick;
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        QSignalSpy shown(w->configPage(), &ConfigPage::modelFileInspected);
+        clock.start();
+        tick.start(20);
+        QString error;
+        QVERIFY2(w->configPage()->openModelFile(hangs, &error), qPrintable(error));
+        QVERIFY(w->configPage()->isInspecting());
+        QVERIFY(shown.wait(kInspectTimeoutMs));
+        tick.stop();
+        qInfo("inspection of a hanging file came back after %lld ms; longest gap between 20 ms ticks: %lld ms",
+              static_cast<long long>(clock.elapsed()), static_cast<long long>(longestGap));
+        QVERIFY2(longestGap < 1000, qPrintable(QString::number(longestGap)));
+        QVERIFY(!w->configPage()->isValid());
+        QVERIFY2(w->configPage()->validationMessage().contains(QStringLiteral("did not finish loading and probing")),
+                 qPrintable(w->configPage()->validationMessage()));
     }
 
     void goodSpecEnablesRun()
@@ -450,6 +499,15 @@ private Q_SLOTS:
             QVERIFY2(w->configPage()->isValid(), qPrintable(w->configPage()->validationMessage()));
             QTest::qWait(100);
             QVERIFY(w->grab().save(QDir(out).filePath(prefix + QStringLiteral("modelfile-given.png"))));
+            // The worker's limits in the measurement group, one of them refused as typed.
+            auto* memory = w->configPage()->findChild<QLineEdit*>(QStringLiteral("workerMemoryEdit"));
+            memory->setText(QStringLiteral("12"));
+            w->configPage()->findChild<QLineEdit*>(QStringLiteral("callTimeoutEdit"))->setText(QStringLiteral("30"));
+            for (auto* scroll : w->findChildren<QScrollArea*>())
+                if (scroll->widget() && scroll->widget()->isAncestorOf(memory))
+                    scroll->ensureWidgetVisible(memory, 0, 200);
+            QTest::qWait(100);
+            QVERIFY(w->grab().save(QDir(out).filePath(prefix + QStringLiteral("worker-limits.png"))));
         }
         QVERIFY(i18n::setLanguage(QStringLiteral("en")));
     }

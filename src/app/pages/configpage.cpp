@@ -8,6 +8,9 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <optional>
+#include <tuple>
+
 #include "config/enginespec.h"
 #include "config/presets.h"
 #include "config/validation.h"
@@ -68,7 +71,8 @@ ConfigPage::ConfigPage(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     connect(m_ui->modelCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->qengineCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->batchEdit, &QLineEdit::textChanged, this, edited);
-    connect(m_ui->seedEdit, &QLineEdit::textChanged, this, edited);
+    for (auto* edit : {m_ui->seedEdit, m_ui->callTimeoutEdit, m_ui->workerMemoryEdit, m_ui->workerCpuEdit})
+        connect(edit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->strategyPanel, &StrategyPanel::changed, this, edited);
     connect(m_ui->presetCombo, &QComboBox::activated, this,
             [this](int index) { applyPreset(m_ui->presetCombo->itemData(index).toString()); });
@@ -160,6 +164,12 @@ void ConfigPage::setConfig(const RunConfig& config)
     m_ui->blasThreadsSpin->setValue(config.blasThreads);
     m_ui->qengineCombo->setCurrentIndex(std::max(0, m_ui->qengineCombo->findData(config.qengine)));
     m_ui->seedEdit->setText(QString::number(config.seed));
+    m_ui->callTimeoutEdit->setText(config.callTimeout ? QString::number(*config.callTimeout) : QString());
+    const auto limitText = [](const std::optional<qint64>& v) {
+        return !v ? QString() : *v == 0 ? QStringLiteral("none") : QString::number(*v);
+    };
+    m_ui->workerMemoryEdit->setText(limitText(config.workerMemoryMiB));
+    m_ui->workerCpuEdit->setText(limitText(config.workerCpuSeconds));
     m_ui->modelFileEdit->setText(QDir::toNativeSeparators(config.modelFile));
     m_ui->modelFileEdit->setToolTip(m_ui->modelFileEdit->text());
     const QStringList methods = expandMethods(config.methods);
@@ -209,9 +219,21 @@ void ConfigPage::readWidgets()
     MaybeError fieldError;
     const auto batchError = applyText(c, QStringLiteral("batch"), m_ui->batchEdit->text());
     showError(m_ui->batchError, batchError ? batchError->message() : QString());
-    const auto seedError = applyText(c, QStringLiteral("seed"), m_ui->seedEdit->text());
-    showError(m_ui->seedError, seedError ? seedError->message() : QString());
-    fieldError = batchError ? batchError : seedError;
+    fieldError = batchError;
+    // The text fields checked by the core's own parser (empty: auto, as the placeholder says).
+    const std::tuple<QLineEdit*, QLabel*, const char*> texts[] = {
+        {m_ui->seedEdit, m_ui->seedError, "seed"},
+        {m_ui->callTimeoutEdit, m_ui->callTimeoutError, "call-timeout"},
+        {m_ui->workerMemoryEdit, m_ui->workerMemoryError, "worker-memory-limit"},
+        {m_ui->workerCpuEdit, m_ui->workerCpuError, "worker-cpu-limit"}};
+    for (const auto& [edit, label, key] : texts) {
+        const QString text = edit->text().trimmed();
+        const bool isAuto = text.isEmpty() && edit != m_ui->seedEdit;
+        const auto e = applyText(c, QLatin1String(key), isAuto ? QStringLiteral("auto") : text);
+        showError(label, e ? e->message() : QString());
+        if (!fieldError)
+            fieldError = e;
+    }
 
     QStringList methods = m_ui->strategyPanel->checkedStrategies();
     QStringList pipelines;
@@ -341,6 +363,15 @@ void ConfigPage::retranslate()
     m_ui->changeModelFileButton->setToolTip(tr("Open another TorchScript file"));
     updateModelFileWidgets();
     m_ui->seedEdit->setToolTip(tr("Weights and inputs are derived from this seed; the same seed gives the same model."));
+    m_ui->callTimeoutEdit->setToolTip(
+        tr("Seconds a forward call may take before its method fails and the run goes on in a new worker process, "
+           "or auto (empty): 100 times the slowest warm-up call, at least 10 s."));
+    m_ui->workerMemoryEdit->setToolTip(
+        tr("Address space of each worker process in MiB, auto (empty: 75% of the machine's memory) or none. A "
+           "method that allocates more fails cleanly instead of slowing the desktop down."));
+    m_ui->workerCpuEdit->setToolTip(
+        tr("CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) "
+           "or none."));
     m_ui->iterationsSpin->setSpecialValueText(tr("auto (until the median's 95% CI is within the target)"));
     m_ui->iterationsSpin->setToolTip(
         tr("Exactly this many measured calls per method and batch size; auto measures until the median is known "
