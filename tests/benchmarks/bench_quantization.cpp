@@ -176,7 +176,7 @@ int main(int argc, char** argv)
         // Calibration is setup, not measured; fewer batches keep the 4096 sweep short.
         const std::string calib = hidden >= 4096 ? "8" : "32";
         for (const auto& e : engines)
-            spaces.push_back(Workspace::create(spec, EngineSettings{e, {{"quant.calib_batches", calib}}}));
+            spaces.push_back(Workspace::create(spec, EngineSettings{e, {{"quant.calib_batches", calib}}, {}}));
         cands.push_back({"eager", spaces[0]->prepare("eager", {}), {}});
         for (const char* method : {"dynamic_int8", "static_int8"})
             for (std::size_t e = 0; e < engines.size(); ++e)
@@ -184,7 +184,7 @@ int main(int argc, char** argv)
         for (const char* residual : {"float", "qadd"})
             for (std::size_t e = 0; variants && e < engines.size(); ++e) {
                 spaces.push_back(Workspace::create(
-                    spec, EngineSettings{engines[e], {{"quant.calib_batches", calib}, {"quant.residual", residual}}}));
+                    spec, EngineSettings{engines[e], {{"quant.calib_batches", calib}, {"quant.residual", residual}}, {}}));
                 cands.push_back({std::string("static_int8 ") + residual + " " + engines[e],
                                  spaces.back()->prepare("static_int8", {}), {}});
             }

@@ -160,13 +160,13 @@ private Q_SLOTS:
         r.isaBf16 = QStringLiteral("avx512_bf16 (vdpbf16ps zmm)");
         MethodResult bf16 = method(QStringLiteral("native_bf16"), {batch(1, {0.03}), batch(16, {0.2})});
         bf16.weightBytes = 1862720;
-        StepResult step{QStringLiteral("native_bf16"), QStringLiteral("ok"), {}, {}, {}, 1.0};
+        StepResult step{QStringLiteral("native_bf16"), QStringLiteral("ok"), {}, {}, {}, 1.0, {}};
         step.choices = {{1, QStringLiteral("kernels"), QStringLiteral("avx2+fma"), QStringLiteral("fp32"), 30.0, {}, -1},
                         {16, QStringLiteral("onednn"), QStringLiteral("oneDNN"), QStringLiteral("bf16"), 200.0, {}, -1}};
         bf16.steps = {step};
         MethodResult autoPick = method(QStringLiteral("auto"), {batch(1, {0.01}), batch(16, {0.2})});
         autoPick.weightBytes = 969920 + 1862720;
-        StepResult pick{QStringLiteral("auto"), QStringLiteral("ok"), {}, {}, {}, 1.0};
+        StepResult pick{QStringLiteral("auto"), QStringLiteral("ok"), {}, {}, {}, 1.0, {}};
         pick.choices = {{1, QStringLiteral("native_int8"), {}, QStringLiteral("int8"), 10.0, 0.9995, 969920},
                         {16, QStringLiteral("native_bf16"), {}, QStringLiteral("bf16"), 200.0, 0.99998, 1862720}};
         autoPick.steps = {pick};

@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, engine);
         QFETCH(QString, perChannel);
-        auto m = prepare("dynamic_int8", {engine.toStdString(), {{"quant.per_channel", perChannel.toStdString()}}});
+        auto m = prepare("dynamic_int8", {engine.toStdString(), {{"quant.per_channel", perChannel.toStdString()}}, {}});
         QVERIFY2(m->ok(), m->ok() ? "" : failedStep(*m).error.c_str());
         QVERIFY(m->steps().front().message.rfind("engine " + engine.toStdString(), 0) == 0);
         const auto f = fidelityOf(scoresOf(*m));
@@ -111,7 +111,7 @@ private Q_SLOTS:
     void noEngineReproducesTheSeedsFailure()
     {
         for (const char* method : {"dynamic_int8", "static_int8"}) {
-            auto m = prepare(method, {"none", {}});
+            auto m = prepare(method, {"none", {}, {}});
             QVERIFY(!m->ok());
             const auto& s = failedStep(*m);
             QCOMPARE(s.error, std::string("Didn't find engine for operation quantized::linear_prepack NoQEngine"));
@@ -127,7 +127,7 @@ private Q_SLOTS:
     void engineMissingFromTheBuild()
     {
         for (const std::string engine : {"fbgemm", "x86"}) {
-            auto m = prepare("dynamic_int8", {engine, {}});
+            auto m = prepare("dynamic_int8", {engine, {}, {}});
             if (supports(engine)) {
                 QVERIFY(m->ok());
                 continue;
@@ -173,7 +173,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, engine);
         QFETCH(QString, option);
-        EngineSettings settings{engine.toStdString(), {}};
+        EngineSettings settings{engine.toStdString(), {}, {}};
         if (!option.isEmpty())
             settings.options[option.section(QLatin1Char('='), 0, 0).toStdString()] =
                 option.section(QLatin1Char('='), 1).toStdString();
@@ -211,7 +211,7 @@ private Q_SLOTS:
     {
         for (const auto& [key, value] : {std::pair{"quant.calib_batches", "0"}, {"quant.observer", "median"},
                                          {"quant.residual", "int4"}, {"quant.percentile", "20"}}) {
-            auto m = prepare("static_int8", {"auto", {{key, value}}});
+            auto m = prepare("static_int8", {"auto", {{key, value}}, {}});
             QVERIFY(!m->ok());
             QVERIFY2(failedStep(*m).error.find(key) != std::string::npos, failedStep(*m).error.c_str());
         }

@@ -318,7 +318,7 @@ private:
     void recordSteps(MethodResult& r, const engine::PreparedMethod& prepared)
     {
         for (const auto& s : prepared.steps()) {
-            StepResult step{q(s.strategy), stepStatusId(s.status), q(s.error), q(s.message), {}, s.setupMs};
+            StepResult step{q(s.strategy), stepStatusId(s.status), q(s.error), q(s.message), {}, s.setupMs, {}};
             for (const auto& c : s.choices)
                 step.choices.push_back({c.batch, q(c.choice), q(c.detail), q(c.arithmetic), c.us,
                                         c.cosine >= -1 ? std::optional<double>(c.cosine) : std::nullopt,
