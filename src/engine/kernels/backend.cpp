@@ -138,7 +138,7 @@ BackendPlan planBackends(Precision precision, const CpuFeatures& cpu, const CpuF
 
 MlpBackends::MlpBackends(const MlpWeights& w, Precision precision, Isa isa, const BackendPlan& plan,
                          const std::vector<int>& batches, std::uint64_t seed)
-    : m_precision(precision), m_kernels(w, precision, isa), m_inputs(w.inputs), m_outputs(w.outputs)
+    : m_kernels(w, precision, isa), m_inputs(w.inputs), m_outputs(w.outputs)
 {
     if (!plan.applicable || !plan.error.empty() || plan.candidates.empty())
         throw std::logic_error("MlpBackends: the plan does not allow this precision");

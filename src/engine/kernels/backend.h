@@ -79,7 +79,6 @@ private:
     int chunkFor(int rows) const;
     void runChunk(const float* input, int rows, float* out);
 
-    Precision m_precision;
     NativeMlp m_kernels;
     std::map<int, std::unique_ptr<OnednnNet>> m_nets;  // the batch sizes that run on oneDNN
     std::vector<BatchPick> m_picks;                    // in batch order
