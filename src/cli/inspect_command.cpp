@@ -37,27 +37,6 @@ QString fromStd(const std::string& s)
     return QString::fromStdString(s);
 }
 
-/// The spec the probe used for each argument of forward: by name, else by position among the tensor arguments.
-std::vector<std::optional<InputSpec>> specsByArgument(const ModelFileInfo& info)
-{
-    std::vector<std::optional<InputSpec>> out(info.arguments.size());
-    std::size_t position = 0;
-    for (std::size_t i = 0; i < info.arguments.size(); ++i) {
-        const ArgumentInfo& a = info.arguments[i];
-        if (!a.tensor)
-            continue;
-        for (const auto& s : info.inputSpecs)
-            if (s.name == a.name)
-                out[i] = s;
-        if (!out[i] && position < info.inputSpecs.size() && info.inputSpecs[position].name.empty()) {
-            out[i] = info.inputSpecs[position];
-            out[i]->name = a.name;
-        }
-        ++position;
-    }
-    return out;
-}
-
 /// Every input the probe used, named after its argument where the engine left the name out.
 std::vector<InputSpec> namedInputs(const ModelFileInfo& info)
 {

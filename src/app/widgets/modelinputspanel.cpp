@@ -28,28 +28,6 @@ QString q(const std::string& s)
     return QString::fromStdString(s);
 }
 
-/// The spec the inspection ran each argument with: by name, else by position among the tensor arguments (as
-/// optibench-cli inspect pairs them).
-std::vector<std::optional<engine::InputSpec>> specsByArgument(const engine::ModelFileInfo& info)
-{
-    std::vector<std::optional<engine::InputSpec>> out(info.arguments.size());
-    std::size_t position = 0;
-    for (std::size_t i = 0; i < info.arguments.size(); ++i) {
-        const engine::ArgumentInfo& a = info.arguments[i];
-        if (!a.tensor)
-            continue;
-        for (const auto& s : info.inputSpecs)
-            if (s.name == a.name)
-                out[i] = s;
-        if (!out[i] && position < info.inputSpecs.size() && info.inputSpecs[position].name.empty()) {
-            out[i] = info.inputSpecs[position];
-            out[i]->name = a.name;
-        }
-        ++position;
-    }
-    return out;
-}
-
 /// A spec as its field shows it: without the name (the row names the argument).
 QString fieldText(engine::InputSpec spec)
 {

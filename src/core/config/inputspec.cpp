@@ -277,4 +277,24 @@ QString inputSpecArguments(const std::vector<engine::InputSpec>& specs)
     return args.join(QLatin1Char(' '));
 }
 
+std::vector<std::optional<engine::InputSpec>> specsByArgument(const engine::ModelFileInfo& info)
+{
+    std::vector<std::optional<engine::InputSpec>> out(info.arguments.size());
+    std::size_t position = 0;
+    for (std::size_t i = 0; i < info.arguments.size(); ++i) {
+        const engine::ArgumentInfo& a = info.arguments[i];
+        if (!a.tensor)
+            continue;
+        for (const auto& s : info.inputSpecs)
+            if (s.name == a.name)
+                out[i] = s;
+        if (!out[i] && position < info.inputSpecs.size() && info.inputSpecs[position].name.empty()) {
+            out[i] = info.inputSpecs[position];
+            out[i]->name = a.name;
+        }
+        ++position;
+    }
+    return out;
+}
+
 }  // namespace ob

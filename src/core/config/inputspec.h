@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 #include "config/validation.h"
@@ -33,5 +34,8 @@ bool sameInputSpec(const engine::InputSpec& a, const engine::InputSpec& b);
 QString shellQuoted(const QString& text);
 /// "--input SPEC --input SPEC ...", each spec formatted and quoted for a shell: ready to paste on a command line.
 QString inputSpecArguments(const std::vector<engine::InputSpec>& specs);
+/// The spec an inspection ran each argument of forward with (one entry per ModelFileInfo::arguments, empty for a
+/// non-tensor argument or one without a spec): by name, else by position among the tensor arguments.
+std::vector<std::optional<engine::InputSpec>> specsByArgument(const engine::ModelFileInfo& info);
 
 }  // namespace ob
