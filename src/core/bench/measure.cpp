@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "bench/analysis.h"
+#include "bench/memorywindow.h"
 #include "diagnosis/catalog.h"
 #include "optibench/engine/engine.h"
 #include "stats/robust.h"
@@ -232,9 +233,13 @@ std::vector<BatchResult> BatchMeasurement::run(const std::vector<MeasureTarget>&
         slots[i].active = targets[i].result->status != MethodStatus::Failed
             && targets[i].result->status != MethodStatus::NotApplicable;
     }
-    for (auto& s : slots)
-        if (s.active && !m_cancel)
-            s.active = checkFinite(s) && warmUp(s);
+    for (auto& s : slots) {
+        if (!s.active || m_cancel)
+            continue;
+        const MemoryWindow memory;
+        s.active = checkFinite(s) && warmUp(s);
+        memory.closeRun(s.target.result->memory);
+    }
 
     std::vector<std::size_t> order(slots.size());
     for (std::size_t i = 0; i < order.size(); ++i)

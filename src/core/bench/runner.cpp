@@ -13,6 +13,7 @@
 #include "bench/analysis.h"
 #include "bench/inputs.h"
 #include "bench/measure.h"
+#include "bench/memorywindow.h"
 #include "bench/model_export.h"
 #include "bench/noise.h"
 #include "bench/progress.h"
@@ -209,6 +210,7 @@ public:
             m_evalInputs = InputGenerator(deriveSeed(m_config.seed, kEvalStream))
                                .next(static_cast<std::size_t>(m_config.evalSamples) * m_config.inputs);
         m_ctx.cancel = &m_cancel;
+        m_baseMemory = residentMemoryBytes();
         const auto nMethods = static_cast<double>(m_run.results.size());
         for (std::size_t i = 0; i < m_run.results.size() && !m_cancel; ++i) {
             MethodResult& r = m_run.results[i];
@@ -218,8 +220,11 @@ public:
             };
             // A method an earlier worker evaluated is only prepared again; it is reported again if it fails now.
             const bool known = m_job && m_job->evaluated.contains(r.method);
+            const MemoryWindow memory;
             auto prepared = prepare(r);
-            if (prepared && (known || evaluate(r, *prepared)))
+            const bool evaluated = prepared && (known || evaluate(r, *prepared));
+            memory.closePreparation(r.memory, m_baseMemory);
+            if (evaluated)
                 m_active.push_back({&r, std::move(prepared)});
             if (!known || r.status != MethodStatus::Pending)
                 m_observer.methodPrepared(r);
@@ -420,6 +425,7 @@ private:
     const RunJob* m_job;
     QString m_threadReason;
     QList<int> m_batches;  // the batch sizes to measure: the run's, or the job's
+    qint64 m_baseMemory = -1;  // resident memory before the first method was prepared
 };
 
 }  // namespace

@@ -56,6 +56,21 @@ constexpr int kMaxBlindRestarts = 2;
 
 using Clock = std::chrono::steady_clock;
 
+/// A worker's memory readings of a method into the run's: the peaks are the largest any worker saw; the preparation's
+/// figures are the first worker's (a later worker that prepares the method again starts from another state).
+void mergeMemory(MethodMemory& into, const MethodMemory& from)
+{
+    into.peakRssBytes = std::max(into.peakRssBytes, from.peakRssBytes);
+    into.runPeakBytes = std::max(into.runPeakBytes, from.runPeakBytes);
+    if (into.retainedBytes < 0) {
+        into.retainedBytes = from.retainedBytes;
+        into.preparePeakBytes = from.preparePeakBytes;
+        into.exact = from.exact;
+    } else {
+        into.exact = into.exact && from.exact;
+    }
+}
+
 double secondsSince(Clock::time_point t)
 {
     return std::chrono::duration<double>(Clock::now() - t).count();
@@ -501,6 +516,9 @@ private:
             m_fatal = true;
             return;
         }
+        for (const auto& r : end->results)  // the warm-ups' memory: measured after the methods were reported
+            if (MethodResult* existing = m_run.result(r.method))
+                mergeMemory(existing->memory, r.memory);
         if (m_run.timer.resolutionNs <= 0)
             m_run.timer = end->timer;
         m_run.noise = m_noiseSeen ? combineNoise(m_run.noise, end->noise) : end->noise;

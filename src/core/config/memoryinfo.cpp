@@ -122,4 +122,43 @@ qint64 residentMemoryBytes()
 #endif
 }
 
+qint64 peakResidentMemoryBytes()
+{
+#if defined(Q_OS_WIN)
+    PROCESS_MEMORY_COUNTERS counters;
+    if (!GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof(counters)))
+        return -1;
+    return static_cast<qint64>(counters.PeakWorkingSetSize);
+#elif defined(Q_OS_MACOS)
+    mach_task_basic_info_data_t info;
+    mach_msg_type_number_t count = MACH_TASK_BASIC_INFO_COUNT;
+    if (task_info(mach_task_self(), MACH_TASK_BASIC_INFO, reinterpret_cast<task_info_t>(&info), &count)
+        != KERN_SUCCESS)
+        return -1;
+    return static_cast<qint64>(info.resident_size_max);
+#elif defined(Q_OS_LINUX)
+    // The "VmHWM:    123456 kB" line of /proc/self/status.
+    for (const QByteArray& line : readSmallFile("/proc/self/status").split('\n')) {
+        if (!line.startsWith("VmHWM:"))
+            continue;
+        bool ok = false;
+        const qint64 kb = line.mid(6).simplified().split(' ').value(0).toLongLong(&ok);
+        return ok ? kb * 1024 : -1;
+    }
+    return -1;
+#else
+    return -1;
+#endif
+}
+
+bool resetPeakResidentMemory()
+{
+#if defined(Q_OS_LINUX)
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+#else
+    return false;
+#endif
+}
+
 }  // namespace ob

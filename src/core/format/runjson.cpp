@@ -310,6 +310,52 @@ std::vector<StepChoice> choicesFromJson(const QJsonArray& a)
 
 }  // namespace
 
+namespace {
+
+constexpr double kMiB = 1024.0 * 1024.0;
+
+/// Bytes as MiB; null when not measured (-1). Exact: a byte count divided by 2^20 is a double without rounding.
+QJsonValue mib(qint64 bytes)
+{
+    return bytes >= 0 ? QJsonValue(static_cast<double>(bytes) / kMiB) : QJsonValue();
+}
+
+qint64 bytesOfMib(const QJsonValue& v)
+{
+    return v.isDouble() && v.toDouble() >= 0 ? static_cast<qint64>(std::llround(v.toDouble() * kMiB)) : -1;
+}
+
+/// A method's "memory": {peak_rss_mb, weights_mb, base_rss_mb, retained_mb, prepare_peak_mb, run_peak_mb, exact}, in MiB; null
+/// when nothing was measured (a method that did not run in this version).
+QJsonValue memoryToJson(const MethodResult& r)
+{
+    const MethodMemory& m = r.memory;
+    if (!m.measured())
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("peak_rss_mb"), mib(m.peakRssBytes)},
+                       {QStringLiteral("weights_mb"), mib(r.weightBytes)},
+                       {QStringLiteral("base_rss_mb"), mib(m.baseBytes)},
+                       {QStringLiteral("retained_mb"), mib(m.retainedBytes)},
+                       {QStringLiteral("prepare_peak_mb"), mib(m.preparePeakBytes)},
+                       {QStringLiteral("run_peak_mb"), mib(m.runPeakBytes)},
+                       {QStringLiteral("exact"), m.exact}};
+}
+
+MethodMemory memoryFromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    MethodMemory m;
+    m.peakRssBytes = bytesOfMib(o.value(QStringLiteral("peak_rss_mb")));
+    m.baseBytes = bytesOfMib(o.value(QStringLiteral("base_rss_mb")));
+    m.retainedBytes = bytesOfMib(o.value(QStringLiteral("retained_mb")));
+    m.preparePeakBytes = bytesOfMib(o.value(QStringLiteral("prepare_peak_mb")));
+    m.runPeakBytes = bytesOfMib(o.value(QStringLiteral("run_peak_mb")));
+    m.exact = o.value(QStringLiteral("exact")).toBool();
+    return m;
+}
+
+}  // namespace
+
 QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
 {
     QJsonArray batches;
@@ -335,6 +381,7 @@ QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
         {QStringLiteral("diagnosis"), r.diagnosis.isEmpty() ? QJsonValue() : QJsonValue(diagnosisToJson(r.diagnosis))},
         {QStringLiteral("setup_ms"), num(r.setupMs)},
         {QStringLiteral("weight_bytes"), r.weightBytes >= 0 ? QJsonValue(static_cast<double>(r.weightBytes)) : QJsonValue()},
+        {QStringLiteral("memory"), memoryToJson(r)},
         {QStringLiteral("score"), r.score ? num(*r.score) : QJsonValue()},
         {QStringLiteral("fidelity"), fidelity},
         {QStringLiteral("flags"), QJsonArray::fromStringList(r.flags)},
@@ -418,6 +465,7 @@ std::optional<MethodResult> methodFromJson(const QJsonObject& ro, QString* error
     r.diagnosis = diagnosisFromJson(ro.value(QStringLiteral("diagnosis")));
     r.setupMs = numOr(ro.value(QStringLiteral("setup_ms")), 0);
     r.weightBytes = ro.value(QStringLiteral("weight_bytes")).toInteger(-1);
+    r.memory = memoryFromJson(ro.value(QStringLiteral("memory")));
     if (ro.value(QStringLiteral("score")).isDouble())
         r.score = ro.value(QStringLiteral("score")).toDouble();
     if (ro.value(QStringLiteral("score_ci")).isArray())

@@ -142,6 +142,17 @@ struct SpeedupEntry {
     }
 };
 
+/// A method's memory, measured in the process that ran it (JSON "memory"). Bytes; -1 where not measured.
+struct MethodMemory {
+    qint64 peakRssBytes = -1;      // a process that held only this method: baseBytes + max(preparePeak, retained + runPeak)
+    qint64 baseBytes = -1;         // resident memory of the process before any method was prepared (runtime, model, inputs)
+    qint64 retainedBytes = -1;     // resident memory the prepared method holds: after its preparation - before
+    qint64 preparePeakBytes = -1;  // peak during its preparation and evaluation, above the resident memory before
+    qint64 runPeakBytes = -1;      // peak during its warm-up calls (the largest over the batch sizes), above before
+    bool exact = false;            // the peak was reset before each phase (Linux); else peaks are the process's so far
+    bool measured() const { return peakRssBytes >= 0 || retainedBytes >= 0; }
+};
+
 /// NotApplicable: a strategy of the method does not apply to the model (MethodResult::error says why); neither a
 /// failure nor measured.
 enum class MethodStatus { Pending, Ok, Failed, Cancelled, NotApplicable };
@@ -156,6 +167,7 @@ struct MethodResult {
     DiagnosisRef diagnosis;
     double setupMs = 0;
     qint64 weightBytes = -1;
+    MethodMemory memory;
     std::optional<double> score;
     std::optional<stats::Interval> scoreCi;  // 95% CI of the score over the evaluation set
     std::optional<stats::Fidelity> fidelity;
