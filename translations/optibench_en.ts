@@ -1382,6 +1382,10 @@
         <source>bf16 arithmetic is held to its own roof, %1 GFLOP/s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>memory (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -3096,6 +3100,22 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Worst output %1: cosine %2, max |Δ| %3, relative L2 error %4; top-1 agreement on %5: %6 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak resident memory of a process that holds only this method: the runtime and the model, plus what the method keeps and the peak of its preparation or of its calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights %1 MiB at this method&apos;s precision; the method keeps %2 MiB; peak %3 MiB while it was prepared, %4 MiB during its calls; the process before any method: %5 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot reset the peak: the peaks are upper bounds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

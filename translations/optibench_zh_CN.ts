@@ -1383,6 +1383,10 @@
         <source>bf16 arithmetic is held to its own roof, %1 GFLOP/s.</source>
         <translation>bf16 运算以其自身的上限衡量：%1 GFLOP/s。</translation>
     </message>
+    <message>
+        <source>memory (MiB)</source>
+        <translation>内存 (MiB)</translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -3103,6 +3107,22 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Worst output %1: cosine %2, max |Δ| %3, relative L2 error %4; top-1 agreement on %5: %6 %</source>
         <translation>偏离最大的输出 %1：余弦相似度 %2，最大 |Δ| %3，相对 L2 误差 %4；%5 上的 top-1 一致率：%6 %</translation>
+    </message>
+    <message>
+        <source>Memory (MiB)</source>
+        <translation>内存 (MiB)</translation>
+    </message>
+    <message>
+        <source>Peak resident memory of a process that holds only this method: the runtime and the model, plus what the method keeps and the peak of its preparation or of its calls</source>
+        <translation>只持有此方法的进程的峰值常驻内存：运行时与模型，加上该方法保留的内存以及其准备阶段或调用期间的峰值</translation>
+    </message>
+    <message>
+        <source>Weights %1 MiB at this method&apos;s precision; the method keeps %2 MiB; peak %3 MiB while it was prepared, %4 MiB during its calls; the process before any method: %5 MiB</source>
+        <translation>按此方法精度的权重 %1 MiB；方法保留 %2 MiB；准备期间峰值 %3 MiB，调用期间 %4 MiB；准备任何方法之前的进程：%5 MiB</translation>
+    </message>
+    <message>
+        <source>This system cannot reset the peak: the peaks are upper bounds.</source>
+        <translation>此系统无法重置峰值：各峰值为上界。</translation>
     </message>
 </context>
 <context>

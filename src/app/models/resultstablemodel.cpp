@@ -162,6 +162,9 @@ QVariant ResultsTableModel::value(const Row& row, int column) const
             return {};
         return r.fidelity->finite ? QVariant(r.fidelity->cosine) : QVariant(tr("NaN/Inf"));
     case Setup: return r.status == MethodStatus::Pending && r.setupMs <= 0 ? QVariant() : QVariant(r.setupMs);
+    case Memory:
+        return r.memory.peakRssBytes >= 0 ? QVariant(static_cast<double>(r.memory.peakRssBytes) / (1024.0 * 1024.0))
+                                          : QVariant();
     case Measurement: return b ? QVariant(measurementText(*b)) : QVariant();
     case Status: return statusText(r, b);
     }
@@ -195,6 +198,7 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
         case Efficiency: return Percent;
         case Score: return Score6;
         case Fidelity: return FidelityValue;
+        case Memory: return Mebibytes;
         default: return Text;
         }
     case MethodStatusRole: return statusId(m_results[static_cast<std::size_t>(row.method)].status);
@@ -247,6 +251,7 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         case Score: return tr("Score");
         case Fidelity: return tr("Fidelity (cos)");
         case Setup: return tr("Setup (ms)");
+        case Memory: return tr("Memory (MiB)");
         case Measurement: return tr("Measurement");
         case Status: return tr("Status");
         }
@@ -267,6 +272,8 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         case Score: return tr("Mean reasoning score over the evaluation set");
         case Fidelity: return tr("Cosine similarity of the logits with eager's (1 = identical)");
         case Setup: return tr("Time to prepare the method, including its first call");
+        case Memory: return tr("Peak resident memory of a process that holds only this method: the runtime and the "
+                               "model, plus what the method keeps and the peak of its preparation or of its calls");
         default: return {};
         }
     }

@@ -27,6 +27,7 @@ public:
         Score,
         Fidelity,
         Setup,
+        Memory,       // MiB: peak resident memory of a process holding only this method (MethodMemory)
         Measurement,  // stop rule, outliers, steadiness
         Status,
         ColumnCount
@@ -40,7 +41,7 @@ public:
         WarningRole,                  // bool: the cell deserves attention (not steady, not significant)
     };
     /// How the delegate formats a cell.
-    enum ValueKind { Text, Integer, Milliseconds, Ratio, Score6, FidelityValue, Percent };
+    enum ValueKind { Text, Integer, Milliseconds, Ratio, Score6, FidelityValue, Percent, Mebibytes };
 
     explicit ResultsTableModel(QObject* parent = nullptr);
 

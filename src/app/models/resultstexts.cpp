@@ -53,6 +53,22 @@ QString ResultsTableModel::tooltip(const Row& row, int column) const
     const QLocale locale;
     const auto ms = [&](double v) -> QString { return locale.toString(v, 'f', 4); };
     switch (column) {
+    case Memory: {
+        const MethodMemory& m = r.memory;
+        if (!m.measured())
+            return {};
+        const auto mib = [&](qint64 bytes) {
+            return bytes >= 0 ? locale.toString(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1)
+                              : QStringLiteral("–");
+        };
+        QString text = tr("Weights %1 MiB at this method's precision; the method keeps %2 MiB; peak %3 MiB while "
+                          "it was prepared, %4 MiB during its calls; the process before any method: %5 MiB")
+                           .arg(mib(r.weightBytes), mib(m.retainedBytes), mib(m.preparePeakBytes), mib(m.runPeakBytes),
+                                mib(m.baseBytes));
+        if (!m.exact)
+            text += QLatin1Char('\n') + tr("This system cannot reset the peak: the peaks are upper bounds.");
+        return text;
+    }
     case Latency:
     case Ci:
     case Jitter:

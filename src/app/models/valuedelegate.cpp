@@ -25,6 +25,7 @@ QString ValueDelegate::format(const QVariant& value, int kind, const QLocale& lo
     case ResultsTableModel::Score6: return locale.toString(v, 'f', 6);
     case ResultsTableModel::FidelityValue: return locale.toString(v, 'f', 6);
     case ResultsTableModel::Percent: return tr("%1 %").arg(locale.toString(v, 'f', std::abs(v) < 10 ? 1 : 0));
+    case ResultsTableModel::Mebibytes: return locale.toString(v, 'f', 1);
     default: return value.toString();
     }
 }

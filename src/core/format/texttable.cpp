@@ -57,12 +57,20 @@ int displayWidth(const QString& text)
 
 namespace {
 
-const bool kRightAligned[] = {false, true, true, true, true, true, false, true, false, false, false};
+const bool kRightAligned[] = {false, true, true, true, true, true, false, true, false, false, true, false};
+
+/// The peak resident memory of a process holding only this method (MethodMemory::peakRssBytes), in MiB.
+QString memoryText(const MethodResult& r)
+{
+    return r.memory.peakRssBytes >= 0
+        ? QString::number(static_cast<double>(r.memory.peakRssBytes) / (1024.0 * 1024.0), 'f', 1)
+        : QStringLiteral("-");
+}
 
 QStringList tableHeader()
 {
     return {tr("method"),   tr("batch"),       tr("latency (ms)"), tr("jitter (ms)"), tr("p99 (ms)"), tr("median (ms)"),
-            tr("vs eager"), tr("roofline"),    tr("score"),        tr("fidelity"),    tr("status")};
+            tr("vs eager"), tr("roofline"),    tr("score"),        tr("fidelity"),    tr("memory (MiB)"), tr("status")};
 }
 
 /// One row per method x batch; one row of dashes for a method without measured batches.
@@ -74,7 +82,7 @@ QList<QStringList> tableRows(const RunResult& run)
         const QString score = scoreText(run, r);
         if (r.batches.empty()) {
             rows << QStringList{r.method, dash, dash, dash, dash, dash, dash, dash, score, fidelityText(r),
-                                statusText(r, nullptr, failedText(r))};
+                                memoryText(r), statusText(r, nullptr, failedText(r))};
             continue;
         }
         for (const auto& b : r.batches) {
@@ -89,6 +97,7 @@ QList<QStringList> tableRows(const RunResult& run)
                                 rooflineText(b),
                                 score,
                                 fidelityText(r),
+                                memoryText(r),
                                 statusText(r, &b, failedText(r))};
         }
     }
