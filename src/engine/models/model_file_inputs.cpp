@@ -128,6 +128,99 @@ InputSpec suggestion(std::vector<std::int64_t> dims, const std::string& dtype, s
     return s;
 }
 
+// What one consumer of an input says of the input's shape; nullopt when it says nothing.
+
+std::optional<InputSpec> fromConvolution(const torch::jit::Node* n, const std::string& kind,
+                                         const torch::jit::Module& module)
+{
+    const auto w = tensorOf(n->input(1), module);
+    if (!w || w->dim() < 3)
+        return std::nullopt;
+    const int spatial = static_cast<int>(w->dim()) - 2;
+    std::int64_t groups = 1;
+    // aten::convNd(x, weight, bias, stride, padding, dilation, groups)
+    if (kind.size() == 12 && n->inputs().size() > 6)
+        groups = intOf(n->input(6)).value_or(1);
+    const std::int64_t channels = w->size(1) * groups;
+    std::vector<std::int64_t> dims{InputSpec::kBatch, channels};
+    const std::int64_t side = spatial == 2 ? kDefaultImage : spatial == 1 ? 128 : 16;
+    for (int i = 0; i < spatial; ++i)
+        dims.push_back(side);
+    return suggestion(dims, "float32", "the first convolution takes " + std::to_string(channels) + " channels; "
+                                           + std::to_string(side) + " per spatial dimension is a default");
+}
+
+// x @ W and addmm(bias, x, W) with a constant W of [features, outputs] (traced Linear layers).
+std::optional<InputSpec> fromMatrixProduct(const torch::jit::Node* n, size_t offset, const torch::jit::Module& module)
+{
+    if (const auto w = tensorOf(n->input(offset + 1), module); w && w->dim() == 2)
+        return suggestion({InputSpec::kBatch, w->size(0)}, "float32",
+                          "the first matrix product takes " + std::to_string(w->size(0)) + " features");
+    return std::nullopt;
+}
+
+std::optional<InputSpec> fromEmbedding(const torch::jit::Node* n, const torch::jit::Module& module)
+{
+    const auto w = tensorOf(n->input(0), module);
+    if (!w || w->dim() != 2)
+        return std::nullopt;
+    auto s = suggestion({InputSpec::kBatch, kDefaultSequence}, "int64",
+                        "token ids of an embedding with a vocabulary of " + std::to_string(w->size(0))
+                            + "; the sequence length " + std::to_string(kDefaultSequence) + " is a default");
+    s.hasRange = true;
+    s.lo = 0;
+    s.hi = static_cast<double>(w->size(0));
+    return s;
+}
+
+std::optional<InputSpec> fromRecurrent(const torch::jit::Node* n, const torch::jit::Module& module)
+{
+    if (n->inputs().size() < 9)
+        return std::nullopt;
+    // The weights: a list built in the graph, or a list attribute (nn.LSTM's _flat_weights).
+    const auto* params = n->input(2)->node();
+    std::optional<at::Tensor> w;
+    if (params->kind() == c10::prim::ListConstruct && !params->inputs().empty())
+        w = tensorOf(params->input(0), module);
+    else if (const auto list = attributeOf(n->input(2), module);
+             list && list->isList() && !list->toListRef().empty() && list->toListRef()[0].isTensor())
+        w = list->toListRef()[0].toTensor();
+    if (!w || w->dim() != 2)
+        return std::nullopt;
+    const bool batchFirst = boolOf(n->input(8)).value_or(false);
+    std::vector<std::int64_t> dims = batchFirst
+        ? std::vector<std::int64_t>{InputSpec::kBatch, kDefaultSequence, w->size(1)}
+        : std::vector<std::int64_t>{kDefaultSequence, InputSpec::kBatch, w->size(1)};
+    return suggestion(dims, "float32",
+                      "the first recurrent layer takes " + std::to_string(w->size(1)) + " features"
+                          + (batchFirst ? " (batch first)" : " (sequence first)") + "; the sequence length "
+                          + std::to_string(kDefaultSequence) + " is a default");
+}
+
+/// What the operator using `v` at `offset` says of its shape, when it is one that fixes it.
+std::optional<InputSpec> fromConsumer(const torch::jit::Node* n, size_t offset, const torch::jit::Module& module)
+{
+    static const std::set<std::string> kConvolutions{"aten::conv1d", "aten::conv2d", "aten::conv3d",
+                                                     "aten::_convolution", "aten::convolution"};
+    static const std::set<std::string> kRecurrent{"aten::lstm", "aten::gru", "aten::rnn_tanh", "aten::rnn_relu"};
+    const std::string kind = n->kind().toQualString();
+    if (kConvolutions.count(kind) && offset == 0)
+        return fromConvolution(n, kind, module);
+    if (kind == "aten::linear" && offset == 0) {
+        if (const auto w = tensorOf(n->input(1), module); w && w->dim() == 2)
+            return suggestion({InputSpec::kBatch, w->size(1)}, "float32",
+                              "the first Linear takes " + std::to_string(w->size(1)) + " features");
+        return std::nullopt;
+    }
+    if (((kind == "aten::matmul" || kind == "aten::mm") && offset == 0) || (kind == "aten::addmm" && offset == 1))
+        return fromMatrixProduct(n, offset, module);
+    if (kind == "aten::embedding" && offset == 1)
+        return fromEmbedding(n, module);
+    if (kRecurrent.count(kind) && offset == 0)
+        return fromRecurrent(n, module);
+    return std::nullopt;
+}
+
 /// What the first op that consumes `v` says of its shape (following ops that keep the shape).
 std::optional<InputSpec> suggestFrom(const torch::jit::Value* v, const torch::jit::Module& module, int depth = 0)
 {
@@ -138,79 +231,16 @@ std::optional<InputSpec> suggestFrom(const torch::jit::Value* v, const torch::ji
         return std::nullopt;
     for (const auto& use : v->uses()) {
         const auto* n = use.user;
-        const std::string kind = n->kind().toQualString();
-        if ((kind == "aten::conv1d" || kind == "aten::conv2d" || kind == "aten::conv3d"
-             || kind == "aten::_convolution" || kind == "aten::convolution")
-            && use.offset == 0) {
-            const auto w = tensorOf(n->input(1), module);
-            if (!w || w->dim() < 3)
-                continue;
-            const int spatial = static_cast<int>(w->dim()) - 2;
-            std::int64_t groups = 1;
-            if (kind.rfind("aten::conv", 0) == 0 && kind.size() == 12 && n->inputs().size() > 6)
-                groups = intOf(n->input(6)).value_or(1);
-            const std::int64_t channels = w->size(1) * groups;
-            std::vector<std::int64_t> dims{InputSpec::kBatch, channels};
-            const std::int64_t side = spatial == 2 ? kDefaultImage : spatial == 1 ? 128 : 16;
-            for (int i = 0; i < spatial; ++i)
-                dims.push_back(side);
-            return suggestion(dims, "float32", "the first convolution takes " + std::to_string(channels)
-                                                   + " channels; " + std::to_string(side)
-                                                   + " per spatial dimension is a default");
-        }
-        if (kind == "aten::linear" && use.offset == 0) {
-            if (const auto w = tensorOf(n->input(1), module); w && w->dim() == 2)
-                return suggestion({InputSpec::kBatch, w->size(1)}, "float32",
-                                  "the first Linear takes " + std::to_string(w->size(1)) + " features");
-        }
-        // x @ W and addmm(bias, x, W) with a constant W of [features, outputs] (traced Linear layers).
-        if (((kind == "aten::matmul" || kind == "aten::mm") && use.offset == 0)
-            || (kind == "aten::addmm" && use.offset == 1)) {
-            if (const auto w = tensorOf(n->input(use.offset + 1), module); w && w->dim() == 2)
-                return suggestion({InputSpec::kBatch, w->size(0)}, "float32",
-                                  "the first matrix product takes " + std::to_string(w->size(0)) + " features");
-        }
-        if (kind == "aten::embedding" && use.offset == 1) {
-            if (const auto w = tensorOf(n->input(0), module); w && w->dim() == 2) {
-                auto s = suggestion({InputSpec::kBatch, kDefaultSequence}, "int64",
-                                    "token ids of an embedding with a vocabulary of " + std::to_string(w->size(0))
-                                        + "; the sequence length " + std::to_string(kDefaultSequence)
-                                        + " is a default");
-                s.hasRange = true;
-                s.lo = 0;
-                s.hi = static_cast<double>(w->size(0));
-                return s;
-            }
-        }
-        if ((kind == "aten::lstm" || kind == "aten::gru" || kind == "aten::rnn_tanh" || kind == "aten::rnn_relu")
-            && use.offset == 0 && n->inputs().size() >= 9) {
-            // The weights: a list built in the graph, or a list attribute (nn.LSTM's _flat_weights).
-            const auto* params = n->input(2)->node();
-            std::optional<at::Tensor> w;
-            if (params->kind() == c10::prim::ListConstruct && !params->inputs().empty())
-                w = tensorOf(params->input(0), module);
-            else if (const auto list = attributeOf(n->input(2), module); list && list->isList()
-                     && !list->toListRef().empty() && list->toListRef()[0].isTensor())
-                w = list->toListRef()[0].toTensor();
-            if (!w || w->dim() != 2)
-                continue;
-            const bool batchFirst = boolOf(n->input(8)).value_or(false);
-            std::vector<std::int64_t> dims = batchFirst
-                ? std::vector<std::int64_t>{InputSpec::kBatch, kDefaultSequence, w->size(1)}
-                : std::vector<std::int64_t>{kDefaultSequence, InputSpec::kBatch, w->size(1)};
-            return suggestion(dims, "float32",
-                              "the first recurrent layer takes " + std::to_string(w->size(1))
-                                  + " features" + (batchFirst ? " (batch first)" : " (sequence first)")
-                                  + "; the sequence length " + std::to_string(kDefaultSequence) + " is a default");
-        }
+        if (auto s = fromConsumer(n, use.offset, module))
+            return s;
         // A branch that returns the value (e.g. nn.LSTM's "batched or not"): follow the branch's result.
-        if (n->kind() == c10::prim::Return && n->owningBlock()->owningNode()
-            && n->owningBlock()->owningNode()->kind() == c10::prim::If) {
-            if (auto s = suggestFrom(n->owningBlock()->owningNode()->output(use.offset), module, depth + 1))
+        const auto* owner = n->owningBlock()->owningNode();
+        if (n->kind() == c10::prim::Return && owner && owner->kind() == c10::prim::If) {
+            if (auto s = suggestFrom(owner->output(use.offset), module, depth + 1))
                 return s;
             continue;
         }
-        if (kPassThrough.count(kind) && use.offset == 0 && n->outputs().size() == 1)
+        if (kPassThrough.count(n->kind().toQualString()) && use.offset == 0 && n->outputs().size() == 1)
             if (auto s = suggestFrom(n->output(), module, depth + 1))
                 return s;
     }
