@@ -23,20 +23,7 @@ QString ResultsTableModel::statusText(const MethodResult& r, const BatchResult* 
 
 QString ResultsTableModel::measurementText(const BatchResult& b)
 {
-    const QString rule = b.stopRule;
-    QString text;
-    if (rule == QLatin1String(stoprule::kIterations))
-        text = tr("fixed count");
-    else if (rule == QLatin1String(stoprule::kCiTarget))
-        text = tr("CI target met");
-    else if (rule == QLatin1String(stoprule::kMaxCalls))
-        text = tr("max calls");
-    else if (rule == QLatin1String(stoprule::kTimeBudget))
-        text = tr("time budget");
-    else if (rule == QLatin1String(stoprule::kCancelled))
-        text = tr("cancelled");
-    else
-        text = rule;
+    const QString text = stopRuleText(b.stopRule);
     QStringList parts;
     if (!text.isEmpty())
         parts << text;

@@ -19,5 +19,11 @@ QString statusText(const MethodResult& r, const BatchResult* b, const QString& f
 /// The status of a measured batch (or a method overall when null): "ok" ("drifted" when its outputs drifted from
 /// eager's), its flags and "not steady".
 QString measuredText(const MethodResult& r, const BatchResult* b);
+/// "95% L3": the share of the machine's bound a batch reached and what bounds it; "-" without a roofline point.
+QString rooflineText(const BatchResult& b);
+/// Bytes as MiB with one decimal ("12.5"); "-" for a negative (unmeasured) value.
+QString mibText(qint64 bytes);
+/// Why a measurement stopped (BatchResult::stopRule, one of stoprule::*) in words: "CI target met".
+QString stopRuleText(const QString& rule);
 
 }  // namespace ob

@@ -14,17 +14,6 @@
 namespace ob {
 namespace {
 
-// "95% L3": the share of the machine's bound reached, and what bounds it.
-QString rooflineText(const BatchResult& b)
-{
-    if (!b.roofline)
-        return QStringLiteral("-");
-    const QString limit = b.roofline->limit;  // "compute" or a memory level (L1, L2, L3, DRAM: names, not words)
-    return QStringLiteral("%1% %2")
-        .arg(qRound(b.roofline->efficiency * 100))
-        .arg(limit == QLatin1String("compute") ? tr("compute", "roofline: bound by arithmetic") : limit);
-}
-
 QString failedText(const MethodResult& r)
 {
     QString e = r.error.section(QLatin1Char('\n'), 0, 0);
@@ -59,14 +48,6 @@ namespace {
 
 const bool kRightAligned[] = {false, true, true, true, true, true, false, true, false, false, true, false};
 
-/// The peak resident memory of a process holding only this method (MethodMemory::peakRssBytes), in MiB.
-QString memoryText(const MethodResult& r)
-{
-    return r.memory.peakRssBytes >= 0
-        ? QString::number(static_cast<double>(r.memory.peakRssBytes) / (1024.0 * 1024.0), 'f', 1)
-        : QStringLiteral("-");
-}
-
 QStringList tableHeader()
 {
     return {tr("method"),   tr("batch"),       tr("latency (ms)"), tr("jitter (ms)"), tr("p99 (ms)"), tr("median (ms)"),
@@ -82,7 +63,7 @@ QList<QStringList> tableRows(const RunResult& run)
         const QString score = scoreText(run, r);
         if (r.batches.empty()) {
             rows << QStringList{r.method, dash, dash, dash, dash, dash, dash, dash, score, fidelityText(r),
-                                memoryText(r), statusText(r, nullptr, failedText(r))};
+                                mibText(r.memory.peakRssBytes), statusText(r, nullptr, failedText(r))};
             continue;
         }
         for (const auto& b : r.batches) {
@@ -97,7 +78,7 @@ QList<QStringList> tableRows(const RunResult& run)
                                 rooflineText(b),
                                 score,
                                 fidelityText(r),
-                                memoryText(r),
+                                mibText(r.memory.peakRssBytes),
                                 statusText(r, &b, failedText(r))};
         }
     }
