@@ -4,8 +4,8 @@
 #include <cmath>
 
 #include "diagnosis/catalog.h"
+#include "diagnosis/titles.h"
 #include "format/celltext.h"
-#include "format/flagtext.h"
 #include "format/statstext.h"
 #include "report/reporttr.h"
 

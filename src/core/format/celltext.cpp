@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "format/celltext.h"
 
-#include "format/flagtext.h"
+#include "diagnosis/steadiness.h"
+#include "diagnosis/titles.h"
 #include "i18n/tr.h"
 
 namespace ob {
@@ -26,13 +27,14 @@ QString measuredText(const MethodResult& r, const BatchResult* b)
     QStringList flags = r.flags + (b ? b->flags : QStringList());
     // A drifted method ran, but its answers are not eager's: that leads, before "ok".
     const bool drifted = flags.removeAll(QStringLiteral("drifted")) > 0;
+    flags.removeDuplicates();
     const QString others = flagsText(flags);
     QString text;
     if (drifted)
         text = flags.isEmpty() ? tr("drifted") : tr("drifted, flagged: %1").arg(others);
     else
         text = flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(others);
-    if (b && !b->steady)
+    if (b && driftMatters(r, *b))  // a drift too small to change the comparison is not worth a word here
         text += QStringLiteral("; ") + tr("not steady");
     return text;
 }

@@ -12,7 +12,8 @@ namespace ob {
 QString msText(double v);
 /// "cos 0.999441 / max 3.0e-02" against eager; "NaN/Inf" for a non-finite output; "-" without fidelity.
 QString fidelityText(const MethodResult& r);
-/// A method's status at batch `b` (or overall when null) with its flags and "not steady"; `failed` is the text
+/// A method's status at batch `b` (or overall when null) with its flags in words and "not steady" when the drift
+/// matters (diagnosis/steadiness.h); `failed` is the text
 /// used for a failed method (each output points to where its failures are explained); "n/a: reason" for a method
 /// that does not apply to the model.
 QString statusText(const MethodResult& r, const BatchResult* b, const QString& failed);

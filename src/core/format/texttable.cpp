@@ -7,8 +7,11 @@
 
 #include <cmath>
 
+#include "config/validation.h"
 #include "diagnosis/catalog.h"
+#include "diagnosis/fixrules.h"
 #include "format/celltext.h"
+#include "format/runsummary.h"
 #include "format/statstext.h"
 
 namespace ob {
@@ -119,6 +122,23 @@ QString verdictText(const MethodResult& r)
     }
 }
 
+/// The fixes worth trying, as options of optibench-cli (the diagnoses themselves name no option: the window and the
+/// report show them too).
+QString commandLineFixes(const RunResult& run, const MethodResult& r)
+{
+    QStringList out;
+    for (const FixAction& fix : helpfulFixes(run, r.method, r.diagnosis)) {
+        if (fix.kind == QLatin1String("machine"))
+            out << QStringLiteral("optibench-cli roofline --remeasure");
+        else if (fix.kind == QLatin1String("method"))
+            out << QStringLiteral("--methods ") + fix.value;
+        else if (fix.kind == QLatin1String("setting"))
+            out << (configKeys().contains(fix.key) ? QStringLiteral("--%1 %2").arg(fix.key, fix.value)
+                                                   : QStringLiteral("--option %1=%2").arg(fix.key, fix.value));
+    }
+    return out.join(tr(" or ", "alternatives on the command line"));
+}
+
 /// One block per failed, flagged or not applicable method: its error, the diagnosed cause and the fix.
 QString diagnosisNotes(const RunResult& run)
 {
@@ -134,6 +154,8 @@ QString diagnosisNotes(const RunResult& run)
             notes += QStringLiteral("  ") + tr("cause:") + QLatin1Char(' ') + d.cause + QLatin1Char('\n');
             if (!d.fix.isEmpty())
                 notes += QStringLiteral("  ") + tr("fix:") + QLatin1Char(' ') + d.fix + QLatin1Char('\n');
+            if (const QString options = commandLineFixes(run, r); !options.isEmpty())
+                notes += QStringLiteral("  ") + tr("on the command line:") + QLatin1Char(' ') + options + QLatin1Char('\n');
         }
     }
     return notes;
@@ -170,6 +192,8 @@ QString runNotes(const RunResult& run)
 QString runToText(const RunResult& run)
 {
     QString notes;
+    if (const QString summary = summaryText(summarizeRun(run)); !summary.isEmpty())
+        notes += QLatin1Char('\n') + summary;
     if (!run.results.empty() && run.error.isEmpty())
         notes += QLatin1Char('\n') + measurementNotes(run);
     return layOut(tableHeader(), tableRows(run)) + notes + diagnosisNotes(run) + runNotes(run);
