@@ -4,6 +4,7 @@
 #include "report/detailsections.h"
 #include "report/reporttr.h"
 #include "report/resultsections.h"
+#include "report/summarysection.h"
 #include "report/titlesection.h"
 
 namespace ob::report {
@@ -48,10 +49,12 @@ QString reportBody(const ReportContext& ctx)
     // The sections in reading order: what a reader needs first, then the evidence, then the details.
     const Section sections[] = {
         titleSection,
+        summarySection,
         resultsSection,
         chartsSection,
         qualitySection,
         failuresSection,
+        // The sections of other parts (a profile, a comparison with earlier runs) go here, one line each.
         detailsChapter,
         batchSection,
         seedSection,
@@ -85,10 +88,18 @@ QString reportStyle()
         "table.data td, table.data th { border: 1px solid #b0b4ba; padding: 2px 4px; }\n"
         "table.facts td { border: 0px; padding: 4px 6px; font-size: 10pt; vertical-align: top; }\n"
         "td.num { text-align: right; white-space: nowrap; }\n"
-        "td.nowrap, td.label { white-space: nowrap; }\n"
+        "td.nowrap { white-space: nowrap; }\n"
+        "td.label { white-space: nowrap; font-size: 10pt; }\n"
         "tr.failed td, h3.failed, p.error, pre.error { color: #b31d1d; }\n"
         "tr.flagged td, h3.flagged { color: #9a6700; }\n"
-        "tr.na td, h3.na { color: #777777; }\n"
+        "tr.na td, h3.na, li.na { color: #777777; }\n"
+        "li.failed { color: #b31d1d; }\n"
+        "li.flagged { color: #9a6700; }\n"
+        "li.fastest { color: #1a5e20; }\n"
+        "ul.summary { margin-left: 0px; }\n"
+        "ul.summary li { font-size: 10.5pt; margin-bottom: 4px; }\n"
+        "table.verdict { margin-top: 6px; margin-bottom: 14px; }\n"
+        "td.verdict { font-size: 13pt; font-weight: bold; background-color: #eef3ee; }\n"
         "pre { font-family: 'DejaVu Sans Mono', 'Noto Sans Mono CJK SC', monospace; font-size: 8pt; "
         "white-space: pre-wrap; }\n"
         "div.chart { margin-top: 10px; page-break-inside: avoid; }\n");

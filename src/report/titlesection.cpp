@@ -4,6 +4,8 @@
 #include <QLocale>
 
 #include "format/runfacts.h"
+#include "format/runsummary.h"
+#include "format/verdict.h"
 #include "i18n/language.h"
 #include "report/reporttr.h"
 #include "results/environment.h"
@@ -58,6 +60,10 @@ QString titleSection(const ReportContext& ctx)
     const RunResult& run = ctx.run;
     QString html = QStringLiteral("<h1 class=\"title\">") + esc(reportTitle(run)) + QStringLiteral("</h1>\n")
         + paragraph(methodsText(run), QStringLiteral("subtitle"));
+    if (const QString verdict = verdictText(summarizeRun(run)); !verdict.isEmpty())
+        html += QStringLiteral("<table class=\"verdict\" width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"8\">"
+                               "<tr><td class=\"verdict\">")
+            + prose(ctx, verdict) + QStringLiteral("</td></tr></table>\n");
     if (!run.error.isEmpty())
         html += paragraph(tr("The run failed: %1").arg(run.error), QStringLiteral("error"));
     if (run.cancelled)
