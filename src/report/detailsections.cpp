@@ -153,8 +153,7 @@ QString environmentSection(const ReportContext& ctx)
         if (it.value().isObject()) {  // e.g. "extra": one row per inner key, under the outer label
             const QJsonObject inner = it.value().toObject();
             for (auto jt = inner.begin(); jt != inner.end(); ++jt)
-                rows << Row{{environmentLabel(it.key()) + QStringLiteral(" · ") + jt.key()},
-                            {environmentValue(jt.value())}};
+                rows << Row{{environmentLabel(it.key() + QLatin1Char('.') + jt.key())}, {environmentValue(jt.value())}};
             continue;
         }
         rows << Row{{environmentLabel(it.key())}, {environmentValue(it.value())}};

@@ -131,6 +131,9 @@ std::unique_ptr<QTextDocument> reportDocument(const RunResult& run)
     document->setDocumentMargin(0);
     QFont font = document->defaultFont();
     font.setPointSizeF(10);
+    // As the style sheet's body: Chinese in the Simplified Chinese forms of Noto Sans CJK, not whatever fontconfig
+    // picks for Han (often the Japanese forms); used by the contents and the footers, which are not HTML.
+    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
     document->setDefaultFont(font);
     // Lines break between words only; long method ids and paths carry their own break points (breakable()).
     QTextOption option = document->defaultTextOption();

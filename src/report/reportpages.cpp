@@ -11,6 +11,7 @@
 #include <QTextDocument>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 
 #include "report/reporttr.h"
@@ -68,13 +69,17 @@ QTextBlock nextContent(const QTextBlock& block)
         next = next.next();
     if (!next.isValid())
         return next;
-    // A table's header row is repeated on every page: what must stay with a heading is the first row of data.
+    // A table's header row is repeated on every page: what must stay with a heading is its data, two rows of it
+    // (one row under a heading at a page's foot still looks left behind).
     QTextCursor cursor(next);
     if (QTextTable* table = cursor.currentTable()) {
         const QTextTableCell cell = table->cellAt(cursor);
         const int header = table->format().headerRowCount();
         if (cell.row() == 0 && cell.column() == 0 && header > 0 && table->rows() > header)
-            return table->cellAt(header, 0).firstCursorPosition().block();
+            // The last column: the first may span rows (a method beside its batch sizes).
+            return table->cellAt(std::min(header + 1, table->rows() - 1), table->columns() - 1)
+                .firstCursorPosition()
+                .block();
     }
     return next;
 }

@@ -26,7 +26,8 @@ struct ReportPage {
 /// The page a position of the laid-out document falls on (0-based).
 int pageOf(const QTextDocument& document, double y);
 /// The next block after `block` that has content (text or an image), in document order (into tables); invalid at
-/// the end. For the first cell of a table with a header row, the first cell of its first data row instead.
+/// the end. For the first cell of a table with a header row, the first cell of its second data row instead (the
+/// header repeats on each page; a heading keeps two rows of data with it).
 QTextBlock nextContent(const QTextBlock& block);
 /// Moves every heading whose following content starts on a later page to the top of that page: no heading ends a
 /// page. The document must have its page size set.

@@ -84,7 +84,10 @@ RunResult fixtureRunMany()
                                   {QStringLiteral("logical_cores"), 2},
                                   {QStringLiteral("arch"), QStringLiteral("x86_64")},
                                   {QStringLiteral("cpu_flags"), QJsonArray{QStringLiteral("avx2"), QStringLiteral("fma")}},
-                                  {QStringLiteral("intra_op_threads"), 1}};
+                                  {QStringLiteral("intra_op_threads"), 1},
+                                  {QStringLiteral("worker"), QJsonObject{{QStringLiteral("call_timeout_s"), QStringLiteral("auto")},
+                                                                         {QStringLiteral("memory_limit_mib"), 18078},
+                                                                         {QStringLiteral("restarts"), 0}}}};
     run.config.batches = {1, 4, 8, 16};
     run.methods = {QStringLiteral("eager"),          QStringLiteral("dynamic_int8"),
                    QStringLiteral("static_int8"),    QStringLiteral("dynamic_fp16"),

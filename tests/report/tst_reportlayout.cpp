@@ -66,7 +66,7 @@ QStringList forbiddenIn(const QString& text)
     for (const char* key : {"peak_rss_mb", "weights_mb", "retained_mb", "stop_rule", "ci_target", "time_budget",
                             "max_calls", "cpu_model", "logical_cores", "intra_op_threads", "torch_version",
                             "int8_slower_than_eager", "numerically_wrong", "not_applicable", "speedup_vs_eager",
-                            "target-ci", "blas-threads", "time-budget", "eval-samples", "min-calls"})
+                            "target-ci", "blas-threads", "time-budget", "eval-samples", "min-calls", "call_timeout_s", "memory_limit_mib"})
         if (text.contains(QLatin1String(key)))
             found << QLatin1String(key);
     const auto flag = QRegularExpression(QStringLiteral("(^|\\s|\\()--[a-z]")).match(text);
@@ -251,6 +251,20 @@ private Q_SLOTS:
         QVERIFY(results != QLatin1String("Results"));
         QVERIFY2(text.contains(results), qPrintable(text.left(400)));
         QVERIFY(text.contains(QStringLiteral("OptiBench")));
+        // The Simplified Chinese forms: fontconfig's fallback for Han is often the Japanese one.
+        const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+        if (pdffonts.isEmpty())
+            return;
+        QTemporaryFile file;
+        QVERIFY(file.open());
+        file.write(pdf);
+        file.flush();
+        QProcess p;
+        p.start(pdffonts, {file.fileName()});
+        QVERIFY(p.waitForFinished(30000));
+        const QString fonts = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(fonts.contains(QStringLiteral("NotoSansCJKsc")), qPrintable(fonts));
+        QVERIFY2(!fonts.contains(QStringLiteral("NotoSansCJKjp")), qPrintable(fonts));
     }
 };
 
