@@ -10,7 +10,6 @@
 namespace ob::report {
 namespace {
 
-using Section = QString (*)(const ReportContext&);
 
 /// A heading that starts a new page in the PDF (and when a browser prints the HTML).
 QString chapter(const QString& id, const QString& text)
@@ -24,6 +23,11 @@ QString detailsChapter(const ReportContext&)
 }
 
 }  // namespace
+
+ReportSection ofRun(QString (*section)(const RunResult&))
+{
+    return [section](const ReportContext& ctx) { return section(ctx.run); };
+}
 
 QString chartsSection(const ReportContext& ctx)
 {
@@ -47,14 +51,15 @@ QString chartsSection(const ReportContext& ctx)
 QString reportBody(const ReportContext& ctx)
 {
     // The sections in reading order: what a reader needs first, then the evidence, then the details.
-    const Section sections[] = {
+    const ReportSection sections[] = {
         titleSection,
         summarySection,
         resultsSection,
         chartsSection,
         qualitySection,
         failuresSection,
-        // The sections of other parts (a profile, a comparison with earlier runs) go here, one line each.
+        // The sections of other parts go here, one line each: `f` for QString f(const ReportContext&),
+        // `ofRun(f)` for QString f(const RunResult&) (a profile, a comparison with earlier runs).
         detailsChapter,
         batchSection,
         seedSection,
@@ -63,7 +68,7 @@ QString reportBody(const ReportContext& ctx)
         environmentSection,
     };
     QString html;
-    for (const Section section : sections)
+    for (const ReportSection& section : sections)
         html += section(ctx);
     return html;
 }

@@ -7,9 +7,16 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 #include "report/reporthtml.h"
 
 namespace ob::report {
+
+/// A section of the report: its HTML for the run and the form being written.
+using ReportSection = std::function<QString(const ReportContext&)>;
+/// A section that needs only the run: QString f(const RunResult&).
+ReportSection ofRun(QString (*section)(const RunResult&));
 
 /// The title page, the summary, the results (with memory per method), the charts, score and fidelity, failures
 /// and diagnoses, then the details: per batch size, the seed comparison, each method's steps, the configuration
