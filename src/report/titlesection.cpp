@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "report/titlesection.h"
 
+#include <QFileInfo>
 #include <QLocale>
 
 #include "format/runfacts.h"
@@ -52,6 +53,8 @@ QString methodsText(const RunResult& run)
 
 QString reportTitle(const RunResult& run)
 {
+    if (run.config.model == QLatin1String("torchscript") && !run.config.modelFile.isEmpty())
+        return tr("OptiBench report: %1").arg(QFileInfo(run.config.modelFile).fileName());
     return tr("OptiBench report: %1 model").arg(run.config.model);
 }
 

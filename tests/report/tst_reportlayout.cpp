@@ -13,12 +13,14 @@
 #include <QTextTable>
 #include <QtTest>
 
+#include <map>
+#include <memory>
+
 #include "i18n/language.h"
 #include "pdfcheck.h"
 #include "report/htmlreport.h"
 #include "report/reportcharts.h"
 #include "report/reportpages.h"
-#include "format/runjson.h"
 #include "reportfixture.h"
 
 using namespace ob;
@@ -79,14 +81,36 @@ QStringList forbiddenIn(const QString& text)
 
 class TestReportLayout : public QObject {
     Q_OBJECT
+    // Made once per language and run (charts and layout take a second or so each).
+    std::map<QString, std::shared_ptr<QTextDocument>> m_documents;
+    std::map<QString, QByteArray> m_html;
+
+    std::shared_ptr<QTextDocument> document(const QString& language, bool many)
+    {
+        auto& doc = m_documents[language + (many ? QStringLiteral("/15") : QStringLiteral("/3"))];
+        if (!doc) {
+            i18n::setLanguage(language);
+            doc = report::reportDocument(many ? test::fixtureRunMany() : test::fixtureRun());
+        }
+        return doc;
+    }
+    QByteArray html(const QString& language)
+    {
+        auto& bytes = m_html[language];
+        if (bytes.isEmpty()) {
+            i18n::setLanguage(language);
+            bytes = report::reportHtml(test::fixtureRunMany());
+        }
+        return bytes;
+    }
+
 private Q_SLOTS:
     void init() { QVERIFY(i18n::setLanguage(QStringLiteral("en"))); }  // English with its plural forms
     void cleanup() { i18n::setLanguage(QStringLiteral("en")); }
 
     void titlePageHasTheFacts()
     {
-        const RunResult run = test::fixtureRunMany();
-        const QString html = htmlText(report::reportHtml(run));
+        const QString html = htmlText(this->html(QStringLiteral("en")));
         for (const QString& fact : {QStringLiteral("Test CPU 9000"), QStringLiteral("2 logical cores"),
                                     QStringLiteral("AVX2, FMA"), QStringLiteral("hidden size 256"),
                                     QStringLiteral("0.1.0 (test)"), QStringLiteral("2026"),
@@ -97,7 +121,7 @@ private Q_SLOTS:
         QVERIFY2(html.contains(QStringLiteral("Fastest faithful method: static_int8 at batch 1, 4, 8, 16 (2.50×, ")),
                  qPrintable(html.left(2000)));
         // In the PDF the title page stands alone: the next section starts on page 2.
-        const auto doc = report::reportDocument(run);
+        const auto doc = document(QStringLiteral("en"), true);
         QTextBlock block = doc->begin();
         QCOMPARE(block.blockFormat().headingLevel(), 1);
         for (block = block.next(); block.isValid() && block.blockFormat().headingLevel() != 2; block = block.next())
@@ -108,7 +132,7 @@ private Q_SLOTS:
 
     void sectionsInReadingOrder()
     {
-        const QString html = QString::fromUtf8(report::reportHtml(test::fixtureRunMany()));
+        const QString html = QString::fromUtf8(this->html(QStringLiteral("en")));
         const QStringList order{QStringLiteral("class=\"verdict\""), QStringLiteral("id=\"summary\""),
                                 QStringLiteral("id=\"results\""), QStringLiteral("id=\"charts\""),
                                 QStringLiteral("id=\"quality\""), QStringLiteral("id=\"failures\""),
@@ -135,11 +159,9 @@ private Q_SLOTS:
     void wordsNotKeys()
     {
         QFETCH(QString, language);
-        QVERIFY(i18n::setLanguage(language));
-        const RunResult run = test::fixtureRunMany();
-        const QStringList inHtml = forbiddenIn(htmlText(report::reportHtml(run)));
+        const QStringList inHtml = forbiddenIn(htmlText(html(language)));
         QVERIFY2(inHtml.isEmpty(), qPrintable(inHtml.join(QStringLiteral(" | "))));
-        const QString pdfText = report::reportDocument(run)->toPlainText().remove(kZeroWidthSpace);
+        const QString pdfText = document(language, true)->toPlainText().remove(kZeroWidthSpace);
         const QStringList inPdf = forbiddenIn(pdfText);
         QVERIFY2(inPdf.isEmpty(), qPrintable(inPdf.join(QStringLiteral(" | "))));
         // Method ids stay whole for a reader (the break points are invisible).
@@ -159,9 +181,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, language);
         QFETCH(bool, many);
-        QVERIFY(i18n::setLanguage(language));
-        const RunResult run = many ? test::fixtureRunMany() : test::fixtureRun();
-        const auto doc = report::reportDocument(run);
+        const auto doc = document(language, many);
         const double pageWidth = doc->pageSize().width();
         QStringList problems;
         QMap<int, int> imagesPerPage;
@@ -220,24 +240,6 @@ private Q_SLOTS:
         // A sensible length: the title page, a page or two of results each, the charts, the details.
         const int pages = doc->pageCount();
         QVERIFY2(pages >= 2 + (charts + 1) / 2 && pages <= (many ? 20 : 12), qPrintable(QString::number(pages)));
-    }
-
-    void dump()
-    {
-        const QByteArray path = qgetenv("DUMP_RUN");
-        if (path.isEmpty())
-            QSKIP("debug");
-        QFile f(QString::fromLocal8Bit(path));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QString error;
-        const auto run = runFromJson(f.readAll(), &error);
-        QVERIFY(run);
-        const auto doc = report::reportDocument(*run);
-        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-            const QRectF r = doc->documentLayout()->blockBoundingRect(block);
-            qDebug().noquote() << report::pageOf(*doc, r.top()) << r.top() << r.height() << block.blockFormat().headingLevel()
-                               << int(block.blockFormat().pageBreakPolicy()) << block.isVisible() << (block.layout() ? block.layout()->lineCount() : -1) << block.text().left(60);
-        }
     }
 
     void chineseUsesACjkFont()

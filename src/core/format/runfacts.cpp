@@ -30,6 +30,38 @@ QStringList vectorExtensions(const QJsonObject& environment)
     return out;
 }
 
+namespace {
+
+/// "42.8 KiB" below a MiB, else "3.5 MiB".
+QString sizeText(qint64 bytes)
+{
+    return bytes < (1 << 20) ? tr("%1 KiB").arg(QString::number(bytes / 1024.0, 'f', 1))
+                             : tr("%1 MiB").arg(mibText(bytes));
+}
+
+/// A model file's outputs as its evaluation saw them: "logits Float[B, 7], count Long[B]" (the evaluation batch
+/// shown as B).
+QString outputsText(const RunResult& run)
+{
+    for (const auto& r : run.results) {
+        if (!r.fidelity || r.fidelity->leaves.empty())
+            continue;
+        QStringList leaves;
+        for (const auto& leaf : r.fidelity->leaves) {
+            QStringList dims;
+            for (std::size_t i = 0; i < leaf.shape.size(); ++i)
+                dims << (i == 0 && leaf.shape[i] == run.config.evalSamples ? QStringLiteral("B")
+                                                                            : QString::number(leaf.shape[i]));
+            leaves << (leaf.path.isEmpty() ? QString() : leaf.path + QLatin1Char(' ')) + leaf.dtype
+                    + QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
+        }
+        return leaves.join(QStringLiteral(", "));
+    }
+    return {};
+}
+
+}  // namespace
+
 QString modelFacts(const RunResult& run)
 {
     const RunConfig& c = run.config;
@@ -38,8 +70,14 @@ QString modelFacts(const RunResult& run)
         text = tr("%1 (TorchScript file)").arg(QFileInfo(c.modelFile).fileName());
         if (!c.inputSpecs.isEmpty())
             text += QStringLiteral("; ") + tr("inputs %1").arg(c.inputSpecs.join(QStringLiteral(", ")));
-        if (!c.primaryOutput.isEmpty())
-            text += QStringLiteral("; ") + tr("top-1 agreement on %1").arg(c.primaryOutput);
+        if (const QString outputs = outputsText(run); !outputs.isEmpty())
+            text += QStringLiteral("; ") + tr("outputs %1").arg(outputs);
+        QString primary = c.primaryOutput;
+        for (const auto& r : run.results)  // when not configured: the leaf the evaluation chose
+            if (primary.isEmpty() && r.fidelity)
+                primary = r.fidelity->primaryOutput;
+        if (!primary.isEmpty())
+            text += QStringLiteral("; ") + tr("top-1 agreement on %1").arg(primary);
     } else {
         text = tr("%1 (built in): hidden size %2, %3 layers, %4 input features, %5 output features")
                    .arg(c.model)
@@ -50,7 +88,7 @@ QString modelFacts(const RunResult& run)
     }
     const MethodResult* eager = run.result(QStringLiteral("eager"));
     if (eager && eager->weightBytes >= 0)
-        text += QStringLiteral("; ") + tr("weights %1 MiB (fp32)").arg(mibText(eager->weightBytes));
+        text += QStringLiteral("; ") + tr("weights %1 (fp32)").arg(sizeText(eager->weightBytes));
     return text;
 }
 
