@@ -620,10 +620,6 @@
         <translation>模型返回一个 dict。在严格模式（默认）下跟踪器拒绝 dict，因为它的结构可能随输入变化。</translation>
     </message>
     <message>
-        <source>Add simplify_outputs before jit_trace (a tuple of tensors), or trace with strict=False (jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.</source>
-        <translation>在 jit_trace 之前加上 simplify_outputs（得到张量元组），或以 strict=False 跟踪（jit_trace_nonstrict：只接受扁平的张量 dict），或使用 jit_script。</translation>
-    </message>
-    <message>
         <source>An output of the traced function does not depend on its input as far as the tracer can see: typically an int computed with .item() and turned back into a tensor, or a constant.</source>
         <translation>在跟踪器看来，被跟踪函数的某个输出不依赖于输入：通常是用 .item() 算出后又转回张量的 int，或是一个常量。</translation>
     </message>
@@ -676,10 +672,6 @@
         <translation>开启 CPU 融合后，TensorExpr（NNC）融合器生成了融合组，但此 LibTorch 构建没有 LLVM 后端来编译它们，而 NNC 在 CPU 上默认需要 LLVM。</translation>
     </message>
     <message>
-        <source>Set the option fuser.llvm_required=false (NNC then runs the fused groups in its IR interpreter, which is much slower), or use freeze_optimize.</source>
-        <translation>设置选项 fuser.llvm_required=false（NNC 会改用其 IR 解释器运行融合组，速度慢得多），或使用 freeze_optimize。</translation>
-    </message>
-    <message>
         <source>This needs the model as TorchScript. OptiBench writes TorchScript for the original model and the residual MLP (each optionally behind simplify_outputs); the form the model has at this point of the pipeline (e.g. quantized or native kernels) has none.</source>
         <translation>此步骤需要 TorchScript 形式的模型。OptiBench 能为原始模型和残差 MLP（均可在 simplify_outputs 之后）生成 TorchScript；模型在流水线此处的形式（例如量化模型或原生内核）没有 TorchScript 形式。</translation>
     </message>
@@ -704,16 +696,8 @@
         <translation>它的速度是以这些结果为代价换来的。</translation>
     </message>
     <message>
-        <source>Give the distillation more time (option simplify.budget_s), or compare with a method that keeps the original model (jit_script, freeze_optimize).</source>
-        <translation>给蒸馏更多时间（选项 simplify.budget_s），或与保留原始模型的方法（jit_script、freeze_optimize）比较。</translation>
-    </message>
-    <message>
         <source>Calls stalled for whole multiples of the {tick} ms scheduler tick at batch {batches}: {threads} LibTorch threads and {blas_threads} OpenBLAS threads compete for {cores} logical cores, and a thread that loses its core waits for the next tick. These latencies measure the scheduler, not the method.</source>
         <translation>批量大小为 {batches} 时，调用停顿了 {tick} ms 调度周期的整数倍：{threads} 个 LibTorch 线程和 {blas_threads} 个 OpenBLAS 线程争用 {cores} 个逻辑核心，失去核心的线程要等到下一个调度周期。这些推理时间测的是调度器，而不是方法本身。</translation>
-    </message>
-    <message>
-        <source>Run with one thread (--threads 1 --blas-threads 1, or OMP_NUM_THREADS=1 and OPENBLAS_NUM_THREADS=1 before starting), or with fewer threads than free cores.</source>
-        <translation>使用单线程运行（--threads 1 --blas-threads 1，或启动前设置 OMP_NUM_THREADS=1 和 OPENBLAS_NUM_THREADS=1），或使线程数少于空闲核心数。</translation>
     </message>
     <message>
         <source>OPENBLAS_CORETYPE={forced} makes OpenBLAS use its {core} ({kernel_isa}) kernels although this CPU supports {cpu_isa}. Every LibTorch linear layer goes through these older kernels; in this run eager took {ratio} times as long as native_fp32, which does not use OpenBLAS.</source>
@@ -728,10 +712,6 @@
         <translation>原生内核被要求使用 {isa} 指令集，但此 CPU 或此构建不支持（可用：{available}）。</translation>
     </message>
     <message>
-        <source>Set the option native.isa=auto, or one of the available instruction sets.</source>
-        <translation>设置选项 native.isa=auto，或设为某个可用的指令集。</translation>
-    </message>
-    <message>
         <source>The native kernels run Linear/ReLU/residual chains only, and this model&apos;s layers do not have the shapes of one.</source>
         <translation>原生内核只运行 Linear/ReLU/残差链，而该模型的层不具备这种结构。</translation>
     </message>
@@ -742,14 +722,6 @@
     <message>
         <source>No quantized engine is selected (NoQEngine), so LibTorch has no kernel for {op}. This is the seed&apos;s failure. This build supports: {supported}.</source>
         <translation>没有选择量化引擎（NoQEngine），因此 LibTorch 没有 {op} 的内核。这正是原始报告中的失败。此构建支持：{supported}。</translation>
-    </message>
-    <message>
-        <source>Choose the quantized engine {suggested} (--qengine {suggested}, or auto); this build has: {supported}.</source>
-        <translation>选择量化引擎 {suggested}（--qengine {suggested}，或 auto）；此构建支持：{supported}。</translation>
-    </message>
-    <message>
-        <source>Choose a quantized engine (--qengine auto picks one of: {supported}).</source>
-        <translation>选择一个量化引擎（--qengine auto 会从以下引擎中选择：{supported}）。</translation>
     </message>
     <message>
         <source>This LibTorch build has no {ENGINE} quantized engine (FBGEMM and X86 come with the official x86 builds; Debian&apos;s LibTorch has neither). This build supports: {supported}.</source>
@@ -766,10 +738,6 @@
     <message>
         <source>fp16 weights ({op}) are implemented by FBGEMM only, and this LibTorch was built without FBGEMM. This build supports: {supported}.</source>
         <translation>fp16 权重（{op}）只由 FBGEMM 实现，而此 LibTorch 构建不含 FBGEMM。此构建支持：{supported}。</translation>
-    </message>
-    <message>
-        <source>Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with --qengine fbgemm.</source>
-        <translation>16 位权重请使用 bf16，或使用带 FBGEMM 的 LibTorch（官方 x86 构建）并指定 --qengine fbgemm。</translation>
     </message>
     <message>
         <source>There is no 16-bit quantized dtype in LibTorch (its quantized dtypes are {dtypes}), so the seed&apos;s quantize_dynamic(..., qint16) fallback could never have worked.</source>
@@ -798,10 +766,6 @@
     <message>
         <source>{method} is slower than eager by more than 10% at batch {batches} (median latency {ratios} × eager&apos;s). The whole model does only about {mflop} MFLOP per sample, so quantizing and dequantizing the activations and the per-op overhead of the quantized kernels cost more than the int8 arithmetic saves.</source>
         <translation>批量大小为 {batches} 时，{method} 比 eager 慢 10% 以上（推理时间中位数为 eager 的 {ratios} 倍）。整个模型每个样本只有约 {mflop} MFLOP 的计算量，因此激活的量化与反量化以及量化内核的逐运算开销，超过了 int8 运算节省的时间。</translation>
-    </message>
-    <message>
-        <source>Quantization pays off for larger layers or batches; see bench_quantization and docs/performance.md. For this size, keep fp32.</source>
-        <translation>量化在更大的层或批量上才划算；参见 bench_quantization 和 docs/performance.md。对这种规模，请保持 fp32。</translation>
     </message>
     <message>
         <source>a batch entry has no valid &quot;batch&quot; size</source>
@@ -848,10 +812,6 @@
     <message>
         <source>Timer: resolution %1 ns; a timed empty call costs %2 ns.</source>
         <translation>计时器：分辨率 %1 ns；一次计时的空调用耗时 %2 ns。</translation>
-    </message>
-    <message>
-        <source>Length: exactly %1 measured calls per method and batch (--iterations).</source>
-        <translation>测量长度：每个方法和批量大小恰好测量 %1 次调用（--iterations）。</translation>
     </message>
     <message>
         <source>Length: adaptive, until the 95% CI of each median is within %1%2% (%3..%4 calls, at most %5 s per method and batch).</source>
@@ -902,24 +862,12 @@
         <translation>%1：按每块 %2 次调用计时（单次调用短于一次计时空调用开销的 %3%4）；样本为每块的单次调用平均值。</translation>
     </message>
     <message>
-        <source>%1: not steady: the median moved %2 from the first to the last quarter (p = %3); try more warm-up (--warmup %4).</source>
-        <translation>%1：不稳定：中位数从第一个四分之一到最后一个四分之一变化了 %2（p = %3）；请尝试增加预热（--warmup %4）。</translation>
-    </message>
-    <message>
         <source>Outliers (beyond median %1 %2%3 1.4826 MAD): %4.</source>
         <translation>离群值（超出中位数 %1 %2%3 1.4826 MAD）：%4。</translation>
     </message>
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Outliers are EXCLUDED from the summaries and comparisons (--exclude-outliers); they stay in the samples.</source>
-        <translation>离群值已从汇总和比较中排除（--exclude-outliers）；它们仍保留在样本中。</translation>
-    </message>
-    <message>
-        <source>Outliers are kept in the summaries; --exclude-outliers leaves them out.</source>
-        <translation>汇总中包含离群值；--exclude-outliers 可将其排除。</translation>
     </message>
     <message>
         <source>%1: not significantly different from eager (Mann-Whitney p &gt;= 0.05, or the 95% CI of the ratio contains 1).</source>
@@ -1143,10 +1091,6 @@
         <translation>{method} 在批量大小 {batches} 时达到其 {limit} 上限的 {efficiency}%：比本机性能上限允许的还快，说明上限测得过低。它们测量于 {measured}，当时负载均值为 {load}；机器上的其他工作会占用测量所需的带宽和核心。本次运行的效率和 roofline 图不可信。</translation>
     </message>
     <message>
-        <source>Re-measure the machine while it is idle: Run &gt; Re-measure the machine in the workbench, or optibench-cli roofline --remeasure.</source>
-        <translation>在机器空闲时重新测量本机：工作台中的 运行 &gt; 重新测量本机，或 optibench-cli roofline --remeasure。</translation>
-    </message>
-    <message>
         <source>is not a valid input spec: %1</source>
         <translation>不是有效的输入规格：%1</translation>
     </message>
@@ -1344,40 +1288,16 @@
         <translation>该方法卡住了：{seconds} 秒内没有返回，因此其工作进程被终止。其他方法在新的工作进程中继续测量。</translation>
     </message>
     <message>
-        <source>If the method is only slow, raise call-timeout (seconds, or auto); otherwise leave the method out or fix the model: a loop that never ends, or a wait that is never satisfied.</source>
-        <translation>如果该方法只是慢，请调大 call-timeout（秒数，或 auto）；否则请去掉该方法或修复模型：永不结束的循环，或永远等不到的等待。</translation>
-    </message>
-    <message>
-        <source>The method ran out of memory: it asked for more than its worker process may use (worker-memory-limit) or than the machine has.</source>
-        <translation>该方法内存不足：它申请的内存超过了其工作进程的上限（worker-memory-limit）或本机的内存。</translation>
-    </message>
-    <message>
-        <source>Use smaller batch sizes or a smaller model, or raise worker-memory-limit (MiB) if the machine has the memory.</source>
-        <translation>请使用更小的批大小或更小的模型；如果本机内存足够，也可以调大 worker-memory-limit（MiB）。</translation>
-    </message>
-    <message>
         <source>The worker process used up its CPU-time limit of {seconds} s and was stopped.</source>
         <translation>工作进程用完了 {seconds} 秒的 CPU 时间上限，已被终止。</translation>
-    </message>
-    <message>
-        <source>Raise worker-cpu-limit (seconds, auto or none), or measure fewer calls.</source>
-        <translation>请调大 worker-cpu-limit（秒数、auto 或 none），或减少测量的调用次数。</translation>
     </message>
     <message>
         <source>The method crashed its worker process (signal {signal}): a bug in LibTorch, in a strategy or in the model. The other methods were measured in a new worker.</source>
         <translation>该方法使其工作进程崩溃（信号 {signal}）：LibTorch、某个策略或模型中有缺陷。其他方法在新的工作进程中继续测量。</translation>
     </message>
     <message>
-        <source>Leave this method out, or run it alone to reproduce the crash (isolation=thread runs it in this process, under a debugger).</source>
-        <translation>请去掉该方法，或单独运行它以复现崩溃（isolation=thread 会在本进程中运行，便于用调试器调试）。</translation>
-    </message>
-    <message>
         <source>Eager, the model as written, produced NaN or Inf values: the model itself or its inputs cause them, not an optimization. Fidelity against eager means nothing while eager&apos;s outputs are not numbers.</source>
         <translation>eager（即按原样运行的模型）产生了 NaN 或 Inf：原因在模型本身或其输入，而不在某种优化。eager 的输出不是数值时，与 eager 比较的保真度没有意义。</translation>
-    </message>
-    <message>
-        <source>Check the model&apos;s inputs (their ranges and data types: --input) and its weights; run the model on the same inputs outside OptiBench.</source>
-        <translation>请检查模型的输入（取值范围和数据类型：--input）及其权重；并在 OptiBench 之外用同样的输入运行该模型。</translation>
     </message>
     <message>
         <source>bf16 arithmetic is held to its own roof, %1 GFLOP/s.</source>
@@ -1386,6 +1306,733 @@
     <message>
         <source>memory (MiB)</source>
         <translation>内存 (MiB)</translation>
+    </message>
+    <message>
+        <source>If the method is only slow, raise the call timeout in the run&apos;s settings; otherwise leave the method out or fix the model: a loop that never ends, or a wait that is never satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method ran out of memory: it asked for more than its worker process may use (the worker memory limit) or than the machine has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use smaller batch sizes or a smaller model, or raise the worker memory limit if the machine has the memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the worker CPU-time limit, or measure fewer calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this method out, or run it alone to reproduce the crash (with the isolation set to thread it runs inside OptiBench itself, where a debugger can catch it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s inputs (their ranges and data types) and its weights; run the model on the same inputs outside OptiBench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed in this run too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran at least %2 slower than eager at every batch size of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CPU has no bf16 instructions (neither AVX512_BF16 nor AMX): bf16 is emulated and slower than fp32 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run already used that setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-measure the machine</source>
+        <translation type="unfinished">重新测量本机</translation>
+    </message>
+    <message>
+        <source>Use %1 and re-run</source>
+        <translation type="unfinished">改用 %1 并重新运行</translation>
+    </message>
+    <message>
+        <source>Use the %1 quantized engine and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n LibTorch thread(s) and re-run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n OpenBLAS thread(s) and re-run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let the fuser run without LLVM and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 to %2 and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add simplify_outputs before jit_trace (a tuple of tensors), or trace in non-strict mode (jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the fuser run without LLVM (NNC then runs the fused groups in its IR interpreter, which is much slower), or use freeze_optimize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the distillation more time (its time budget among the simplify options), or compare with a method that keeps the original model (jit_script, freeze_optimize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with one LibTorch thread and one OpenBLAS thread, or with fewer threads than free cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-measure the machine while it is idle (Run &gt; Re-measure the machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the native kernels&apos; instruction set to auto, or to one of the available ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the quantized engine {suggested} (or auto) in the run&apos;s settings; this build has: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quantized engine in the run&apos;s settings (auto picks one of: {supported}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with the FBGEMM quantized engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization pays off for larger layers or batches; for a model this small, keep fp32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eager&apos;s latency moved %1 from the first to the last quarter of its measurement, and every speed-up at this batch size is measured against it: they may be off by about that much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latency moved %1 from the first to the last quarter of the measurement: as much as half of this method&apos;s difference from eager, so the speed-up may be off by about that much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the machine was busy, or the method was still warming up (caches, memory, CPU frequency). Close other programs, give it more warm-up calls and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a strategy this build does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs are NaN or Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model itself gives NaN or Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it hung and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it used up its CPU-time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed its worker process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs are wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs drift from eager&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs differ in structure from eager&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply to this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quantized engine selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantized engine missing in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fp16 kernels in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch has no 16-bit quantized type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quantized operation cannot run here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the simplified model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int8 is slower than eager here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more threads than free cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenBLAS forced to older kernels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster than the measured roofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruction set not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers the native kernels cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace cannot follow the outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace refuses a dict output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an output does not depend on the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights that require gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace froze one path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript cannot type a mixed list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code TorchScript cannot compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fuser needs LLVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TorchScript form at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen in training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approximation of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN or Inf outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old BLAS kernels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int8 slower than eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the roofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed count</source>
+        <translation>固定次数</translation>
+    </message>
+    <message>
+        <source>CI target met</source>
+        <translation>达到置信区间目标</translation>
+    </message>
+    <message>
+        <source>max calls</source>
+        <translation>达到最多调用次数</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>a TorchScript file</source>
+        <translation>TorchScript 文件</translation>
+    </message>
+    <message>
+        <source>adaptive (until the target CI, within the limits below)</source>
+        <translation>自适应（直到达到目标置信区间，受下列上限约束）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>in the benchmark thread of the application</source>
+        <translation>在应用程序的基准测试线程中</translation>
+    </message>
+    <message>
+        <source>in worker processes</source>
+        <translation>在工作进程中</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>Model inputs</source>
+        <translation>模型输入</translation>
+    </message>
+    <message>
+        <source>Example inputs file</source>
+        <translation>示例输入文件</translation>
+    </message>
+    <message>
+        <source>Output for top-1 agreement</source>
+        <translation>用于 top-1 一致率的输出</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>隐藏层大小</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>输入特征数</translation>
+    </message>
+    <message>
+        <source>Output features</source>
+        <translation>输出特征数</translation>
+    </message>
+    <message>
+        <source>Batch sizes</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Warm-up calls</source>
+        <translation>预热调用次数</translation>
+    </message>
+    <message>
+        <source>Measured calls</source>
+        <translation>测量调用次数</translation>
+    </message>
+    <message>
+        <source>Target CI of the median</source>
+        <translation>中位数的目标置信区间</translation>
+    </message>
+    <message>
+        <source>Minimum calls</source>
+        <translation>最少调用次数</translation>
+    </message>
+    <message>
+        <source>Maximum calls</source>
+        <translation>最多调用次数</translation>
+    </message>
+    <message>
+        <source>Time budget per method and batch size</source>
+        <translation>每个方法和批量大小的时间预算</translation>
+    </message>
+    <message>
+        <source>Outliers excluded from the summaries</source>
+        <translation>从统计摘要中排除离群值</translation>
+    </message>
+    <message>
+        <source>LibTorch threads</source>
+        <translation>LibTorch 线程数</translation>
+    </message>
+    <message>
+        <source>Quantized engine</source>
+        <translation>量化引擎</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Evaluation samples</source>
+        <translation>评估样本数</translation>
+    </message>
+    <message>
+        <source>Faithful: cosine at least</source>
+        <translation>忠实：余弦相似度至少为</translation>
+    </message>
+    <message>
+        <source>Faithful: top-1 agreement at least</source>
+        <translation>忠实：top-1 一致率至少为</translation>
+    </message>
+    <message>
+        <source>Strategy options</source>
+        <translation>策略选项</translation>
+    </message>
+    <message>
+        <source>Models run</source>
+        <translation>模型运行位置</translation>
+    </message>
+    <message>
+        <source>Call timeout</source>
+        <translation>调用超时</translation>
+    </message>
+    <message>
+        <source>Worker memory limit</source>
+        <translation>工作进程内存上限</translation>
+    </message>
+    <message>
+        <source>Worker CPU-time limit</source>
+        <translation>工作进程 CPU 时间上限</translation>
+    </message>
+    <message>
+        <source>%1 (TorchScript file)</source>
+        <translation>%1（TorchScript 文件）</translation>
+    </message>
+    <message>
+        <source>inputs %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>top-1 agreement on %1</source>
+        <translation>top-1 一致率按 %1 计算</translation>
+    </message>
+    <message>
+        <source>%1 (built in): hidden size %2, %3 layers, %4 input features, %5 output features</source>
+        <translation>%1（内置）：隐藏层大小 %2，%3 层，%4 个输入特征，%5 个输出特征</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical core(s)</source>
+        <translation>
+            <numerusform>%n 个逻辑核心</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LibTorch thread(s)</source>
+        <translation>
+            <numerusform>%n 个 LibTorch 线程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BLAS thread(s)</source>
+        <translation>
+            <numerusform>%n 个 BLAS 线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no speed-up against eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 eager (%2, 95% CI %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 eager (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faster than eager (95% CI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faster than eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slower than eager (95% CI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slower than eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs within the drift limits (cosine %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs hold NaN or Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-1 agreement %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs drift from eager&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its output %1 drifts from eager&apos;s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: nothing beats eager (%2 ms): it is the fastest faithful method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3 ms (eager was not measured: no speed-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: no method is significantly faster than eager; the fastest faithful, %2, is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3, %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: faster still but not faithful: %2, %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation type="unfinished">运行无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1: no method with outputs faithful to eager&apos;s was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eager was not measured, so there are no speed-ups: add eager to the methods to compare against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled: this summary covers the measurements that finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <source>Length: exactly %1 measured calls per method and batch (a fixed count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not steady. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers are EXCLUDED from the summaries and comparisons (as the run was set up); they stay in the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers are kept in the summaries; the run can be set up to leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>alternatives on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation>运行未能开始。</translation>
+    </message>
+    <message>
+        <source>Nothing was measured: every method failed or does not apply.</source>
+        <translation>没有测得任何结果：所有方法都失败或不适用。</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2</source>
+        <translation>%1（批量大小 %2）</translation>
+    </message>
+    <message>
+        <source>Eager was not measured, so there are no speed-ups; fastest faithful: %1.</source>
+        <translation>未测量 eager，因此没有加速比；最快的忠实方法：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing beat eager: no method was significantly faster at batch %1.</source>
+        <translation>没有方法胜过 eager：在批量大小 %1 下没有方法显著更快。</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 (%3 faster than eager)</source>
+        <translation>批量大小 %2 下为 %1（比 eager 快 %3）</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 (%3)</source>
+        <translation>批量大小 %2 下为 %1（%3）</translation>
+    </message>
+    <message>
+        <source>nothing beats eager at batch %1</source>
+        <translation>批量大小 %1 下没有方法胜过 eager</translation>
+    </message>
+    <message>
+        <source>Fastest faithful method: %1.</source>
+        <translation>最快的忠实方法：%1。</translation>
+    </message>
+    <message>
+        <source>outputs %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>weights %1 (fp32)</source>
+        <translation>权重 %1（fp32）</translation>
+    </message>
+    <message>
+        <source>call timeout (s)</source>
+        <translation>调用超时（秒）</translation>
+    </message>
+    <message>
+        <source>CPU-time limit (as set)</source>
+        <translation>CPU 时间上限（设置值）</translation>
+    </message>
+    <message>
+        <source>CPU-time limit (s)</source>
+        <translation>CPU 时间上限（秒）</translation>
+    </message>
+    <message>
+        <source>executable</source>
+        <translation>可执行文件</translation>
+    </message>
+    <message>
+        <source>isolation</source>
+        <translation>隔离方式</translation>
+    </message>
+    <message>
+        <source>memory limit (as set)</source>
+        <translation>内存上限（设置值）</translation>
+    </message>
+    <message>
+        <source>memory limit (MiB)</source>
+        <translation>内存上限（MiB）</translation>
+    </message>
+    <message>
+        <source>processes started</source>
+        <translation>已启动的进程数</translation>
+    </message>
+    <message>
+        <source>restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <source>preparation time limit (s)</source>
+        <translation>准备时间上限（秒）</translation>
+    </message>
+    <message>
+        <source>MKL</source>
+        <translation>MKL</translation>
+    </message>
+    <message>
+        <source>oneDNN (MKL-DNN)</source>
+        <translation>oneDNN（MKL-DNN）</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +2112,6 @@
     <message>
         <source>Never on CPU in LibTorch 1.13.1; slow where the CPU has no native bf16 arithmetic.</source>
         <translation>在 LibTorch 1.13.1 的 CPU 上从不失败；CPU 没有原生 bf16 运算时较慢。</translation>
-    </message>
-    <message>
-        <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the engine chosen by --qengine.</source>
-        <translation>每个 Linear 的权重为 int8；激活在每次调用时量化（quantized::linear_dynamic），使用 --qengine 选定的引擎。</translation>
     </message>
     <message>
         <source>No quantized engine is selected (NoQEngine), or the build lacks the requested engine.</source>
@@ -1587,10 +2230,6 @@
         <translation>原始报告中的推理模型：通过多头注意力读取的记忆库，最多 L 步、足够确信时即停止的推理链，以及从 3 个子网络中选择其一的策略选择器；返回混合 int 与张量的嵌套 dict</translation>
     </message>
     <message>
-        <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
-        <translation>从文件加载的 TorchScript 模块（torch::jit::save 存档，例如由 --save-model 写出）；其 forward 接受 [batch, inputs] 的浮点张量；尺寸由文件决定</translation>
-    </message>
-    <message>
         <source>The residual MLP in fp32, per batch size the faster of OptiBench&apos;s fused kernels (prepacked weights, bias + ReLU + residual in each layer&apos;s pass, activations kept in cache, no framework overhead) and oneDNN&apos;s matmul with the same post-ops.</source>
         <translation>以 fp32 运行残差 MLP，每个批量大小取两者中更快的一个：OptiBench 的融合内核（预打包权重，偏置 + ReLU + 残差在每层一次遍历中完成，激活保留在缓存中，没有框架开销）或带相同后处理操作的 oneDNN matmul。</translation>
     </message>
@@ -1633,6 +2272,14 @@
     <message>
         <source>Not applicable to models without 2-D convolutions or without a 4-D float input.</source>
         <translation>不适用于没有二维卷积或没有 4 维浮点输入的模型。</translation>
+    </message>
+    <message>
+        <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the quantized engine chosen in the run&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. a model saved by OptiBench); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2925,10 +3572,6 @@ spdlog %5.%6.%7</translation>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>measuring</source>
         <translation>测量中</translation>
     </message>
@@ -3031,22 +3674,6 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Why the measurement stopped, outliers beyond the robust fences, and whether the series was steady</source>
         <translation>测量停止的原因、超出稳健界限的离群值，以及测量序列是否稳定</translation>
-    </message>
-    <message>
-        <source>fixed count</source>
-        <translation>固定次数</translation>
-    </message>
-    <message>
-        <source>CI target met</source>
-        <translation>达到置信区间目标</translation>
-    </message>
-    <message>
-        <source>max calls</source>
-        <translation>最大调用次数</translation>
-    </message>
-    <message>
-        <source>time budget</source>
-        <translation>时间预算</translation>
     </message>
     <message numerus="yes">
         <source>%n outlier(s) excluded</source>
@@ -3896,24 +4523,6 @@ run 选项：
         <translation>NaN/Inf</translation>
     </message>
     <message>
-        <source>Started %1</source>
-        <translation>开始于 %1</translation>
-    </message>
-    <message>
-        <source>finished %1</source>
-        <translation>结束于 %1</translation>
-    </message>
-    <message>
-        <source>OptiBench %1</source>
-        <translation>OptiBench %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n method(s) on the %1 model; batch sizes %2; %3 failed.</source>
-        <translation>
-            <numerusform>%1 模型上的 %n 个方法；批量大小 %2；%3 个失败。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
@@ -3932,18 +4541,6 @@ run 选项：
     <message>
         <source>value</source>
         <translation>值</translation>
-    </message>
-    <message>
-        <source>timer resolution (ns)</source>
-        <translation>计时器分辨率 (ns)</translation>
-    </message>
-    <message>
-        <source>timer overhead per call (ns)</source>
-        <translation>每次调用的计时开销 (ns)</translation>
-    </message>
-    <message>
-        <source>roofs (one core)</source>
-        <translation>性能上限（单核）</translation>
     </message>
     <message>
         <source>%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 GB/s from L1 / L2 / L3 / DRAM</source>
@@ -3966,10 +4563,6 @@ run 选项：
         <translation>批量大小</translation>
     </message>
     <message>
-        <source>latency (ms)</source>
-        <translation>推理时间 (ms)</translation>
-    </message>
-    <message>
         <source>jitter (ms)</source>
         <translation>波动 (ms)</translation>
     </message>
@@ -3990,10 +4583,6 @@ run 选项：
         <translation>推理分数</translation>
     </message>
     <message>
-        <source>fidelity</source>
-        <translation>保真度</translation>
-    </message>
-    <message>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -4004,10 +4593,6 @@ run 选项：
     <message>
         <source>Results</source>
         <translation>结果</translation>
-    </message>
-    <message>
-        <source>Latency, jitter (standard deviation) and p99 are per call, in milliseconds. The median carries its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win.</source>
-        <translation>推理时间、波动（标准差）和 p99 均为每次调用的值，单位为毫秒。中位数附有 95% bootstrap 置信区间。“相对 eager”是中位数之比及其 95% 置信区间；“≈”表示差异不显著（p ≥ 0.05 或置信区间包含 1），不能算作提升。</translation>
     </message>
     <message>
         <source>How this run measured</source>
@@ -4090,20 +4675,12 @@ run 选项：
         <translation>否</translation>
     </message>
     <message>
-        <source>Per batch</source>
-        <translation>按批量大小</translation>
-    </message>
-    <message>
         <source>Nothing was measured.</source>
         <translation>没有测量任何内容。</translation>
     </message>
     <message>
         <source>calls</source>
         <translation>调用次数</translation>
-    </message>
-    <message>
-        <source>block</source>
-        <translation>每块调用数</translation>
     </message>
     <message>
         <source>mean (ms)</source>
@@ -4124,18 +4701,6 @@ run 选项：
     <message>
         <source>samples/s</source>
         <translation>样本/秒</translation>
-    </message>
-    <message>
-        <source>outliers</source>
-        <translation>离群值</translation>
-    </message>
-    <message>
-        <source>stop rule</source>
-        <translation>停止规则</translation>
-    </message>
-    <message>
-        <source>steady</source>
-        <translation>稳定</translation>
     </message>
     <message>
         <source>roofline</source>
@@ -4184,6 +4749,188 @@ run 选项：
     <message>
         <source>not applicable</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>blocks of %1 calls</source>
+        <translation>每块 %1 次调用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s) excluded</source>
+        <translation>
+            <numerusform>已排除 %n 个离群值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n 个离群值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not steady</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>Per batch size</source>
+        <translation>按批量大小</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Roofline: the share of the least time the machine&apos;s measured roofs allow, and what bounds it (compute, or the cache level or memory the weights are read from).</source>
+        <translation>Roofline：达到机器实测上限所允许的最短时间的比例，以及受什么限制（计算，或读取权重的缓存层级或内存）。</translation>
+    </message>
+    <message>
+        <source>setup %1 ms</source>
+        <translation>准备 %1 ms</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>时间 (ms)</translation>
+    </message>
+    <message>
+        <source>what it did</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <source>Timer resolution (ns)</source>
+        <translation>计时器分辨率 (ns)</translation>
+    </message>
+    <message>
+        <source>Timer overhead per call (ns)</source>
+        <translation>每次调用的计时开销 (ns)</translation>
+    </message>
+    <message>
+        <source>Roofs (one core)</source>
+        <translation>上限（单核）</translation>
+    </message>
+    <message>
+        <source>Each method and batch size against the machine&apos;s measured roofs: the closer to a roof, the less there is left to gain.</source>
+        <translation>每个方法和批量大小相对于机器实测上限的位置：越接近上限，可提升的空间越小。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Figure %1.</source>
+        <translation>图 %1.</translation>
+    </message>
+    <message>
+        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval; jitter is the standard deviation. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win.</source>
+        <translation>均为每次调用的毫秒数。中位数后附其 95% bootstrap 置信区间的半宽；抖动为标准差。“对比 eager”是中位数之比及其 95% 置信区间；“≈”表示差异不显著（p ≥ 0.05 或置信区间包含 1），不算胜出。</translation>
+    </message>
+    <message>
+        <source>Memory per method</source>
+        <translation>各方法的内存</translation>
+    </message>
+    <message>
+        <source>weights (MiB)</source>
+        <translation>权重 (MiB)</translation>
+    </message>
+    <message>
+        <source>peak resident (MiB)</source>
+        <translation>常驻峰值 (MiB)</translation>
+    </message>
+    <message>
+        <source>kept (MiB)</source>
+        <translation>保留 (MiB)</translation>
+    </message>
+    <message>
+        <source>preparation peak (MiB)</source>
+        <translation>准备时峰值 (MiB)</translation>
+    </message>
+    <message>
+        <source>call peak (MiB)</source>
+        <translation>调用时峰值 (MiB)</translation>
+    </message>
+    <message>
+        <source>Weights: what one forward reads, at the method&apos;s precision. Peak resident: a process that held only this method. Kept: what the prepared method keeps resident. The peaks during its preparation and its calls are above the memory before them.</source>
+        <translation>权重：一次前向计算读取的权重，按该方法的精度计。常驻峰值：只持有该方法的进程的峰值。保留：准备好的方法常驻占用的内存。准备和调用时的峰值是相对于其开始前内存的增量。</translation>
+    </message>
+    <message>
+        <source>The process held %1 MiB before any method (runtime, model, inputs).</source>
+        <translation>在准备任何方法之前，进程已占用 %1 MiB（运行时、模型、输入）。</translation>
+    </message>
+    <message>
+        <source>This system cannot reset the peak: the peaks are upper bounds.</source>
+        <translation>本系统无法重置峰值：峰值为上界。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Faithful: outputs within the run&apos;s drift limits against eager&apos;s. A speed-up counts when it is significant (p &lt; 0.05 and its 95% CI excludes 1).</source>
+        <translation>忠实：输出相对 eager 的偏差在本次运行的漂移阈值之内。只有显著的加速（p &lt; 0.05 且 95% 置信区间不包含 1）才算数。</translation>
+    </message>
+    <message>
+        <source>took %1 min %2 s</source>
+        <translation>用时 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation>用时 %1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) at batch sizes %1</source>
+        <translation>
+            <numerusform>%n 个方法，批量大小 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applicable to this model</source>
+        <translation>
+            <numerusform>%n 个不适用于此模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>OptiBench</source>
+        <translation>OptiBench</translation>
+    </message>
+    <message>
+        <source>OptiBench report: %1</source>
+        <translation>OptiBench 报告：%1</translation>
     </message>
 </context>
 </TS>
