@@ -72,7 +72,7 @@ QString batchSection(const ReportContext& ctx)
                 {tr("method"), tr("batch"), tr("calls"), tr("mean (ms)"), tr("std (ms)"), tr("min (ms)"),
                  tr("median (ms)"), tr("median 95% CI"), tr("p99 (ms)"), tr("samples/s"), tr("measurement"),
                  tr("roofline")},
-                rows)
+                rows, {}, QStringLiteral("data"), {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0})
         + paragraph(tr("Roofline: the share of the least time the machine's measured roofs allow, and what bounds "
                        "it (compute, or the cache level or memory the weights are read from)."),
                     QStringLiteral("note"));
@@ -133,7 +133,8 @@ QString stepsSection(const ReportContext& ctx)
     if (rows.isEmpty())
         return {};
     return heading(QStringLiteral("steps"), tr("Steps of each method"))
-        + table(ctx, {tr("method"), tr("step"), tr("status"), tr("time (ms)"), tr("what it did")}, rows);
+        + table(ctx, {tr("method"), tr("step"), tr("status"), tr("time (ms)"), tr("what it did")}, rows, {},
+                QStringLiteral("data"), {0, 0, 0, 0, 50});
 }
 
 QString configurationSection(const ReportContext& ctx)
@@ -142,7 +143,7 @@ QString configurationSection(const ReportContext& ctx)
     for (const auto& s : configurationTexts(ctx.run.config))
         rows << Row{{s.label}, {s.value}};
     return heading(QStringLiteral("configuration"), tr("Configuration"))
-        + table(ctx, {tr("setting"), tr("value")}, rows, {}, QStringLiteral("data settings"));
+        + table(ctx, {tr("setting"), tr("value")}, rows, {}, QStringLiteral("data settings"), {35, 65});
 }
 
 QString environmentSection(const ReportContext& ctx)
@@ -170,7 +171,7 @@ QString environmentSection(const ReportContext& ctx)
                          .arg(qRound(run.machine->bandwidthL3))
                          .arg(QString::number(run.machine->bandwidthDram, 'f', 1))}};
     return heading(QStringLiteral("environment"), tr("Environment"))
-        + table(ctx, {tr("item"), tr("value")}, rows, {}, QStringLiteral("data settings"));
+        + table(ctx, {tr("item"), tr("value")}, rows, {}, QStringLiteral("data settings"), {35, 65});
 }
 
 }  // namespace ob::report

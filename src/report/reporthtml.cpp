@@ -66,7 +66,7 @@ QString prose(const ReportContext& ctx, const QString& text)
 }
 
 QString table(const ReportContext& ctx, const QStringList& header, const QList<Row>& rows,
-              const QStringList& rowClasses, const QString& tableClass)
+              const QStringList& rowClasses, const QString& tableClass, const QList<int>& widths)
 {
     // width 100%: the columns share the page; cells wrap at word boundaries (and where breakable() allows).
     const bool facts = tableClass == QLatin1String("facts");
@@ -75,8 +75,10 @@ QString table(const ReportContext& ctx, const QStringList& header, const QList<R
             .arg(tableClass, facts ? QStringLiteral("0") : QStringLiteral("1"));
     if (!header.isEmpty()) {
         html += QStringLiteral("<thead><tr>");
-        for (const auto& h : header)
-            html += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
+        for (int i = 0; i < header.size(); ++i)
+            html += (i < widths.size() && widths[i] > 0 ? QStringLiteral("<th width=\"%1%\">").arg(widths[i])
+                                                         : QStringLiteral("<th>"))
+                + esc(header[i]) + QStringLiteral("</th>");
         html += QStringLiteral("</tr></thead>\n");
     }
     html += QStringLiteral("<tbody>\n");

@@ -55,8 +55,11 @@ using Row = QList<Cell>;
 /// A table with a header row (<thead>: the PDF repeats it on every page the table spans). `rowClasses` (optional)
 /// gives a class per row ("failed", "flagged", "na"); `tableClass` another class than "data" ("facts": label and
 /// value, without borders).
+/// `widths` (optional) gives columns of text a share of the width in percent (0: as their content needs): a column
+/// of Chinese text can otherwise be squeezed to a character a line by the columns of numbers, which never wrap.
 QString table(const ReportContext& ctx, const QStringList& header, const QList<Row>& rows,
-              const QStringList& rowClasses = {}, const QString& tableClass = QStringLiteral("data"));
+              const QStringList& rowClasses = {}, const QString& tableClass = QStringLiteral("data"),
+              const QList<int>& widths = {});
 /// <h2> with an anchor id.
 QString heading(const QString& id, const QString& text);
 /// <h3>, optionally with a class.

@@ -9,7 +9,7 @@
 
 namespace ob::report {
 
-/// One row per method and batch size (median with its CI, mean, p99, jitter, speed-up against eager, status), the
+/// One row per method and batch size (median with its CI, mean, p99, speed-up against eager, status), the
 /// notes on how the run measured, and the memory of each method.
 QString resultsSection(const ReportContext& ctx);
 /// Memory per method: weights at its precision, peak resident, kept, preparation and call peaks (a <h3> block).

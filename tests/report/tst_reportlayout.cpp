@@ -223,8 +223,8 @@ private Q_SLOTS:
         for (int i = 0; i < tables.size(); ++i) {
             QTextTable* t = tables[i];
             const QRectF rect = doc->documentLayout()->frameBoundingRect(t);
-            // (Its position is offset by its border; its width is what must fit.)
-            if (rect.width() > pageWidth + 1)
+            // (Its position is offset by its border; its width is what must fit, give or take its outer borders.)
+            if (rect.width() > pageWidth + 2)
                 problems << QStringLiteral("table %1 is %2 px wide, the page %3").arg(i).arg(rect.width()).arg(pageWidth);
             // The title page's facts and contents are labels and values; every other table has a header row.
             if (report::pageOf(*doc, rect.top()) > 0 && t->format().headerRowCount() < 1)
