@@ -58,8 +58,9 @@ QString batchSection(const ReportContext& ctx)
                 row << Cell{r.method, Cell::Method, int(r.batches.size())};
             row << Cell{QString::number(b.batch), Cell::Number} << Cell{QString::number(b.calls), Cell::Number}
                 << Cell{msText(b.latencyMs.mean), Cell::Number} << Cell{msText(b.latencyMs.std), Cell::Number}
-                << Cell{msText(b.latencyMs.min), Cell::Number} << Cell{msText(b.latencyMs.p50), Cell::Number}
-                << Cell{msText(b.medianCiMs.low) + QStringLiteral("–") + msText(b.medianCiMs.high), Cell::Number}
+                << Cell{msText(b.latencyMs.p50) + QStringLiteral(" (") + msText(b.medianCiMs.low) + QStringLiteral("–")
+                            + msText(b.medianCiMs.high) + QLatin1Char(')'),
+                        Cell::Number}
                 << Cell{msText(b.latencyMs.p99), Cell::Number}
                 << Cell{QString::number(b.throughputPerS, 'f', 0), Cell::Number} << Cell{measurementText(b)}
                 << Cell{rooflineText(b), Cell::Number};
@@ -69,10 +70,9 @@ QString batchSection(const ReportContext& ctx)
         return heading(QStringLiteral("batches"), tr("Per batch size")) + paragraph(tr("Nothing was measured."));
     return heading(QStringLiteral("batches"), tr("Per batch size"))
         + table(ctx,
-                {tr("method"), tr("batch"), tr("calls"), tr("mean (ms)"), tr("std (ms)"), tr("min (ms)"),
-                 tr("median (ms)"), tr("median 95% CI"), tr("p99 (ms)"), tr("samples/s"), tr("measurement"),
-                 tr("roofline")},
-                rows, {}, QStringLiteral("data"), {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0})
+                {tr("method"), tr("batch"), tr("calls"), tr("mean (ms)"), tr("std (ms)"),
+                 tr("median (ms) and its 95% CI"), tr("p99 (ms)"), tr("samples/s"), tr("measurement"), tr("roofline")},
+                rows, {}, QStringLiteral("data"), {0, 0, 0, 0, 0, 0, 0, 0, 17, 0})
         + paragraph(tr("Roofline: the share of the least time the machine's measured roofs allow, and what bounds "
                        "it (compute, or the cache level or memory the weights are read from)."),
                     QStringLiteral("note"));

@@ -9,8 +9,8 @@
 
 namespace ob::report {
 
-/// Per method and batch size: calls, mean, std, min, median with its CI, p99, samples/s, how the measurement
-/// ended, roofline.
+/// Per method and batch size: calls, mean, std, median with its CI, p99, samples/s, how the measurement ended,
+/// roofline (the minimum and the other percentiles are in the CSV and the JSON).
 QString batchSection(const ReportContext& ctx);
 /// The seed report's claims next to this run's means (empty when the run did not measure the seed's pair).
 QString seedSection(const ReportContext& ctx);

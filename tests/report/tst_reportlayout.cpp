@@ -223,9 +223,13 @@ private Q_SLOTS:
         for (int i = 0; i < tables.size(); ++i) {
             QTextTable* t = tables[i];
             const QRectF rect = doc->documentLayout()->frameBoundingRect(t);
-            // (Its position is offset by its border; its width is what must fit, give or take its outer borders.)
-            if (rect.width() > pageWidth + 2)
-                problems << QStringLiteral("table %1 is %2 px wide, the page %3").arg(i).arg(rect.width()).arg(pageWidth);
+            // (Its position is offset by its border; its width is what must fit, give or take its outer border.)
+            if (rect.width() > pageWidth + 1)
+                problems << QStringLiteral("table %1 (%4) is %2 px wide, the page %3")
+                                .arg(i)
+                                .arg(rect.width())
+                                .arg(pageWidth)
+                                .arg(t->cellAt(0, 0).firstCursorPosition().block().text());
             // The title page's facts and contents are labels and values; every other table has a header row.
             if (report::pageOf(*doc, rect.top()) > 0 && t->format().headerRowCount() < 1)
                 problems << QStringLiteral("table %1 has no header row: ").arg(i)
