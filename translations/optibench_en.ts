@@ -4477,10 +4477,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>jitter (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>p99 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4602,14 +4598,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>std (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median 95% CI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4755,10 +4743,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval; jitter is the standard deviation. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Memory per method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,6 +4833,14 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>OptiBench report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median (ms) and its 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win. The jitter (standard deviation) of each measurement is in the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

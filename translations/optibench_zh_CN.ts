@@ -4560,11 +4560,7 @@ run 选项：
     </message>
     <message>
         <source>batch</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>jitter (ms)</source>
-        <translation>波动 (ms)</translation>
+        <translation>批量</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
@@ -4689,14 +4685,6 @@ run 选项：
     <message>
         <source>std (ms)</source>
         <translation>标准差 (ms)</translation>
-    </message>
-    <message>
-        <source>min (ms)</source>
-        <translation>最小值 (ms)</translation>
-    </message>
-    <message>
-        <source>median 95% CI</source>
-        <translation>中位数 95% 置信区间</translation>
     </message>
     <message>
         <source>samples/s</source>
@@ -4839,10 +4827,6 @@ run 选项：
         <translation>图 %1.</translation>
     </message>
     <message>
-        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval; jitter is the standard deviation. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win.</source>
-        <translation>均为每次调用的毫秒数。中位数后附其 95% bootstrap 置信区间的半宽；抖动为标准差。“对比 eager”是中位数之比及其 95% 置信区间；“≈”表示差异不显著（p ≥ 0.05 或置信区间包含 1），不算胜出。</translation>
-    </message>
-    <message>
         <source>Memory per method</source>
         <translation>各方法的内存</translation>
     </message>
@@ -4931,6 +4915,14 @@ run 选项：
     <message>
         <source>OptiBench report: %1</source>
         <translation>OptiBench 报告：%1</translation>
+    </message>
+    <message>
+        <source>median (ms) and its 95% CI</source>
+        <translation>中位数 (ms) 及其 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win. The jitter (standard deviation) of each measurement is in the details.</source>
+        <translation>均为每次调用的毫秒数。中位数后附其 95% bootstrap 置信区间的半宽。“相对 eager”是中位数之比及其 95% 置信区间；“≈”表示差异不显著（p ≥ 0.05 或置信区间包含 1），不算胜出。每次测量的抖动（标准差）见详细信息。</translation>
     </message>
 </context>
 </TS>
