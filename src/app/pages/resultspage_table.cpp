@@ -172,10 +172,12 @@ void ResultsPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     if (m_splitterSized)
         return;
-    // The charts get the height their grid needs where the window has it, at most 60%; the table the rest.
+    // The charts get the height their grid needs where the window has it, at most 60%; the table the rest. On a
+    // short page (1280 x 800) the table's rows come first: the charts scroll.
     m_splitterSized = true;
     const int total = m_ui->splitter->height();
-    const int charts = std::min(m_ui->chartsPanel->minimumSizeHint().height() + 8, total * 3 / 5);
+    const int charts = std::min(m_ui->chartsPanel->minimumSizeHint().height() + 8,
+                                total < 500 ? total * 2 / 5 : total * 3 / 5);
     m_ui->splitter->setSizes({charts, total - charts});
 }
 

@@ -66,6 +66,12 @@ SummaryEntry entryOf(const MethodResult& r, const BatchResult& b)
     return e;
 }
 
+/// Clauses of one sentence: "a; b" (Chinese: "a；b").
+QString clauses(const QStringList& parts)
+{
+    return parts.join(tr("; ", "separator of clauses in one sentence"));
+}
+
 QString firstLine(const QString& text)
 {
     return text.section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -168,7 +174,7 @@ QString costDescription(const SummaryEntry& e)
         parts << tr("cosine %1 with eager").arg(QString::number(*e.cosine, 'f', 6));
     if (e.setupMs >= 1000)
         parts << tr("%1 to prepare").arg(seconds(e.setupMs));
-    return parts.join(QStringLiteral("; "));
+    return clauses(parts);
 }
 
 QString driftDescription(const SummaryEntry& e)
@@ -192,7 +198,7 @@ QString driftDescription(const SummaryEntry& e)
             why << flagText(flag);
     if (!why.isEmpty())
         parts << why.join(QStringLiteral(", "));
-    return parts.join(QStringLiteral("; "));
+    return clauses(parts);
 }
 
 namespace {
@@ -200,7 +206,7 @@ namespace {
 QString withCost(QString line, const SummaryEntry& e)
 {
     const QString cost = costDescription(e);
-    return cost.isEmpty() ? line : line + QStringLiteral("; ") + cost;
+    return cost.isEmpty() ? line : clauses({line, cost});
 }
 
 SummaryLine fastestLine(const BatchSummary& b, const SummaryEntry& e)
