@@ -1753,6 +1753,11 @@
         <source>on the command line:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>separator of clauses in one sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>

@@ -1752,6 +1752,11 @@
         <source>on the command line:</source>
         <translation>命令行：</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>separator of clauses in one sentence</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
