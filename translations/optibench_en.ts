@@ -1360,16 +1360,16 @@
     </message>
     <message numerus="yes">
         <source>Use %n LibTorch thread(s) and re-run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use %n LibTorch thread and re-run</numerusform>
+            <numerusform>Use %n LibTorch threads and re-run</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Use %n OpenBLAS thread(s) and re-run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use %n OpenBLAS thread and re-run</numerusform>
+            <numerusform>Use %n OpenBLAS threads and re-run</numerusform>
         </translation>
     </message>
     <message>
@@ -1609,6 +1609,156 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no speed-up against eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 eager (%2, 95% CI %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 eager (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faster than eager (95% CI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faster than eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slower than eager (95% CI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slower than eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine %1 with eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN or Inf in its outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-1 agreement %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: nothing beats eager (%2 ms): it is the fastest faithful method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3 ms (eager was not measured: no speed-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: no method is significantly faster than eager; the fastest faithful, %2, is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3, %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager&apos;s: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: no method with outputs faithful to eager&apos;s was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eager was not measured, so there are no speed-ups: add eager to the methods to compare against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled: this summary covers the measurements that finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: exactly %1 measured calls per method and batch (a fixed count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not steady. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers are EXCLUDED from the summaries and comparisons (as the run was set up); they stay in the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers are kept in the summaries; the run can be set up to leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>alternatives on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator of clauses in one sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>fixed count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1638,10 +1788,6 @@
     </message>
     <message>
         <source>adaptive (until the target CI, within the limits below)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1777,11 +1923,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>outputs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>top-1 agreement on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (built in): hidden size %2, %3 layers, %4 input features, %5 output features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights %1 (fp32)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1804,147 +1958,6 @@
             <numerusform>%n BLAS thread</numerusform>
             <numerusform>%n BLAS threads</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no speed-up against eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 eager (%2, 95% CI %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 eager (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 faster than eager (95% CI %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 faster than eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slower than eager (95% CI %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slower than eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outputs within the drift limits (cosine %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its outputs hold NaN or Inf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cosine %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>top-1 agreement %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its outputs drift from eager&apos;s: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its output %1 drifts from eager&apos;s: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: nothing beats eager (%2 ms): it is the fastest faithful method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: fastest faithful: %2, %3 ms (eager was not measured: no speed-up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: no method is significantly faster than eager; the fastest faithful, %2, is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: fastest faithful: %2, %3, %4 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: faster still but not faithful: %2, %3; %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not apply: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled before it was measured: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no error text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: no method with outputs faithful to eager&apos;s was measured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eager was not measured, so there are no speed-ups: add eager to the methods to compare against it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was cancelled: this summary covers the measurements that finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length: exactly %1 measured calls per method and batch (a fixed count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not steady. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outliers are EXCLUDED from the summaries and comparisons (as the run was set up); they stay in the samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outliers are kept in the summaries; the run can be set up to leave them out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <comment>alternatives on the command line</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the command line:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The run could not start.</source>
@@ -1980,14 +1993,6 @@
     </message>
     <message>
         <source>Fastest faithful method: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outputs %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weights %1 (fp32)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2214,10 +2219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The C++ tracer with strict=false: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The output is a dict, or holds ints or lists mixing int and Tensor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,6 +2280,10 @@
     </message>
     <message>
         <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the quantized engine chosen in the run&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The C++ tracer in non-strict mode: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2479,10 +2484,6 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>auto (until the median&apos;s 95% CI is within the target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,10 +2509,6 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Open &amp;model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. saved by --save-model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2608,6 +2605,14 @@ spdlog %5.%6.%7</source>
         <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. a model saved by OptiBench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (to the target CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::DiagnoseLogDialog</name>
@@ -2681,22 +2686,6 @@ spdlog %5.%6.%7</source>
         <source>%1 — flagged: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Set %1 = %2 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use %1 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply %1 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-measure the machine</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ob::app::DiagnosticsPanel</name>
@@ -2734,6 +2723,10 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Error, as LibTorch reported it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered: “%1”. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3278,6 +3271,30 @@ spdlog %5.%6.%7</source>
         <source>peak bf16 arithmetic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled at %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of this run have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before they are replaced? If you discard them, they are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model of %1 as a TorchScript file (.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save model as &amp;TorchScript</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>
@@ -3557,6 +3574,30 @@ spdlog %5.%6.%7</source>
         <source>⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on an idle machine. Compare methods within this run only, or run again when the machine is idle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of one method together, or of one batch size together (then sort a column to rank the methods at each batch size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide columns (also: right-click the table&apos;s header)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::ResultsTableModel</name>
@@ -3589,27 +3630,7 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jitter (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speed-up vs eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fidelity (cos)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setup (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3634,10 +3655,6 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Time to prepare the method, including its first call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3723,19 +3740,11 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not steady: the latency drifted during the measurement; add warm-up calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(the output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worst output %1: cosine %2, max |Δ| %3, relative L2 error %4; top-1 agreement on %5: %6 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory (MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3748,6 +3757,45 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>This system cannot reset the peak: the peaks are upper bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median
+(ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter
+(ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99
+(ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up
+vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity
+(cos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup
+(ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory
+(MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small drift that does not change the comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3786,6 +3834,61 @@ spdlog %5.%6.%7</source>
     <name>ob::app::RunController</name>
     <message>
         <source>The fix cannot be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::RunSummaryPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest faithful method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At what cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster, but its outputs drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no faithful method was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing beats eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eager not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not significantly faster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is in progress: the summary (the fastest faithful method at each batch size, by how much, at what cost) comes when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,6 +4782,10 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>median (ms) and its 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>measurement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,6 +4847,10 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>Figure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win. The jitter (standard deviation) of each measurement is in the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4816,6 +4927,10 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         </translation>
     </message>
     <message>
+        <source>OptiBench report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4829,18 +4944,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>OptiBench</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OptiBench report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median (ms) and its 95% CI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win. The jitter (standard deviation) of each measurement is in the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>roofline</source>
-        <translation>roofline</translation>
+        <translation>屋顶线</translation>
     </message>
     <message>
         <source>baseline</source>
@@ -923,7 +923,7 @@
     </message>
     <message>
         <source>roofline: % of the least time this core allows (%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 GB/s from L1 / L2 / L3 / DRAM), at the median latency.</source>
-        <translation>roofline：按推理时间中位数计算，达到此核心所允许最短时间的百分比（fp32 %1 GFLOP/s，int8 %2 GOP/s；L1 / L2 / L3 / DRAM 读带宽 %3 / %4 / %5 / %6 GB/s）。</translation>
+        <translation>屋顶线：按推理时间中位数计算，达到此核心所允许最短时间的百分比（fp32 %1 GFLOP/s，int8 %2 GOP/s；L1 / L2 / L3 / DRAM 读带宽 %3 / %4 / %5 / %6 GB/s）。</translation>
     </message>
     <message>
         <source>not an OptiBench journal: the first line is not a run_started event</source>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>{method} ran at {efficiency}% of its {limit} bound at batch {batches}: faster than the machine&apos;s roofs allow, so the roofs are too low. They were measured at {measured} with a load average of {load}; other work on the machine takes bandwidth and cores from the measurement. The efficiencies and the roofline chart of this run are not trustworthy.</source>
-        <translation>{method} 在批量大小 {batches} 时达到其 {limit} 上限的 {efficiency}%：比本机性能上限允许的还快，说明上限测得过低。它们测量于 {measured}，当时负载均值为 {load}；机器上的其他工作会占用测量所需的带宽和核心。本次运行的效率和 roofline 图不可信。</translation>
+        <translation>{method} 在批量大小 {batches} 时达到其 {limit} 上限的 {efficiency}%：比本机性能上限允许的还快，说明上限测得过低。它们测量于 {measured}，当时负载均值为 {load}；机器上的其他工作会占用测量所需的带宽和核心。本次运行的效率和 屋顶线图不可信。</translation>
     </message>
     <message>
         <source>is not a valid input spec: %1</source>
@@ -1309,303 +1309,453 @@
     </message>
     <message>
         <source>If the method is only slow, raise the call timeout in the run&apos;s settings; otherwise leave the method out or fix the model: a loop that never ends, or a wait that is never satisfied.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果该方法只是慢，请在运行设置中调大调用超时；否则请去掉该方法或修复模型：永不结束的循环，或永远等不到的等待。</translation>
     </message>
     <message>
         <source>The method ran out of memory: it asked for more than its worker process may use (the worker memory limit) or than the machine has.</source>
-        <translation type="unfinished"></translation>
+        <translation>该方法内存不足：它申请的内存超过了其工作进程可用的上限（工作进程内存上限）或本机的内存。</translation>
     </message>
     <message>
         <source>Use smaller batch sizes or a smaller model, or raise the worker memory limit if the machine has the memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用更小的批量大小或更小的模型；如果本机内存足够，也可以调大工作进程内存上限。</translation>
     </message>
     <message>
         <source>Raise the worker CPU-time limit, or measure fewer calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>请调大工作进程 CPU 时间上限，或减少测量的调用次数。</translation>
     </message>
     <message>
         <source>Leave this method out, or run it alone to reproduce the crash (with the isolation set to thread it runs inside OptiBench itself, where a debugger can catch it).</source>
-        <translation type="unfinished"></translation>
+        <translation>请去掉该方法，或单独运行它以复现崩溃（隔离方式设为线程时，它在 OptiBench 本身中运行，调试器可以捕获崩溃）。</translation>
     </message>
     <message>
         <source>Check the model&apos;s inputs (their ranges and data types) and its weights; run the model on the same inputs outside OptiBench.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查模型的输入（取值范围和数据类型）及其权重；并在 OptiBench 之外用同样的输入运行该模型。</translation>
     </message>
     <message>
         <source>%1 failed in this run too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在本次运行中也失败了。</translation>
     </message>
     <message>
         <source>%1 ran at least %2 slower than eager at every batch size of this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>在本次运行的每个批量大小下，%1 都比 eager 慢至少 %2。</translation>
     </message>
     <message>
         <source>This CPU has no bf16 instructions (neither AVX512_BF16 nor AMX): bf16 is emulated and slower than fp32 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 CPU 没有 bf16 指令（既无 AVX512_BF16 也无 AMX）：bf16 在这里靠模拟实现，比 fp32 更慢。</translation>
     </message>
     <message>
         <source>This run already used that setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次运行已经使用了该设置。</translation>
     </message>
     <message>
         <source>Re-measure the machine</source>
-        <translation type="unfinished">重新测量本机</translation>
+        <translation>重新测量本机</translation>
     </message>
     <message>
         <source>Use %1 and re-run</source>
-        <translation type="unfinished">改用 %1 并重新运行</translation>
+        <translation>改用 %1 并重新运行</translation>
     </message>
     <message>
         <source>Use the %1 quantized engine and re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>改用 %1 量化引擎并重新运行</translation>
     </message>
     <message numerus="yes">
         <source>Use %n LibTorch thread(s) and re-run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>改用 %n 个 LibTorch 线程并重新运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Use %n OpenBLAS thread(s) and re-run</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>改用 %n 个 OpenBLAS 线程并重新运行</numerusform>
         </translation>
     </message>
     <message>
         <source>Let the fuser run without LLVM and re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>让融合器在没有 LLVM 的情况下运行并重新运行</translation>
     </message>
     <message>
         <source>Change %1 to %2 and re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 改为 %2 并重新运行</translation>
     </message>
     <message>
         <source>Add simplify_outputs before jit_trace (a tuple of tensors), or trace in non-strict mode (jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 jit_trace 之前加上 simplify_outputs（得到张量元组），或以非严格模式跟踪（jit_trace_nonstrict：只接受扁平的张量 dict），或使用 jit_script。</translation>
     </message>
     <message>
         <source>Let the fuser run without LLVM (NNC then runs the fused groups in its IR interpreter, which is much slower), or use freeze_optimize.</source>
-        <translation type="unfinished"></translation>
+        <translation>让融合器在没有 LLVM 的情况下运行（NNC 会改用其 IR 解释器运行融合组，速度慢得多），或使用 freeze_optimize。</translation>
     </message>
     <message>
         <source>Give the distillation more time (its time budget among the simplify options), or compare with a method that keeps the original model (jit_script, freeze_optimize).</source>
-        <translation type="unfinished"></translation>
+        <translation>给蒸馏更多时间（simplify 选项中的时间预算），或与保留原始模型的方法（jit_script、freeze_optimize）比较。</translation>
     </message>
     <message>
         <source>Run with one LibTorch thread and one OpenBLAS thread, or with fewer threads than free cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用一个 LibTorch 线程和一个 OpenBLAS 线程运行，或使线程数少于空闲核心数。</translation>
     </message>
     <message>
         <source>Re-measure the machine while it is idle (Run &gt; Re-measure the machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>在机器空闲时重新测量本机（运行 &gt; 重新测量本机）。</translation>
     </message>
     <message>
         <source>Set the native kernels&apos; instruction set to auto, or to one of the available ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>将原生内核的指令集设为 auto，或设为某个可用的指令集。</translation>
     </message>
     <message>
         <source>Choose the quantized engine {suggested} (or auto) in the run&apos;s settings; this build has: {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>在运行设置中选择量化引擎 {suggested}（或 auto）；此构建支持：{supported}。</translation>
     </message>
     <message>
         <source>Choose a quantized engine in the run&apos;s settings (auto picks one of: {supported}).</source>
-        <translation type="unfinished"></translation>
+        <translation>在运行设置中选择一个量化引擎（auto 会从以下引擎中选择：{supported}）。</translation>
     </message>
     <message>
         <source>Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with the FBGEMM quantized engine.</source>
-        <translation type="unfinished"></translation>
+        <translation>16 位权重请使用 bf16，或使用带 FBGEMM 的 LibTorch（官方 x86 构建）并选择 FBGEMM 量化引擎。</translation>
     </message>
     <message>
         <source>Quantization pays off for larger layers or batches; for a model this small, keep fp32.</source>
-        <translation type="unfinished"></translation>
+        <translation>量化在更大的层或批量上才划算；对这么小的模型，请保持 fp32。</translation>
     </message>
     <message>
         <source>Eager&apos;s latency moved %1 from the first to the last quarter of its measurement, and every speed-up at this batch size is measured against it: they may be off by about that much.</source>
-        <translation type="unfinished"></translation>
+        <translation>eager 的推理时间在测量的第一个四分之一到最后一个四分之一之间变化了 %1，而此批量大小下的每个加速比都以它为基准：它们可能偏差约这么多。</translation>
     </message>
     <message>
         <source>The latency moved %1 from the first to the last quarter of the measurement: as much as half of this method&apos;s difference from eager, so the speed-up may be off by about that much.</source>
-        <translation type="unfinished"></translation>
+        <translation>推理时间在测量的第一个四分之一到最后一个四分之一之间变化了 %1：达到该方法与 eager 差距的一半以上，因此加速比可能偏差约这么多。</translation>
     </message>
     <message>
         <source>Usually the machine was busy, or the method was still warming up (caches, memory, CPU frequency). Close other programs, give it more warm-up calls and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常是机器繁忙，或该方法仍在预热（缓存、内存、CPU 频率）。请关闭其他程序，增加预热调用次数后重新运行。</translation>
     </message>
     <message>
         <source>cancelled before it finished</source>
-        <translation type="unfinished"></translation>
+        <translation>完成前被取消</translation>
     </message>
     <message>
         <source>a strategy this build does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>此构建没有该策略</translation>
     </message>
     <message>
         <source>its outputs are NaN or Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>输出为 NaN 或 Inf</translation>
     </message>
     <message>
         <source>the model itself gives NaN or Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>模型本身输出 NaN 或 Inf</translation>
     </message>
     <message>
         <source>it hung and was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>卡住后被终止</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>it used up its CPU-time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>用完了 CPU 时间上限</translation>
     </message>
     <message>
         <source>it crashed its worker process</source>
-        <translation type="unfinished"></translation>
+        <translation>导致工作进程崩溃</translation>
     </message>
     <message>
         <source>its outputs are wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>输出错误</translation>
     </message>
     <message>
         <source>its outputs drift from eager&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>输出偏离 eager</translation>
     </message>
     <message>
         <source>its outputs differ in structure from eager&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>输出结构与 eager 不同</translation>
     </message>
     <message>
         <source>does not apply to this model</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用于此模型</translation>
     </message>
     <message>
         <source>no quantized engine selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择量化引擎</translation>
     </message>
     <message>
         <source>quantized engine missing in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>此构建缺少该量化引擎</translation>
     </message>
     <message>
         <source>no fp16 kernels in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>此构建没有 fp16 内核</translation>
     </message>
     <message>
         <source>LibTorch has no 16-bit quantized type</source>
-        <translation type="unfinished"></translation>
+        <translation>LibTorch 没有 16 位量化类型</translation>
     </message>
     <message>
         <source>a quantized operation cannot run here</source>
-        <translation type="unfinished"></translation>
+        <translation>某个量化运算无法在此运行</translation>
     </message>
     <message>
         <source>needs the simplified model</source>
-        <translation type="unfinished"></translation>
+        <translation>需要简化模型</translation>
     </message>
     <message>
         <source>int8 is slower than eager here</source>
-        <translation type="unfinished"></translation>
+        <translation>int8 在此比 eager 慢</translation>
     </message>
     <message>
         <source>more threads than free cores</source>
-        <translation type="unfinished"></translation>
+        <translation>线程数多于空闲核心</translation>
     </message>
     <message>
         <source>OpenBLAS forced to older kernels</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenBLAS 被强制使用旧内核</translation>
     </message>
     <message>
         <source>faster than the measured roofs</source>
-        <translation type="unfinished"></translation>
+        <translation>快于测得的性能上限</translation>
     </message>
     <message>
         <source>instruction set not available</source>
-        <translation type="unfinished"></translation>
+        <translation>指令集不可用</translation>
     </message>
     <message>
         <source>layers the native kernels cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>原生内核无法运行这些层</translation>
     </message>
     <message>
         <source>the trace cannot follow the outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪无法处理该输出</translation>
     </message>
     <message>
         <source>the trace refuses a dict output</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪拒绝 dict 输出</translation>
     </message>
     <message>
         <source>an output does not depend on the input</source>
-        <translation type="unfinished"></translation>
+        <translation>某个输出不依赖输入</translation>
     </message>
     <message>
         <source>weights that require gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>权重需要梯度</translation>
     </message>
     <message>
         <source>the trace froze one path</source>
-        <translation type="unfinished"></translation>
+        <translation>跟踪固化了一条路径</translation>
     </message>
     <message>
         <source>TorchScript cannot type a mixed list</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 无法为混合列表确定类型</translation>
     </message>
     <message>
         <source>code TorchScript cannot compile</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 无法编译的代码</translation>
     </message>
     <message>
         <source>the fuser needs LLVM</source>
-        <translation type="unfinished"></translation>
+        <translation>融合器需要 LLVM</translation>
     </message>
     <message>
         <source>no TorchScript form at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>此步骤没有 TorchScript 形式</translation>
     </message>
     <message>
         <source>frozen in training mode</source>
-        <translation type="unfinished"></translation>
+        <translation>在训练模式下被冻结</translation>
     </message>
     <message>
         <source>an approximation of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的近似</translation>
     </message>
     <message>
         <source>wrong outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输出错误</translation>
     </message>
     <message>
         <source>NaN or Inf outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>输出含 NaN 或 Inf</translation>
     </message>
     <message>
         <source>outputs drift</source>
-        <translation type="unfinished"></translation>
+        <translation>输出偏离</translation>
     </message>
     <message>
         <source>frozen path</source>
-        <translation type="unfinished"></translation>
+        <translation>固化路径</translation>
     </message>
     <message>
         <source>approximation</source>
-        <translation type="unfinished"></translation>
+        <translation>近似</translation>
     </message>
     <message>
         <source>too many threads</source>
-        <translation type="unfinished"></translation>
+        <translation>线程过多</translation>
     </message>
     <message>
         <source>old BLAS kernels</source>
-        <translation type="unfinished"></translation>
+        <translation>旧的 BLAS 内核</translation>
     </message>
     <message>
         <source>int8 slower than eager</source>
-        <translation type="unfinished"></translation>
+        <translation>int8 比 eager 慢</translation>
     </message>
     <message>
         <source>above the roofs</source>
-        <translation type="unfinished"></translation>
+        <translation>超出性能上限</translation>
+    </message>
+    <message>
+        <source>no speed-up against eager</source>
+        <translation>没有相对 eager 的加速比</translation>
+    </message>
+    <message>
+        <source>%1 eager (%2, 95% CI %3)</source>
+        <translation>%1 eager（%2，95% 置信区间 %3）</translation>
+    </message>
+    <message>
+        <source>%1 eager (%2)</source>
+        <translation>%1 eager（%2，差异不显著）</translation>
+    </message>
+    <message>
+        <source>%1 faster than eager (95% CI %2)</source>
+        <translation>比 eager 快 %1（95% 置信区间 %2）</translation>
+    </message>
+    <message>
+        <source>%1 faster than eager</source>
+        <translation>比 eager 快 %1</translation>
+    </message>
+    <message>
+        <source>%1 slower than eager (95% CI %2)</source>
+        <translation>比 eager 慢 %1（95% 置信区间 %2）</translation>
+    </message>
+    <message>
+        <source>%1 slower than eager</source>
+        <translation>比 eager 慢 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>cosine %1 with eager</source>
+        <translation>与 eager 的余弦相似度 %1</translation>
+    </message>
+    <message>
+        <source>%1 to prepare</source>
+        <translation>准备用时 %1</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in its outputs</source>
+        <translation>输出中有 NaN 或 Inf</translation>
+    </message>
+    <message>
+        <source>cosine %1</source>
+        <translation>余弦相似度 %1</translation>
+    </message>
+    <message>
+        <source>top-1 agreement %1%</source>
+        <translation>top-1 一致率 %1%</translation>
+    </message>
+    <message>
+        <source>output %1: %2</source>
+        <translation>输出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Batch %1: nothing beats eager (%2 ms): it is the fastest faithful method.</source>
+        <translation>批量大小 %1：没有方法胜过 eager（%2 毫秒）：它就是最快的保真方法。</translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3 ms (eager was not measured: no speed-up)</source>
+        <translation>批量大小 %1：最快的保真方法：%2，%3 毫秒（未测量 eager：没有加速比）</translation>
+    </message>
+    <message>
+        <source>Batch %1: no method is significantly faster than eager; the fastest faithful, %2, is %3.</source>
+        <translation>批量大小 %1：没有方法显著快于 eager；最快的保真方法 %2 为 %3。</translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3, %4 ms</source>
+        <translation>批量大小 %1：最快的保真方法：%2，%3，%4 毫秒</translation>
+    </message>
+    <message>
+        <source>Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager&apos;s.</source>
+        <translation>批量大小 %1：更快但不保真：%2，%3；其输出偏离 eager。</translation>
+    </message>
+    <message>
+        <source>Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager&apos;s: %4.</source>
+        <translation>批量大小 %1：更快但不保真：%2，%3；其输出偏离 eager：%4。</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1 (%2)</source>
+        <translation>不适用：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was measured: %1</source>
+        <translation>测量前被取消：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>失败：%1（%2）</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>没有错误信息</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>运行无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1: no method with outputs faithful to eager&apos;s was measured.</source>
+        <translation>批量大小 %1：没有测量到输出与 eager 保持一致的方法。</translation>
+    </message>
+    <message>
+        <source>Eager was not measured, so there are no speed-ups: add eager to the methods to compare against it.</source>
+        <translation>未测量 eager，因此没有加速比：请把 eager 加入方法，以便与之比较。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: this summary covers the measurements that finished.</source>
+        <translation>运行已取消：本摘要只涵盖已完成的测量。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Length: exactly %1 measured calls per method and batch (a fixed count).</source>
+        <translation>测量长度：每个方法和批量大小恰好测量 %1 次调用（固定次数）。</translation>
+    </message>
+    <message>
+        <source>%1: not steady. %2</source>
+        <translation>%1：不稳定。%2</translation>
+    </message>
+    <message>
+        <source>Outliers are EXCLUDED from the summaries and comparisons (as the run was set up); they stay in the samples.</source>
+        <translation>离群值已从汇总和比较中排除（按本次运行的设置）；它们仍保留在样本中。</translation>
+    </message>
+    <message>
+        <source>Outliers are kept in the summaries; the run can be set up to leave them out.</source>
+        <translation>汇总中包含离群值；可在运行设置中将其排除。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>alternatives on the command line</comment>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>on the command line:</source>
+        <translation>命令行：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator of clauses in one sentence</comment>
+        <translation>；</translation>
     </message>
     <message>
         <source>fixed count</source>
@@ -1638,10 +1788,6 @@
     <message>
         <source>adaptive (until the target CI, within the limits below)</source>
         <translation>自适应（直到达到目标置信区间，受下列上限约束）</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
     </message>
     <message>
         <source>in the benchmark thread of the application</source>
@@ -1776,12 +1922,20 @@
         <translation>输入 %1</translation>
     </message>
     <message>
+        <source>outputs %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
         <source>top-1 agreement on %1</source>
         <translation>top-1 一致率按 %1 计算</translation>
     </message>
     <message>
         <source>%1 (built in): hidden size %2, %3 layers, %4 input features, %5 output features</source>
         <translation>%1（内置）：隐藏层大小 %2，%3 层，%4 个输入特征，%5 个输出特征</translation>
+    </message>
+    <message>
+        <source>weights %1 (fp32)</source>
+        <translation>权重 %1（fp32）</translation>
     </message>
     <message numerus="yes">
         <source>%n logical core(s)</source>
@@ -1800,147 +1954,6 @@
         <translation>
             <numerusform>%n 个 BLAS 线程</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no speed-up against eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 eager (%2, 95% CI %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 eager (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 faster than eager (95% CI %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 faster than eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slower than eager (95% CI %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 slower than eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outputs within the drift limits (cosine %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to prepare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its outputs hold NaN or Inf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cosine %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>top-1 agreement %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its outputs drift from eager&apos;s: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its output %1 drifts from eager&apos;s: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: nothing beats eager (%2 ms): it is the fastest faithful method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: fastest faithful: %2, %3 ms (eager was not measured: no speed-up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: no method is significantly faster than eager; the fastest faithful, %2, is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: fastest faithful: %2, %3, %4 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1: faster still but not faithful: %2, %3; %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Does not apply: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled before it was measured: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no error text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run could not start: %1</source>
-        <translation type="unfinished">运行无法开始：%1</translation>
-    </message>
-    <message>
-        <source>Batch %1: no method with outputs faithful to eager&apos;s was measured.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eager was not measured, so there are no speed-ups: add eager to the methods to compare against it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The run was cancelled: this summary covers the measurements that finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished">摘要</translation>
-    </message>
-    <message>
-        <source>Length: exactly %1 measured calls per method and batch (a fixed count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not steady. %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outliers are EXCLUDED from the summaries and comparisons (as the run was set up); they stay in the samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outliers are kept in the summaries; the run can be set up to leave them out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> or </source>
-        <comment>alternatives on the command line</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the command line:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The run could not start.</source>
@@ -1977,14 +1990,6 @@
     <message>
         <source>Fastest faithful method: %1.</source>
         <translation>最快的忠实方法：%1。</translation>
-    </message>
-    <message>
-        <source>outputs %1</source>
-        <translation>输出 %1</translation>
-    </message>
-    <message>
-        <source>weights %1 (fp32)</source>
-        <translation>权重 %1（fp32）</translation>
     </message>
     <message>
         <source>call timeout (s)</source>
@@ -2210,10 +2215,6 @@
         <translation>用 LibTorch 的 C++ 跟踪器（严格模式）跟踪得到 TorchScript：记录一个固定种子示例输入所执行的张量运算，权重作为常量。控制流不会被记录：记录的是示例输入走过的路径。</translation>
     </message>
     <message>
-        <source>The C++ tracer with strict=false: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
-        <translation>strict=false 的 C++ 跟踪器：也接受张量 dict 作为输出（在 LibTorch 1.13.1 上实测），但仍拒绝输出中的 int、列表和嵌套 dict。</translation>
-    </message>
-    <message>
         <source>The output is a dict, or holds ints or lists mixing int and Tensor.</source>
         <translation>输出是 dict，或含有 int，或含有混合 int 与 Tensor 的列表。</translation>
     </message>
@@ -2275,11 +2276,15 @@
     </message>
     <message>
         <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the quantized engine chosen in the run&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 Linear 的权重为 int8；激活在每次调用时量化（quantized::linear_dynamic），使用运行设置中选定的量化引擎。</translation>
+    </message>
+    <message>
+        <source>The C++ tracer in non-strict mode: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
+        <translation>非严格模式的 C++ 跟踪器：也接受张量 dict 作为输出（在 LibTorch 1.13.1 上实测），但仍拒绝输出中的 int、列表和嵌套 dict。</translation>
     </message>
     <message>
         <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. a model saved by OptiBench); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件加载的 TorchScript 模块（torch::jit::save 存档，例如由 OptiBench 保存的模型）；其 forward 接受 [batch, inputs] 的浮点张量；尺寸由文件决定</translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2448,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation>Roofline 模型</translation>
+        <translation>屋顶线模型</translation>
     </message>
 </context>
 <context>
@@ -2477,10 +2482,6 @@ spdlog %5.%6.%7</translation>
         <translation>以逗号分隔的批量大小，按此顺序测量。</translation>
     </message>
     <message>
-        <source>auto (until the median&apos;s 95% CI is within the target)</source>
-        <translation>auto（直到中位数的 95% 置信区间达到目标）</translation>
-    </message>
-    <message>
         <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
         <translation>每个方法和批量大小恰好测量这么多次调用；auto 会一直测量，直到中位数达到目标精度，但不超出调用次数限制和时间预算。</translation>
     </message>
@@ -2507,10 +2508,6 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. saved by --save-model)</source>
-        <translation>对 TorchScript 文件做基准测试（torch::jit::save 存档，例如由 --save-model 保存）</translation>
     </message>
     <message>
         <source>Open another TorchScript file</source>
@@ -2608,6 +2605,14 @@ spdlog %5.%6.%7</translation>
         <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
         <translation>每个工作进程的 CPU 时间（秒），auto（留空：至少一小时，按时间预算放大）或 none。</translation>
     </message>
+    <message>
+        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. a model saved by OptiBench)</source>
+        <translation>对 TorchScript 文件做基准测试（torch::jit::save 存档，例如由 OptiBench 保存的模型）</translation>
+    </message>
+    <message>
+        <source>auto (to the target CI)</source>
+        <translation>auto（达到目标置信区间）</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::DiagnoseLogDialog</name>
@@ -2680,22 +2685,6 @@ spdlog %5.%6.%7</translation>
         <source>%1 — flagged: %2</source>
         <translation>%1 — 已标记：%2</translation>
     </message>
-    <message>
-        <source>Set %1 = %2 and re-run</source>
-        <translation>设置 %1 = %2 并重新运行</translation>
-    </message>
-    <message>
-        <source>Use %1 and re-run</source>
-        <translation>改用 %1 并重新运行</translation>
-    </message>
-    <message>
-        <source>Apply %1 and re-run</source>
-        <translation>应用 %1 并重新运行</translation>
-    </message>
-    <message>
-        <source>Re-measure the machine</source>
-        <translation>重新测量本机</translation>
-    </message>
 </context>
 <context>
     <name>ob::app::DiagnosticsPanel</name>
@@ -2735,6 +2724,10 @@ spdlog %5.%6.%7</translation>
         <source>Error, as LibTorch reported it:</source>
         <translation>LibTorch 报告的原始错误：</translation>
     </message>
+    <message>
+        <source>Not offered: “%1”. %2</source>
+        <translation>未提供“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::EnvironmentModel</name>
@@ -2763,7 +2756,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>The machine&apos;s roofs (for the roofline) are not measured yet: a run measures them once, or Run &gt; Re-measure the machine.</source>
-        <translation>尚未测量本机的性能上限（用于 Roofline）：首次运行时会测量一次，也可使用 运行 &gt; 重新测量本机。</translation>
+        <translation>尚未测量本机的性能上限（用于屋顶线模型）：首次运行时会测量一次，也可使用 运行 &gt; 重新测量本机。</translation>
     </message>
     <message>
         <source>unknown time</source>
@@ -2771,7 +2764,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>The run&apos;s roofline uses the roofs of %1, measured %2 in %3 s:</source>
-        <translation>本次运行的 Roofline 使用 %1 的性能上限，测量于 %2，用时 %3 秒：</translation>
+        <translation>本次运行的屋顶线模型使用 %1 的性能上限，测量于 %2，用时 %3 秒：</translation>
     </message>
     <message>
         <source>The roofs of %1, measured %2 in %3 s:</source>
@@ -3224,7 +3217,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Measure this CPU&apos;s peak arithmetic and memory bandwidth again: the roofs of the roofline (a few seconds)</source>
-        <translation>重新测量本机 CPU 的峰值算力和内存带宽，即 Roofline 的性能上限（需几秒钟）</translation>
+        <translation>重新测量本机 CPU 的峰值算力和内存带宽，即屋顶线模型的性能上限（需几秒钟）</translation>
     </message>
     <message>
         <source>Save model as TorchScript</source>
@@ -3281,6 +3274,30 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>peak bf16 arithmetic</source>
         <translation>bf16 峰值算力</translation>
+    </message>
+    <message>
+        <source>cancelled at %p%</source>
+        <translation>已在 %p% 处取消</translation>
+    </message>
+    <message>
+        <source>Unsaved run</source>
+        <translation>运行结果未保存</translation>
+    </message>
+    <message>
+        <source>The results of this run have not been saved.</source>
+        <translation>本次运行的结果尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save them before they are replaced? If you discard them, they are lost.</source>
+        <translation>在它们被替换之前保存吗？如果放弃，这些结果将丢失。</translation>
+    </message>
+    <message>
+        <source>Save the model of %1 as a TorchScript file (.pt)</source>
+        <translation>将 %1 的模型保存为 TorchScript 文件（.pt）</translation>
+    </message>
+    <message>
+        <source>Save model as &amp;TorchScript</source>
+        <translation>将模型保存为 &amp;TorchScript</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +3577,30 @@ spdlog %5.%6.%7</translation>
         <source>⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on an idle machine. Compare methods within this run only, or run again when the machine is idle.</source>
         <translation>⚠ 测量期间机器较忙（%1）：推理时间比空闲机器上波动更大、更慢。请只在本次运行内比较各方法，或在机器空闲时重新运行。</translation>
     </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Rows of one method together, or of one batch size together (then sort a column to rank the methods at each batch size)</source>
+        <translation>把同一方法的行放在一起，或把同一批量大小的行放在一起（再按某列排序，即可在每个批量大小下给方法排名）</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide columns (also: right-click the table&apos;s header)</source>
+        <translation>显示或隐藏列（也可右键单击表头）</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::ResultsTableModel</name>
@@ -3592,28 +3633,8 @@ spdlog %5.%6.%7</translation>
         <translation>批量大小</translation>
     </message>
     <message>
-        <source>Jitter (ms)</source>
-        <translation>波动 (ms)</translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>Speed-up vs eager</source>
-        <translation>相对 eager 加速比</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>推理分数</translation>
-    </message>
-    <message>
-        <source>Fidelity (cos)</source>
-        <translation>保真度 (cos)</translation>
-    </message>
-    <message>
-        <source>Setup (ms)</source>
-        <translation>准备时间 (ms)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3640,16 +3661,12 @@ spdlog %5.%6.%7</translation>
         <translation>准备该方法所用的时间，包括首次调用</translation>
     </message>
     <message>
-        <source>Median (ms)</source>
-        <translation>中位数 (ms)</translation>
-    </message>
-    <message>
         <source>± CI</source>
         <translation>± 置信区间</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation>Roofline 效率</translation>
+        <translation>屋顶线效率</translation>
     </message>
     <message>
         <source>Measurement</source>
@@ -3669,7 +3686,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Share of the roofline bound reached: the least time the machine&apos;s roofs allow divided by the median latency</source>
-        <translation>达到 roofline 上限的比例：机器性能上限所允许的最短时间除以推理时间中位数</translation>
+        <translation>达到屋顶线上限的比例：机器性能上限所允许的最短时间除以推理时间中位数</translation>
     </message>
     <message>
         <source>Why the measurement stopped, outliers beyond the robust fences, and whether the series was steady</source>
@@ -3724,20 +3741,12 @@ spdlog %5.%6.%7</translation>
         <translation>稳定：第一个四分之一与最后一个四分之一之间没有漂移</translation>
     </message>
     <message>
-        <source>not steady: the latency drifted during the measurement; add warm-up calls</source>
-        <translation>不稳定：测量期间推理时间发生了漂移；请增加预热调用次数</translation>
-    </message>
-    <message>
         <source>(the output)</source>
         <translation>（唯一的输出）</translation>
     </message>
     <message>
         <source>Worst output %1: cosine %2, max |Δ| %3, relative L2 error %4; top-1 agreement on %5: %6 %</source>
         <translation>偏离最大的输出 %1：余弦相似度 %2，最大 |Δ| %3，相对 L2 误差 %4；%5 上的 top-1 一致率：%6 %</translation>
-    </message>
-    <message>
-        <source>Memory (MiB)</source>
-        <translation>内存 (MiB)</translation>
     </message>
     <message>
         <source>Peak resident memory of a process that holds only this method: the runtime and the model, plus what the method keeps and the peak of its preparation or of its calls</source>
@@ -3751,16 +3760,62 @@ spdlog %5.%6.%7</translation>
         <source>This system cannot reset the peak: the peaks are upper bounds.</source>
         <translation>此系统无法重置峰值：各峰值为上界。</translation>
     </message>
+    <message>
+        <source>Median
+(ms)</source>
+        <translation>中位数
+(ms)</translation>
+    </message>
+    <message>
+        <source>Jitter
+(ms)</source>
+        <translation>波动
+(ms)</translation>
+    </message>
+    <message>
+        <source>p99
+(ms)</source>
+        <translation>p99
+(ms)</translation>
+    </message>
+    <message>
+        <source>Speed-up
+vs eager</source>
+        <translation>相对 eager
+加速比</translation>
+    </message>
+    <message>
+        <source>Fidelity
+(cos)</source>
+        <translation>保真度
+(cos)</translation>
+    </message>
+    <message>
+        <source>Setup
+(ms)</source>
+        <translation>准备时间
+(ms)</translation>
+    </message>
+    <message>
+        <source>Memory
+(MiB)</source>
+        <translation>内存
+(MiB)</translation>
+    </message>
+    <message>
+        <source>a small drift that does not change the comparison</source>
+        <translation>轻微漂移，不影响比较结果</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::RooflineChart</name>
     <message>
         <source>Roofline: achieved GFLOP/s against arithmetic intensity (one point per method and batch)</source>
-        <translation>Roofline：实际 GFLOP/s 随算术强度的变化（每个方法和批量大小一个点）</translation>
+        <translation>屋顶线模型：实际 GFLOP/s 随算术强度的变化（每个方法和批量大小一个点）</translation>
     </message>
     <message>
         <source>Roofline: shown when a run has measured the machine&apos;s roofs</source>
-        <translation>Roofline：运行测量了机器的性能上限后显示</translation>
+        <translation>屋顶线模型：运行测量了机器的性能上限后显示</translation>
     </message>
     <message>
         <source>arithmetic intensity (FLOP/byte)</source>
@@ -3788,6 +3843,61 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>The fix cannot be applied: %1</source>
         <translation>无法应用该修复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::RunSummaryPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Fastest faithful method</source>
+        <translation>最快的保真方法</translation>
+    </message>
+    <message>
+        <source>Against eager</source>
+        <translation>相对 eager</translation>
+    </message>
+    <message>
+        <source>At what cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <source>Faster, but its outputs drift</source>
+        <translation>更快但输出偏离</translation>
+    </message>
+    <message>
+        <source>no faithful method was measured</source>
+        <translation>没有测量到保真的方法</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>nothing beats eager</source>
+        <translation>没有方法胜过 eager</translation>
+    </message>
+    <message>
+        <source>eager not measured</source>
+        <translation>未测量 eager</translation>
+    </message>
+    <message>
+        <source>not significantly faster: %1</source>
+        <translation>并不显著更快：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The run is in progress: the summary (the fastest faithful method at each batch size, by how much, at what cost) comes when it ends.</source>
+        <translation>运行进行中：摘要（每个批量大小下最快的保真方法、快多少、代价如何）将在运行结束时给出。</translation>
     </message>
 </context>
 <context>
@@ -4692,7 +4802,7 @@ run 选项：
     </message>
     <message>
         <source>roofline</source>
-        <translation>roofline</translation>
+        <translation>屋顶线</translation>
     </message>
     <message>
         <source>Against the seed report</source>
@@ -4763,6 +4873,10 @@ run 选项：
         <translation>按批量大小</translation>
     </message>
     <message>
+        <source>median (ms) and its 95% CI</source>
+        <translation>中位数 (ms) 及其 95% 置信区间</translation>
+    </message>
+    <message>
         <source>measurement</source>
         <translation>测量</translation>
     </message>
@@ -4825,6 +4939,10 @@ run 选项：
     <message>
         <source>Figure %1.</source>
         <translation>图 %1.</translation>
+    </message>
+    <message>
+        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win. The jitter (standard deviation) of each measurement is in the details.</source>
+        <translation>均为每次调用的毫秒数。中位数后附其 95% bootstrap 置信区间的半宽。“相对 eager”是中位数之比及其 95% 置信区间；“≈”表示差异不显著（p ≥ 0.05 或置信区间包含 1），不算胜出。每次测量的抖动（标准差）见详细信息。</translation>
     </message>
     <message>
         <source>Memory per method</source>
@@ -4897,6 +5015,10 @@ run 选项：
         </translation>
     </message>
     <message>
+        <source>OptiBench report: %1</source>
+        <translation>OptiBench 报告：%1</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -4911,18 +5033,6 @@ run 选项：
     <message>
         <source>OptiBench</source>
         <translation>OptiBench</translation>
-    </message>
-    <message>
-        <source>OptiBench report: %1</source>
-        <translation>OptiBench 报告：%1</translation>
-    </message>
-    <message>
-        <source>median (ms) and its 95% CI</source>
-        <translation>中位数 (ms) 及其 95% 置信区间</translation>
-    </message>
-    <message>
-        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win. The jitter (standard deviation) of each measurement is in the details.</source>
-        <translation>均为每次调用的毫秒数。中位数后附其 95% bootstrap 置信区间的半宽。“相对 eager”是中位数之比及其 95% 置信区间；“≈”表示差异不显著（p ≥ 0.05 或置信区间包含 1），不算胜出。每次测量的抖动（标准差）见详细信息。</translation>
     </message>
 </context>
 </TS>

@@ -66,6 +66,12 @@ SummaryEntry entryOf(const MethodResult& r, const BatchResult& b)
     return e;
 }
 
+/// Clauses of one sentence: "a; b" (Chinese: "a；b").
+QString clauses(const QStringList& parts)
+{
+    return parts.join(tr("; ", "separator of clauses in one sentence"));
+}
+
 QString firstLine(const QString& text)
 {
     return text.section(QLatin1Char('\n'), 0, 0).trimmed();
@@ -159,23 +165,23 @@ QString seconds(double ms)
     return ms >= 1000 ? tr("%1 s").arg(QString::number(ms / 1000, 'f', 1)) : tr("%1 ms").arg(QString::number(ms, 'f', 0));
 }
 
-/// What the method costs besides its speed: how close its outputs stay, and a preparation of a second or more.
-QString costPhrase(const SummaryEntry& e)
+}  // namespace
+
+QString costDescription(const SummaryEntry& e)
 {
     QStringList parts;
     if (e.method != kEager && e.cosine)
-        parts << tr("outputs within the drift limits (cosine %1)").arg(QString::number(*e.cosine, 'f', 6));
+        parts << tr("cosine %1 with eager").arg(QString::number(*e.cosine, 'f', 6));
     if (e.setupMs >= 1000)
         parts << tr("%1 to prepare").arg(seconds(e.setupMs));
-    return parts.join(QStringLiteral("; "));
+    return clauses(parts);
 }
 
-/// How the outputs drift: NaN/Inf, or the cosine (and top-1 agreement) of the worst leaf, and what flagged it.
-QString driftPhrase(const SummaryEntry& e)
+QString driftDescription(const SummaryEntry& e)
 {
     QStringList parts;
     if (!e.finite || e.driftFlags.contains(QStringLiteral("non_finite"))) {
-        parts << tr("its outputs hold NaN or Inf");
+        parts << tr("NaN or Inf in its outputs");
     } else {
         QString numbers;
         if (e.cosine)
@@ -184,8 +190,7 @@ QString driftPhrase(const SummaryEntry& e)
             numbers += (numbers.isEmpty() ? QString() : QStringLiteral(", "))
                 + tr("top-1 agreement %1%").arg(QString::number(*e.top1, 'f', 1));
         if (!numbers.isEmpty())
-            parts << (e.worstLeaf.isEmpty() ? tr("its outputs drift from eager's: %1").arg(numbers)
-                                            : tr("its output %1 drifts from eager's: %2").arg(e.worstLeaf, numbers));
+            parts << (e.worstLeaf.isEmpty() ? numbers : tr("output %1: %2").arg(e.worstLeaf, numbers));
     }
     QStringList why;
     for (const auto& flag : e.driftFlags)
@@ -193,15 +198,15 @@ QString driftPhrase(const SummaryEntry& e)
             why << flagText(flag);
     if (!why.isEmpty())
         parts << why.join(QStringLiteral(", "));
-    if (parts.isEmpty())
-        parts << tr("its outputs drift from eager's");
-    return parts.join(QStringLiteral("; "));
+    return clauses(parts);
 }
+
+namespace {
 
 QString withCost(QString line, const SummaryEntry& e)
 {
-    const QString cost = costPhrase(e);
-    return cost.isEmpty() ? line : line + QStringLiteral("; ") + cost;
+    const QString cost = costDescription(e);
+    return cost.isEmpty() ? line : clauses({line, cost});
 }
 
 SummaryLine fastestLine(const BatchSummary& b, const SummaryEntry& e)
@@ -233,8 +238,14 @@ SummaryLine fastestLine(const BatchSummary& b, const SummaryEntry& e)
 SummaryLine driftedLine(const BatchSummary& b, const SummaryEntry& e)
 {
     const QString speed = e.speedup ? speedupPhrase(*e.speedup) : tr("%1 ms").arg(msText(e.medianMs));
+    const QString how = driftDescription(e);
     return {SummaryLine::Kind::Drifted, e.method, b.batch,
-            tr("Batch %1: faster still but not faithful: %2, %3; %4.").arg(b.batch).arg(e.method, speed, driftPhrase(e))};
+            how.isEmpty() ? tr("Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager's.")
+                                .arg(b.batch)
+                                .arg(e.method, speed)
+                          : tr("Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager's: %4.")
+                                .arg(b.batch)
+                                .arg(e.method, speed, how)};
 }
 
 SummaryLine problemLine(const SummaryProblem& p)

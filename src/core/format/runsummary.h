@@ -78,6 +78,12 @@ QStringList summaryLines(const RunSummary& summary);
 QString summaryText(const RunSummary& summary);
 /// The reason a method failed in a few words: the diagnosis' title, else the first line of its error, shortened.
 QString problemReason(const SummaryProblem& problem);
+/// What a method costs besides its speed, in words: its fidelity ("cosine 0.999998 with eager") and a preparation
+/// of a second or more; empty when there is nothing to say (eager).
+QString costDescription(const SummaryEntry& entry);
+/// How a method's outputs drift, in words: "NaN or Inf in its outputs", or the cosine and top-1 agreement (of the
+/// worst leaf: "output logits: cosine …"), then the flags that marked it in words; empty when nothing is known.
+QString driftDescription(const SummaryEntry& entry);
 
 /// The run JSON's "summary" object (language-neutral: ids and numbers; see docs/reports.md).
 QJsonObject summaryToJson(const RunSummary& summary);
