@@ -2037,7 +2037,7 @@
     </message>
     <message>
         <source>oneDNN (MKL-DNN)</source>
-        <translation>oneDNN（MKL-DNN）</translation>
+        <translation>oneDNN（即 MKL-DNN）</translation>
     </message>
 </context>
 <context>
