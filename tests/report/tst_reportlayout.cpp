@@ -251,8 +251,10 @@ private Q_SLOTS:
         QVERIFY(i18n::setLanguage(QStringLiteral("zh_CN")));
         const QByteArray pdf = report::reportPdf(test::fixtureRunMany());
         const QString text = test::pdfText(pdf);
-        if (text.isEmpty())
-            QSKIP("pdftotext is not installed");
+        if (text.isEmpty()) {  // (not QSKIP: its lone argument trips clang's -Wpedantic)
+            qInfo("pdftotext is not installed: the PDF's text and fonts are not checked");
+            return;
+        }
         const QString results = QCoreApplication::translate("ob::report", "Results");
         QVERIFY(results != QLatin1String("Results"));
         QVERIFY2(text.contains(results), qPrintable(text.left(400)));
