@@ -620,10 +620,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add simplify_outputs before jit_trace (a tuple of tensors), or trace with strict=False (jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An output of the traced function does not depend on its input as far as the tracer can see: typically an int computed with .item() and turned back into a tensor, or a constant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,10 +672,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the option fuser.llvm_required=false (NNC then runs the fused groups in its IR interpreter, which is much slower), or use freeze_optimize.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This needs the model as TorchScript. OptiBench writes TorchScript for the original model and the residual MLP (each optionally behind simplify_outputs); the form the model has at this point of the pipeline (e.g. quantized or native kernels) has none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,15 +696,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the distillation more time (option simplify.budget_s), or compare with a method that keeps the original model (jit_script, freeze_optimize).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Calls stalled for whole multiples of the {tick} ms scheduler tick at batch {batches}: {threads} LibTorch threads and {blas_threads} OpenBLAS threads compete for {cores} logical cores, and a thread that loses its core waits for the next tick. These latencies measure the scheduler, not the method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run with one thread (--threads 1 --blas-threads 1, or OMP_NUM_THREADS=1 and OPENBLAS_NUM_THREADS=1 before starting), or with fewer threads than free cores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,10 +712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set the option native.isa=auto, or one of the available instruction sets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The native kernels run Linear/ReLU/residual chains only, and this model&apos;s layers do not have the shapes of one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,14 +721,6 @@
     </message>
     <message>
         <source>No quantized engine is selected (NoQEngine), so LibTorch has no kernel for {op}. This is the seed&apos;s failure. This build supports: {supported}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the quantized engine {suggested} (--qengine {suggested}, or auto); this build has: {supported}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a quantized engine (--qengine auto picks one of: {supported}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -765,10 +737,6 @@
     </message>
     <message>
         <source>fp16 weights ({op}) are implemented by FBGEMM only, and this LibTorch was built without FBGEMM. This build supports: {supported}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with --qengine fbgemm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,10 +765,6 @@
     </message>
     <message>
         <source>{method} is slower than eager by more than 10% at batch {batches} (median latency {ratios} × eager&apos;s). The whole model does only about {mflop} MFLOP per sample, so quantizing and dequantizing the activations and the per-op overhead of the quantized kernels cost more than the int8 arithmetic saves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantization pays off for larger layers or batches; see bench_quantization and docs/performance.md. For this size, keep fp32.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -846,10 +810,6 @@
     </message>
     <message>
         <source>Timer: resolution %1 ns; a timed empty call costs %2 ns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length: exactly %1 measured calls per method and batch (--iterations).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,23 +861,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not steady: the median moved %2 from the first to the last quarter (p = %3); try more warm-up (--warmup %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outliers (beyond median %1 %2%3 1.4826 MAD): %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outliers are EXCLUDED from the summaries and comparisons (--exclude-outliers); they stay in the samples.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outliers are kept in the summaries; --exclude-outliers leaves them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1142,10 +1090,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-measure the machine while it is idle: Run &gt; Re-measure the machine in the workbench, or optibench-cli roofline --remeasure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is not a valid input spec: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,23 +1287,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>If the method is only slow, raise call-timeout (seconds, or auto); otherwise leave the method out or fix the model: a loop that never ends, or a wait that is never satisfied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The method ran out of memory: it asked for more than its worker process may use (worker-memory-limit) or than the machine has.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use smaller batch sizes or a smaller model, or raise worker-memory-limit (MiB) if the machine has the memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The worker process used up its CPU-time limit of {seconds} s and was stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Raise worker-cpu-limit (seconds, auto or none), or measure fewer calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1367,15 +1295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave this method out, or run it alone to reproduce the crash (isolation=thread runs it in this process, under a debugger).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Eager, the model as written, produced NaN or Inf values: the model itself or its inputs cause them, not an optimization. Fidelity against eager means nothing while eager&apos;s outputs are not numbers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the model&apos;s inputs (their ranges and data types: --input) and its weights; run the model on the same inputs outside OptiBench.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1384,6 +1304,743 @@
     </message>
     <message>
         <source>memory (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the method is only slow, raise the call timeout in the run&apos;s settings; otherwise leave the method out or fix the model: a loop that never ends, or a wait that is never satisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method ran out of memory: it asked for more than its worker process may use (the worker memory limit) or than the machine has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use smaller batch sizes or a smaller model, or raise the worker memory limit if the machine has the memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the worker CPU-time limit, or measure fewer calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this method out, or run it alone to reproduce the crash (with the isolation set to thread it runs inside OptiBench itself, where a debugger can catch it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s inputs (their ranges and data types) and its weights; run the model on the same inputs outside OptiBench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed in this run too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ran at least %2 slower than eager at every batch size of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This CPU has no bf16 instructions (neither AVX512_BF16 nor AMX): bf16 is emulated and slower than fp32 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run already used that setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-measure the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the %1 quantized engine and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n LibTorch thread(s) and re-run</source>
+        <translation>
+            <numerusform>Use %n LibTorch thread and re-run</numerusform>
+            <numerusform>Use %n LibTorch threads and re-run</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n OpenBLAS thread(s) and re-run</source>
+        <translation>
+            <numerusform>Use %n OpenBLAS thread and re-run</numerusform>
+            <numerusform>Use %n OpenBLAS threads and re-run</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let the fuser run without LLVM and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 to %2 and re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add simplify_outputs before jit_trace (a tuple of tensors), or trace in non-strict mode (jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the fuser run without LLVM (NNC then runs the fused groups in its IR interpreter, which is much slower), or use freeze_optimize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the distillation more time (its time budget among the simplify options), or compare with a method that keeps the original model (jit_script, freeze_optimize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run with one LibTorch thread and one OpenBLAS thread, or with fewer threads than free cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-measure the machine while it is idle (Run &gt; Re-measure the machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the native kernels&apos; instruction set to auto, or to one of the available ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the quantized engine {suggested} (or auto) in the run&apos;s settings; this build has: {supported}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a quantized engine in the run&apos;s settings (auto picks one of: {supported}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with the FBGEMM quantized engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantization pays off for larger layers or batches; for a model this small, keep fp32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eager&apos;s latency moved %1 from the first to the last quarter of its measurement, and every speed-up at this batch size is measured against it: they may be off by about that much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latency moved %1 from the first to the last quarter of the measurement: as much as half of this method&apos;s difference from eager, so the speed-up may be off by about that much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually the machine was busy, or the method was still warming up (caches, memory, CPU frequency). Close other programs, give it more warm-up calls and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a strategy this build does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs are NaN or Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model itself gives NaN or Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it hung and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it used up its CPU-time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed its worker process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs are wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs drift from eager&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its outputs differ in structure from eager&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply to this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quantized engine selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantized engine missing in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fp16 kernels in this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch has no 16-bit quantized type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quantized operation cannot run here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs the simplified model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int8 is slower than eager here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more threads than free cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenBLAS forced to older kernels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster than the measured roofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instruction set not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers the native kernels cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace cannot follow the outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace refuses a dict output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an output does not depend on the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights that require gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trace froze one path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript cannot type a mixed list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code TorchScript cannot compile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fuser needs LLVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TorchScript form at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen in training mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an approximation of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN or Inf outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frozen path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approximation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old BLAS kernels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>int8 slower than eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the roofs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no speed-up against eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 eager (%2, 95% CI %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 eager (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faster than eager (95% CI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 faster than eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slower than eager (95% CI %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 slower than eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine %1 with eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN or Inf in its outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-1 agreement %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: nothing beats eager (%2 ms): it is the fastest faithful method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3 ms (eager was not measured: no speed-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: no method is significantly faster than eager; the fastest faithful, %2, is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3, %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager&apos;s: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: no method with outputs faithful to eager&apos;s was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eager was not measured, so there are no speed-ups: add eager to the methods to compare against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was cancelled: this summary covers the measurements that finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length: exactly %1 measured calls per method and batch (a fixed count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not steady. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers are EXCLUDED from the summaries and comparisons (as the run was set up); they stay in the samples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers are kept in the summaries; the run can be set up to leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>alternatives on the command line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the command line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator of clauses in one sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI target met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TorchScript file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adaptive (until the target CI, within the limits below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the benchmark thread of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in worker processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example inputs file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output for top-1 agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target CI of the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time budget per method and batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outliers excluded from the summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibTorch threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantized engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faithful: cosine at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faithful: top-1 agreement at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker memory limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker CPU-time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (TorchScript file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top-1 agreement on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (built in): hidden size %2, %3 layers, %4 input features, %5 output features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights %1 (fp32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical core(s)</source>
+        <translation>
+            <numerusform>%n logical core</numerusform>
+            <numerusform>%n logical cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LibTorch thread(s)</source>
+        <translation>
+            <numerusform>%n LibTorch thread</numerusform>
+            <numerusform>%n LibTorch threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BLAS thread(s)</source>
+        <translation>
+            <numerusform>%n BLAS thread</numerusform>
+            <numerusform>%n BLAS threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was measured: every method failed or does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eager was not measured, so there are no speed-ups; fastest faithful: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing beat eager: no method was significantly faster at batch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 (%3 faster than eager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing beats eager at batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest faithful method: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call timeout (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU-time limit (as set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU-time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory limit (as set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory limit (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparation time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MKL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oneDNN (MKL-DNN)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1463,10 +2120,6 @@
     </message>
     <message>
         <source>Never on CPU in LibTorch 1.13.1; slow where the CPU has no native bf16 arithmetic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the engine chosen by --qengine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1566,10 +2219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The C++ tracer with strict=false: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The output is a dict, or holds ints or lists mixing int and Tensor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,10 +2232,6 @@
     </message>
     <message>
         <source>The seed&apos;s original reasoning model: memory bank read by multi-head attention, a reasoning chain of up to L steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict mixing ints and tensors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1631,6 +2276,18 @@
     </message>
     <message>
         <source>Not applicable to models without 2-D convolutions or without a 4-D float input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the quantized engine chosen in the run&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The C++ tracer in non-strict mode: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. a model saved by OptiBench); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,10 +2484,6 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>auto (until the median&apos;s 95% CI is within the target)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,10 +2509,6 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Open &amp;model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. saved by --save-model)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1956,6 +2605,14 @@ spdlog %5.%6.%7</source>
         <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. a model saved by OptiBench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (to the target CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::DiagnoseLogDialog</name>
@@ -2029,22 +2686,6 @@ spdlog %5.%6.%7</source>
         <source>%1 — flagged: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Set %1 = %2 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use %1 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply %1 and re-run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-measure the machine</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ob::app::DiagnosticsPanel</name>
@@ -2082,6 +2723,10 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Error, as LibTorch reported it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered: “%1”. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,6 +3271,30 @@ spdlog %5.%6.%7</source>
         <source>peak bf16 arithmetic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled at %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of this run have not been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save them before they are replaced? If you discard them, they are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the model of %1 as a TorchScript file (.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save model as &amp;TorchScript</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>
@@ -2905,6 +3574,30 @@ spdlog %5.%6.%7</source>
         <source>⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on an idle machine. Compare methods within this run only, or run again when the machine is idle.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of one method together, or of one batch size together (then sort a column to rank the methods at each batch size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide columns (also: right-click the table&apos;s header)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::ResultsTableModel</name>
@@ -2914,10 +3607,6 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2941,27 +3630,7 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jitter (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Speed-up vs eager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fidelity (cos)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setup (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2986,10 +3655,6 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Time to prepare the method, including its first call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3022,22 +3687,6 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Why the measurement stopped, outliers beyond the robust fences, and whether the series was steady</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fixed count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CI target met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>max calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>time budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3091,19 +3740,11 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not steady: the latency drifted during the measurement; add warm-up calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(the output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Worst output %1: cosine %2, max |Δ| %3, relative L2 error %4; top-1 agreement on %5: %6 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Memory (MiB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3116,6 +3757,45 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>This system cannot reset the peak: the peaks are upper bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median
+(ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter
+(ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99
+(ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up
+vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity
+(cos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup
+(ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory
+(MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a small drift that does not change the comparison</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,6 +3834,61 @@ spdlog %5.%6.%7</source>
     <name>ob::app::RunController</name>
     <message>
         <source>The fix cannot be applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::RunSummaryPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest faithful method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At what cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faster, but its outputs drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no faithful method was measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing beats eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eager not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not significantly faster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is in progress: the summary (the fastest faithful method at each batch size, by how much, at what cost) comes when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3805,25 +4540,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Started %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>finished %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OptiBench %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n method(s) on the %1 model; batch sizes %2; %3 failed.</source>
-        <translation>
-            <numerusform>%n method on the %1 model; batch sizes %2; %3 failed.</numerusform>
-            <numerusform>%n methods on the %1 model; batch sizes %2; %3 failed.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,18 +4557,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timer resolution (ns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timer overhead per call (ns)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>roofs (one core)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3876,14 +4580,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>latency (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jitter (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>p99 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3900,10 +4596,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fidelity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,10 +4605,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency, jitter (standard deviation) and p99 are per call, in milliseconds. The median carries its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4000,19 +4688,11 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4024,27 +4704,7 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>min (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median 95% CI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>samples/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outliers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stop rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>steady</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4093,6 +4753,197 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocks of %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s) excluded</source>
+        <translation>
+            <numerusform>%n outlier excluded</numerusform>
+            <numerusform>%n outliers excluded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n outlier</numerusform>
+            <numerusform>%n outliers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median (ms) and its 95% CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roofline: the share of the least time the machine&apos;s measured roofs allow, and what bounds it (compute, or the cache level or memory the weights are read from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer resolution (ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer overhead per call (ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roofs (one core)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each method and batch size against the machine&apos;s measured roofs: the closer to a roof, the less there is left to gain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win. The jitter (standard deviation) of each measurement is in the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peak resident (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparation peak (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call peak (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights: what one forward reads, at the method&apos;s precision. Peak resident: a process that held only this method. Kept: what the prepared method keeps resident. The peaks during its preparation and its calls are above the memory before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process held %1 MiB before any method (runtime, model, inputs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot reset the peak: the peaks are upper bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faithful: outputs within the run&apos;s drift limits against eager&apos;s. A speed-up counts when it is significant (p &lt; 0.05 and its 95% CI excludes 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) at batch sizes %1</source>
+        <translation>
+            <numerusform>%n method at batch sizes %1</numerusform>
+            <numerusform>%n methods at batch sizes %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applicable to this model</source>
+        <translation>
+            <numerusform>%n not applicable to this model</numerusform>
+            <numerusform>%n not applicable to this model</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OptiBench report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -620,10 +620,6 @@
         <translation>模型返回一个 dict。在严格模式（默认）下跟踪器拒绝 dict，因为它的结构可能随输入变化。</translation>
     </message>
     <message>
-        <source>Add simplify_outputs before jit_trace (a tuple of tensors), or trace with strict=False (jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.</source>
-        <translation>在 jit_trace 之前加上 simplify_outputs（得到张量元组），或以 strict=False 跟踪（jit_trace_nonstrict：只接受扁平的张量 dict），或使用 jit_script。</translation>
-    </message>
-    <message>
         <source>An output of the traced function does not depend on its input as far as the tracer can see: typically an int computed with .item() and turned back into a tensor, or a constant.</source>
         <translation>在跟踪器看来，被跟踪函数的某个输出不依赖于输入：通常是用 .item() 算出后又转回张量的 int，或是一个常量。</translation>
     </message>
@@ -676,10 +672,6 @@
         <translation>开启 CPU 融合后，TensorExpr（NNC）融合器生成了融合组，但此 LibTorch 构建没有 LLVM 后端来编译它们，而 NNC 在 CPU 上默认需要 LLVM。</translation>
     </message>
     <message>
-        <source>Set the option fuser.llvm_required=false (NNC then runs the fused groups in its IR interpreter, which is much slower), or use freeze_optimize.</source>
-        <translation>设置选项 fuser.llvm_required=false（NNC 会改用其 IR 解释器运行融合组，速度慢得多），或使用 freeze_optimize。</translation>
-    </message>
-    <message>
         <source>This needs the model as TorchScript. OptiBench writes TorchScript for the original model and the residual MLP (each optionally behind simplify_outputs); the form the model has at this point of the pipeline (e.g. quantized or native kernels) has none.</source>
         <translation>此步骤需要 TorchScript 形式的模型。OptiBench 能为原始模型和残差 MLP（均可在 simplify_outputs 之后）生成 TorchScript；模型在流水线此处的形式（例如量化模型或原生内核）没有 TorchScript 形式。</translation>
     </message>
@@ -704,16 +696,8 @@
         <translation>它的速度是以这些结果为代价换来的。</translation>
     </message>
     <message>
-        <source>Give the distillation more time (option simplify.budget_s), or compare with a method that keeps the original model (jit_script, freeze_optimize).</source>
-        <translation>给蒸馏更多时间（选项 simplify.budget_s），或与保留原始模型的方法（jit_script、freeze_optimize）比较。</translation>
-    </message>
-    <message>
         <source>Calls stalled for whole multiples of the {tick} ms scheduler tick at batch {batches}: {threads} LibTorch threads and {blas_threads} OpenBLAS threads compete for {cores} logical cores, and a thread that loses its core waits for the next tick. These latencies measure the scheduler, not the method.</source>
         <translation>批量大小为 {batches} 时，调用停顿了 {tick} ms 调度周期的整数倍：{threads} 个 LibTorch 线程和 {blas_threads} 个 OpenBLAS 线程争用 {cores} 个逻辑核心，失去核心的线程要等到下一个调度周期。这些推理时间测的是调度器，而不是方法本身。</translation>
-    </message>
-    <message>
-        <source>Run with one thread (--threads 1 --blas-threads 1, or OMP_NUM_THREADS=1 and OPENBLAS_NUM_THREADS=1 before starting), or with fewer threads than free cores.</source>
-        <translation>使用单线程运行（--threads 1 --blas-threads 1，或启动前设置 OMP_NUM_THREADS=1 和 OPENBLAS_NUM_THREADS=1），或使线程数少于空闲核心数。</translation>
     </message>
     <message>
         <source>OPENBLAS_CORETYPE={forced} makes OpenBLAS use its {core} ({kernel_isa}) kernels although this CPU supports {cpu_isa}. Every LibTorch linear layer goes through these older kernels; in this run eager took {ratio} times as long as native_fp32, which does not use OpenBLAS.</source>
@@ -728,10 +712,6 @@
         <translation>原生内核被要求使用 {isa} 指令集，但此 CPU 或此构建不支持（可用：{available}）。</translation>
     </message>
     <message>
-        <source>Set the option native.isa=auto, or one of the available instruction sets.</source>
-        <translation>设置选项 native.isa=auto，或设为某个可用的指令集。</translation>
-    </message>
-    <message>
         <source>The native kernels run Linear/ReLU/residual chains only, and this model&apos;s layers do not have the shapes of one.</source>
         <translation>原生内核只运行 Linear/ReLU/残差链，而该模型的层不具备这种结构。</translation>
     </message>
@@ -742,14 +722,6 @@
     <message>
         <source>No quantized engine is selected (NoQEngine), so LibTorch has no kernel for {op}. This is the seed&apos;s failure. This build supports: {supported}.</source>
         <translation>没有选择量化引擎（NoQEngine），因此 LibTorch 没有 {op} 的内核。这正是原始报告中的失败。此构建支持：{supported}。</translation>
-    </message>
-    <message>
-        <source>Choose the quantized engine {suggested} (--qengine {suggested}, or auto); this build has: {supported}.</source>
-        <translation>选择量化引擎 {suggested}（--qengine {suggested}，或 auto）；此构建支持：{supported}。</translation>
-    </message>
-    <message>
-        <source>Choose a quantized engine (--qengine auto picks one of: {supported}).</source>
-        <translation>选择一个量化引擎（--qengine auto 会从以下引擎中选择：{supported}）。</translation>
     </message>
     <message>
         <source>This LibTorch build has no {ENGINE} quantized engine (FBGEMM and X86 come with the official x86 builds; Debian&apos;s LibTorch has neither). This build supports: {supported}.</source>
@@ -766,10 +738,6 @@
     <message>
         <source>fp16 weights ({op}) are implemented by FBGEMM only, and this LibTorch was built without FBGEMM. This build supports: {supported}.</source>
         <translation>fp16 权重（{op}）只由 FBGEMM 实现，而此 LibTorch 构建不含 FBGEMM。此构建支持：{supported}。</translation>
-    </message>
-    <message>
-        <source>Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with --qengine fbgemm.</source>
-        <translation>16 位权重请使用 bf16，或使用带 FBGEMM 的 LibTorch（官方 x86 构建）并指定 --qengine fbgemm。</translation>
     </message>
     <message>
         <source>There is no 16-bit quantized dtype in LibTorch (its quantized dtypes are {dtypes}), so the seed&apos;s quantize_dynamic(..., qint16) fallback could never have worked.</source>
@@ -798,10 +766,6 @@
     <message>
         <source>{method} is slower than eager by more than 10% at batch {batches} (median latency {ratios} × eager&apos;s). The whole model does only about {mflop} MFLOP per sample, so quantizing and dequantizing the activations and the per-op overhead of the quantized kernels cost more than the int8 arithmetic saves.</source>
         <translation>批量大小为 {batches} 时，{method} 比 eager 慢 10% 以上（推理时间中位数为 eager 的 {ratios} 倍）。整个模型每个样本只有约 {mflop} MFLOP 的计算量，因此激活的量化与反量化以及量化内核的逐运算开销，超过了 int8 运算节省的时间。</translation>
-    </message>
-    <message>
-        <source>Quantization pays off for larger layers or batches; see bench_quantization and docs/performance.md. For this size, keep fp32.</source>
-        <translation>量化在更大的层或批量上才划算；参见 bench_quantization 和 docs/performance.md。对这种规模，请保持 fp32。</translation>
     </message>
     <message>
         <source>a batch entry has no valid &quot;batch&quot; size</source>
@@ -848,10 +812,6 @@
     <message>
         <source>Timer: resolution %1 ns; a timed empty call costs %2 ns.</source>
         <translation>计时器：分辨率 %1 ns；一次计时的空调用耗时 %2 ns。</translation>
-    </message>
-    <message>
-        <source>Length: exactly %1 measured calls per method and batch (--iterations).</source>
-        <translation>测量长度：每个方法和批量大小恰好测量 %1 次调用（--iterations）。</translation>
     </message>
     <message>
         <source>Length: adaptive, until the 95% CI of each median is within %1%2% (%3..%4 calls, at most %5 s per method and batch).</source>
@@ -902,24 +862,12 @@
         <translation>%1：按每块 %2 次调用计时（单次调用短于一次计时空调用开销的 %3%4）；样本为每块的单次调用平均值。</translation>
     </message>
     <message>
-        <source>%1: not steady: the median moved %2 from the first to the last quarter (p = %3); try more warm-up (--warmup %4).</source>
-        <translation>%1：不稳定：中位数从第一个四分之一到最后一个四分之一变化了 %2（p = %3）；请尝试增加预热（--warmup %4）。</translation>
-    </message>
-    <message>
         <source>Outliers (beyond median %1 %2%3 1.4826 MAD): %4.</source>
         <translation>离群值（超出中位数 %1 %2%3 1.4826 MAD）：%4。</translation>
     </message>
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Outliers are EXCLUDED from the summaries and comparisons (--exclude-outliers); they stay in the samples.</source>
-        <translation>离群值已从汇总和比较中排除（--exclude-outliers）；它们仍保留在样本中。</translation>
-    </message>
-    <message>
-        <source>Outliers are kept in the summaries; --exclude-outliers leaves them out.</source>
-        <translation>汇总中包含离群值；--exclude-outliers 可将其排除。</translation>
     </message>
     <message>
         <source>%1: not significantly different from eager (Mann-Whitney p &gt;= 0.05, or the 95% CI of the ratio contains 1).</source>
@@ -967,7 +915,7 @@
     </message>
     <message>
         <source>roofline</source>
-        <translation>roofline</translation>
+        <translation>屋顶线</translation>
     </message>
     <message>
         <source>baseline</source>
@@ -975,7 +923,7 @@
     </message>
     <message>
         <source>roofline: % of the least time this core allows (%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 GB/s from L1 / L2 / L3 / DRAM), at the median latency.</source>
-        <translation>roofline：按推理时间中位数计算，达到此核心所允许最短时间的百分比（fp32 %1 GFLOP/s，int8 %2 GOP/s；L1 / L2 / L3 / DRAM 读带宽 %3 / %4 / %5 / %6 GB/s）。</translation>
+        <translation>屋顶线：按推理时间中位数计算，达到此核心所允许最短时间的百分比（fp32 %1 GFLOP/s，int8 %2 GOP/s；L1 / L2 / L3 / DRAM 读带宽 %3 / %4 / %5 / %6 GB/s）。</translation>
     </message>
     <message>
         <source>not an OptiBench journal: the first line is not a run_started event</source>
@@ -1140,11 +1088,7 @@
     </message>
     <message>
         <source>{method} ran at {efficiency}% of its {limit} bound at batch {batches}: faster than the machine&apos;s roofs allow, so the roofs are too low. They were measured at {measured} with a load average of {load}; other work on the machine takes bandwidth and cores from the measurement. The efficiencies and the roofline chart of this run are not trustworthy.</source>
-        <translation>{method} 在批量大小 {batches} 时达到其 {limit} 上限的 {efficiency}%：比本机性能上限允许的还快，说明上限测得过低。它们测量于 {measured}，当时负载均值为 {load}；机器上的其他工作会占用测量所需的带宽和核心。本次运行的效率和 roofline 图不可信。</translation>
-    </message>
-    <message>
-        <source>Re-measure the machine while it is idle: Run &gt; Re-measure the machine in the workbench, or optibench-cli roofline --remeasure.</source>
-        <translation>在机器空闲时重新测量本机：工作台中的 运行 &gt; 重新测量本机，或 optibench-cli roofline --remeasure。</translation>
+        <translation>{method} 在批量大小 {batches} 时达到其 {limit} 上限的 {efficiency}%：比本机性能上限允许的还快，说明上限测得过低。它们测量于 {measured}，当时负载均值为 {load}；机器上的其他工作会占用测量所需的带宽和核心。本次运行的效率和 屋顶线图不可信。</translation>
     </message>
     <message>
         <source>is not a valid input spec: %1</source>
@@ -1344,40 +1288,16 @@
         <translation>该方法卡住了：{seconds} 秒内没有返回，因此其工作进程被终止。其他方法在新的工作进程中继续测量。</translation>
     </message>
     <message>
-        <source>If the method is only slow, raise call-timeout (seconds, or auto); otherwise leave the method out or fix the model: a loop that never ends, or a wait that is never satisfied.</source>
-        <translation>如果该方法只是慢，请调大 call-timeout（秒数，或 auto）；否则请去掉该方法或修复模型：永不结束的循环，或永远等不到的等待。</translation>
-    </message>
-    <message>
-        <source>The method ran out of memory: it asked for more than its worker process may use (worker-memory-limit) or than the machine has.</source>
-        <translation>该方法内存不足：它申请的内存超过了其工作进程的上限（worker-memory-limit）或本机的内存。</translation>
-    </message>
-    <message>
-        <source>Use smaller batch sizes or a smaller model, or raise worker-memory-limit (MiB) if the machine has the memory.</source>
-        <translation>请使用更小的批大小或更小的模型；如果本机内存足够，也可以调大 worker-memory-limit（MiB）。</translation>
-    </message>
-    <message>
         <source>The worker process used up its CPU-time limit of {seconds} s and was stopped.</source>
         <translation>工作进程用完了 {seconds} 秒的 CPU 时间上限，已被终止。</translation>
-    </message>
-    <message>
-        <source>Raise worker-cpu-limit (seconds, auto or none), or measure fewer calls.</source>
-        <translation>请调大 worker-cpu-limit（秒数、auto 或 none），或减少测量的调用次数。</translation>
     </message>
     <message>
         <source>The method crashed its worker process (signal {signal}): a bug in LibTorch, in a strategy or in the model. The other methods were measured in a new worker.</source>
         <translation>该方法使其工作进程崩溃（信号 {signal}）：LibTorch、某个策略或模型中有缺陷。其他方法在新的工作进程中继续测量。</translation>
     </message>
     <message>
-        <source>Leave this method out, or run it alone to reproduce the crash (isolation=thread runs it in this process, under a debugger).</source>
-        <translation>请去掉该方法，或单独运行它以复现崩溃（isolation=thread 会在本进程中运行，便于用调试器调试）。</translation>
-    </message>
-    <message>
         <source>Eager, the model as written, produced NaN or Inf values: the model itself or its inputs cause them, not an optimization. Fidelity against eager means nothing while eager&apos;s outputs are not numbers.</source>
         <translation>eager（即按原样运行的模型）产生了 NaN 或 Inf：原因在模型本身或其输入，而不在某种优化。eager 的输出不是数值时，与 eager 比较的保真度没有意义。</translation>
-    </message>
-    <message>
-        <source>Check the model&apos;s inputs (their ranges and data types: --input) and its weights; run the model on the same inputs outside OptiBench.</source>
-        <translation>请检查模型的输入（取值范围和数据类型：--input）及其权重；并在 OptiBench 之外用同样的输入运行该模型。</translation>
     </message>
     <message>
         <source>bf16 arithmetic is held to its own roof, %1 GFLOP/s.</source>
@@ -1386,6 +1306,738 @@
     <message>
         <source>memory (MiB)</source>
         <translation>内存 (MiB)</translation>
+    </message>
+    <message>
+        <source>If the method is only slow, raise the call timeout in the run&apos;s settings; otherwise leave the method out or fix the model: a loop that never ends, or a wait that is never satisfied.</source>
+        <translation>如果该方法只是慢，请在运行设置中调大调用超时；否则请去掉该方法或修复模型：永不结束的循环，或永远等不到的等待。</translation>
+    </message>
+    <message>
+        <source>The method ran out of memory: it asked for more than its worker process may use (the worker memory limit) or than the machine has.</source>
+        <translation>该方法内存不足：它申请的内存超过了其工作进程可用的上限（工作进程内存上限）或本机的内存。</translation>
+    </message>
+    <message>
+        <source>Use smaller batch sizes or a smaller model, or raise the worker memory limit if the machine has the memory.</source>
+        <translation>请使用更小的批量大小或更小的模型；如果本机内存足够，也可以调大工作进程内存上限。</translation>
+    </message>
+    <message>
+        <source>Raise the worker CPU-time limit, or measure fewer calls.</source>
+        <translation>请调大工作进程 CPU 时间上限，或减少测量的调用次数。</translation>
+    </message>
+    <message>
+        <source>Leave this method out, or run it alone to reproduce the crash (with the isolation set to thread it runs inside OptiBench itself, where a debugger can catch it).</source>
+        <translation>请去掉该方法，或单独运行它以复现崩溃（隔离方式设为线程时，它在 OptiBench 本身中运行，调试器可以捕获崩溃）。</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s inputs (their ranges and data types) and its weights; run the model on the same inputs outside OptiBench.</source>
+        <translation>请检查模型的输入（取值范围和数据类型）及其权重；并在 OptiBench 之外用同样的输入运行该模型。</translation>
+    </message>
+    <message>
+        <source>%1 failed in this run too.</source>
+        <translation>%1 在本次运行中也失败了。</translation>
+    </message>
+    <message>
+        <source>%1 ran at least %2 slower than eager at every batch size of this run.</source>
+        <translation>在本次运行的每个批量大小下，%1 都比 eager 慢至少 %2。</translation>
+    </message>
+    <message>
+        <source>This CPU has no bf16 instructions (neither AVX512_BF16 nor AMX): bf16 is emulated and slower than fp32 here.</source>
+        <translation>此 CPU 没有 bf16 指令（既无 AVX512_BF16 也无 AMX）：bf16 在这里靠模拟实现，比 fp32 更慢。</translation>
+    </message>
+    <message>
+        <source>This run already used that setting.</source>
+        <translation>本次运行已经使用了该设置。</translation>
+    </message>
+    <message>
+        <source>Re-measure the machine</source>
+        <translation>重新测量本机</translation>
+    </message>
+    <message>
+        <source>Use %1 and re-run</source>
+        <translation>改用 %1 并重新运行</translation>
+    </message>
+    <message>
+        <source>Use the %1 quantized engine and re-run</source>
+        <translation>改用 %1 量化引擎并重新运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n LibTorch thread(s) and re-run</source>
+        <translation>
+            <numerusform>改用 %n 个 LibTorch 线程并重新运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use %n OpenBLAS thread(s) and re-run</source>
+        <translation>
+            <numerusform>改用 %n 个 OpenBLAS 线程并重新运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Let the fuser run without LLVM and re-run</source>
+        <translation>让融合器在没有 LLVM 的情况下运行并重新运行</translation>
+    </message>
+    <message>
+        <source>Change %1 to %2 and re-run</source>
+        <translation>将 %1 改为 %2 并重新运行</translation>
+    </message>
+    <message>
+        <source>Add simplify_outputs before jit_trace (a tuple of tensors), or trace in non-strict mode (jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.</source>
+        <translation>在 jit_trace 之前加上 simplify_outputs（得到张量元组），或以非严格模式跟踪（jit_trace_nonstrict：只接受扁平的张量 dict），或使用 jit_script。</translation>
+    </message>
+    <message>
+        <source>Let the fuser run without LLVM (NNC then runs the fused groups in its IR interpreter, which is much slower), or use freeze_optimize.</source>
+        <translation>让融合器在没有 LLVM 的情况下运行（NNC 会改用其 IR 解释器运行融合组，速度慢得多），或使用 freeze_optimize。</translation>
+    </message>
+    <message>
+        <source>Give the distillation more time (its time budget among the simplify options), or compare with a method that keeps the original model (jit_script, freeze_optimize).</source>
+        <translation>给蒸馏更多时间（simplify 选项中的时间预算），或与保留原始模型的方法（jit_script、freeze_optimize）比较。</translation>
+    </message>
+    <message>
+        <source>Run with one LibTorch thread and one OpenBLAS thread, or with fewer threads than free cores.</source>
+        <translation>使用一个 LibTorch 线程和一个 OpenBLAS 线程运行，或使线程数少于空闲核心数。</translation>
+    </message>
+    <message>
+        <source>Re-measure the machine while it is idle (Run &gt; Re-measure the machine).</source>
+        <translation>在机器空闲时重新测量本机（运行 &gt; 重新测量本机）。</translation>
+    </message>
+    <message>
+        <source>Set the native kernels&apos; instruction set to auto, or to one of the available ones.</source>
+        <translation>将原生内核的指令集设为 auto，或设为某个可用的指令集。</translation>
+    </message>
+    <message>
+        <source>Choose the quantized engine {suggested} (or auto) in the run&apos;s settings; this build has: {supported}.</source>
+        <translation>在运行设置中选择量化引擎 {suggested}（或 auto）；此构建支持：{supported}。</translation>
+    </message>
+    <message>
+        <source>Choose a quantized engine in the run&apos;s settings (auto picks one of: {supported}).</source>
+        <translation>在运行设置中选择一个量化引擎（auto 会从以下引擎中选择：{supported}）。</translation>
+    </message>
+    <message>
+        <source>Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with the FBGEMM quantized engine.</source>
+        <translation>16 位权重请使用 bf16，或使用带 FBGEMM 的 LibTorch（官方 x86 构建）并选择 FBGEMM 量化引擎。</translation>
+    </message>
+    <message>
+        <source>Quantization pays off for larger layers or batches; for a model this small, keep fp32.</source>
+        <translation>量化在更大的层或批量上才划算；对这么小的模型，请保持 fp32。</translation>
+    </message>
+    <message>
+        <source>Eager&apos;s latency moved %1 from the first to the last quarter of its measurement, and every speed-up at this batch size is measured against it: they may be off by about that much.</source>
+        <translation>eager 的推理时间在测量的第一个四分之一到最后一个四分之一之间变化了 %1，而此批量大小下的每个加速比都以它为基准：它们可能偏差约这么多。</translation>
+    </message>
+    <message>
+        <source>The latency moved %1 from the first to the last quarter of the measurement: as much as half of this method&apos;s difference from eager, so the speed-up may be off by about that much.</source>
+        <translation>推理时间在测量的第一个四分之一到最后一个四分之一之间变化了 %1：达到该方法与 eager 差距的一半以上，因此加速比可能偏差约这么多。</translation>
+    </message>
+    <message>
+        <source>Usually the machine was busy, or the method was still warming up (caches, memory, CPU frequency). Close other programs, give it more warm-up calls and run it again.</source>
+        <translation>通常是机器繁忙，或该方法仍在预热（缓存、内存、CPU 频率）。请关闭其他程序，增加预热调用次数后重新运行。</translation>
+    </message>
+    <message>
+        <source>cancelled before it finished</source>
+        <translation>完成前被取消</translation>
+    </message>
+    <message>
+        <source>a strategy this build does not have</source>
+        <translation>此构建没有该策略</translation>
+    </message>
+    <message>
+        <source>its outputs are NaN or Inf</source>
+        <translation>输出为 NaN 或 Inf</translation>
+    </message>
+    <message>
+        <source>the model itself gives NaN or Inf</source>
+        <translation>模型本身输出 NaN 或 Inf</translation>
+    </message>
+    <message>
+        <source>it hung and was stopped</source>
+        <translation>卡住后被终止</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>it used up its CPU-time limit</source>
+        <translation>用完了 CPU 时间上限</translation>
+    </message>
+    <message>
+        <source>it crashed its worker process</source>
+        <translation>导致工作进程崩溃</translation>
+    </message>
+    <message>
+        <source>its outputs are wrong</source>
+        <translation>输出错误</translation>
+    </message>
+    <message>
+        <source>its outputs drift from eager&apos;s</source>
+        <translation>输出偏离 eager</translation>
+    </message>
+    <message>
+        <source>its outputs differ in structure from eager&apos;s</source>
+        <translation>输出结构与 eager 不同</translation>
+    </message>
+    <message>
+        <source>does not apply to this model</source>
+        <translation>不适用于此模型</translation>
+    </message>
+    <message>
+        <source>no quantized engine selected</source>
+        <translation>未选择量化引擎</translation>
+    </message>
+    <message>
+        <source>quantized engine missing in this build</source>
+        <translation>此构建缺少该量化引擎</translation>
+    </message>
+    <message>
+        <source>no fp16 kernels in this build</source>
+        <translation>此构建没有 fp16 内核</translation>
+    </message>
+    <message>
+        <source>LibTorch has no 16-bit quantized type</source>
+        <translation>LibTorch 没有 16 位量化类型</translation>
+    </message>
+    <message>
+        <source>a quantized operation cannot run here</source>
+        <translation>某个量化运算无法在此运行</translation>
+    </message>
+    <message>
+        <source>needs the simplified model</source>
+        <translation>需要简化模型</translation>
+    </message>
+    <message>
+        <source>int8 is slower than eager here</source>
+        <translation>int8 在此比 eager 慢</translation>
+    </message>
+    <message>
+        <source>more threads than free cores</source>
+        <translation>线程数多于空闲核心</translation>
+    </message>
+    <message>
+        <source>OpenBLAS forced to older kernels</source>
+        <translation>OpenBLAS 被强制使用旧内核</translation>
+    </message>
+    <message>
+        <source>faster than the measured roofs</source>
+        <translation>快于测得的性能上限</translation>
+    </message>
+    <message>
+        <source>instruction set not available</source>
+        <translation>指令集不可用</translation>
+    </message>
+    <message>
+        <source>layers the native kernels cannot run</source>
+        <translation>原生内核无法运行这些层</translation>
+    </message>
+    <message>
+        <source>the trace cannot follow the outputs</source>
+        <translation>跟踪无法处理该输出</translation>
+    </message>
+    <message>
+        <source>the trace refuses a dict output</source>
+        <translation>跟踪拒绝 dict 输出</translation>
+    </message>
+    <message>
+        <source>an output does not depend on the input</source>
+        <translation>某个输出不依赖输入</translation>
+    </message>
+    <message>
+        <source>weights that require gradients</source>
+        <translation>权重需要梯度</translation>
+    </message>
+    <message>
+        <source>the trace froze one path</source>
+        <translation>跟踪固化了一条路径</translation>
+    </message>
+    <message>
+        <source>TorchScript cannot type a mixed list</source>
+        <translation>TorchScript 无法为混合列表确定类型</translation>
+    </message>
+    <message>
+        <source>code TorchScript cannot compile</source>
+        <translation>TorchScript 无法编译的代码</translation>
+    </message>
+    <message>
+        <source>the fuser needs LLVM</source>
+        <translation>融合器需要 LLVM</translation>
+    </message>
+    <message>
+        <source>no TorchScript form at this step</source>
+        <translation>此步骤没有 TorchScript 形式</translation>
+    </message>
+    <message>
+        <source>frozen in training mode</source>
+        <translation>在训练模式下被冻结</translation>
+    </message>
+    <message>
+        <source>an approximation of the model</source>
+        <translation>模型的近似</translation>
+    </message>
+    <message>
+        <source>wrong outputs</source>
+        <translation>输出错误</translation>
+    </message>
+    <message>
+        <source>NaN or Inf outputs</source>
+        <translation>输出含 NaN 或 Inf</translation>
+    </message>
+    <message>
+        <source>outputs drift</source>
+        <translation>输出偏离</translation>
+    </message>
+    <message>
+        <source>frozen path</source>
+        <translation>固化路径</translation>
+    </message>
+    <message>
+        <source>approximation</source>
+        <translation>近似</translation>
+    </message>
+    <message>
+        <source>too many threads</source>
+        <translation>线程过多</translation>
+    </message>
+    <message>
+        <source>old BLAS kernels</source>
+        <translation>旧的 BLAS 内核</translation>
+    </message>
+    <message>
+        <source>int8 slower than eager</source>
+        <translation>int8 比 eager 慢</translation>
+    </message>
+    <message>
+        <source>above the roofs</source>
+        <translation>超出性能上限</translation>
+    </message>
+    <message>
+        <source>no speed-up against eager</source>
+        <translation>没有相对 eager 的加速比</translation>
+    </message>
+    <message>
+        <source>%1 eager (%2, 95% CI %3)</source>
+        <translation>%1 eager（%2，95% 置信区间 %3）</translation>
+    </message>
+    <message>
+        <source>%1 eager (%2)</source>
+        <translation>%1 eager（%2，差异不显著）</translation>
+    </message>
+    <message>
+        <source>%1 faster than eager (95% CI %2)</source>
+        <translation>比 eager 快 %1（95% 置信区间 %2）</translation>
+    </message>
+    <message>
+        <source>%1 faster than eager</source>
+        <translation>比 eager 快 %1</translation>
+    </message>
+    <message>
+        <source>%1 slower than eager (95% CI %2)</source>
+        <translation>比 eager 慢 %1（95% 置信区间 %2）</translation>
+    </message>
+    <message>
+        <source>%1 slower than eager</source>
+        <translation>比 eager 慢 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>cosine %1 with eager</source>
+        <translation>与 eager 的余弦相似度 %1</translation>
+    </message>
+    <message>
+        <source>%1 to prepare</source>
+        <translation>准备用时 %1</translation>
+    </message>
+    <message>
+        <source>NaN or Inf in its outputs</source>
+        <translation>输出中有 NaN 或 Inf</translation>
+    </message>
+    <message>
+        <source>cosine %1</source>
+        <translation>余弦相似度 %1</translation>
+    </message>
+    <message>
+        <source>top-1 agreement %1%</source>
+        <translation>top-1 一致率 %1%</translation>
+    </message>
+    <message>
+        <source>output %1: %2</source>
+        <translation>输出 %1：%2</translation>
+    </message>
+    <message>
+        <source>Batch %1: nothing beats eager (%2 ms): it is the fastest faithful method.</source>
+        <translation>批量大小 %1：没有方法胜过 eager（%2 毫秒）：它就是最快的保真方法。</translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3 ms (eager was not measured: no speed-up)</source>
+        <translation>批量大小 %1：最快的保真方法：%2，%3 毫秒（未测量 eager：没有加速比）</translation>
+    </message>
+    <message>
+        <source>Batch %1: no method is significantly faster than eager; the fastest faithful, %2, is %3.</source>
+        <translation>批量大小 %1：没有方法显著快于 eager；最快的保真方法 %2 为 %3。</translation>
+    </message>
+    <message>
+        <source>Batch %1: fastest faithful: %2, %3, %4 ms</source>
+        <translation>批量大小 %1：最快的保真方法：%2，%3，%4 毫秒</translation>
+    </message>
+    <message>
+        <source>Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager&apos;s.</source>
+        <translation>批量大小 %1：更快但不保真：%2，%3；其输出偏离 eager。</translation>
+    </message>
+    <message>
+        <source>Batch %1: faster still but not faithful: %2, %3; its outputs drift from eager&apos;s: %4.</source>
+        <translation>批量大小 %1：更快但不保真：%2，%3；其输出偏离 eager：%4。</translation>
+    </message>
+    <message>
+        <source>Does not apply: %1 (%2)</source>
+        <translation>不适用：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was measured: %1</source>
+        <translation>测量前被取消：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1 (%2)</source>
+        <translation>失败：%1（%2）</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>没有错误信息</translation>
+    </message>
+    <message>
+        <source>The run could not start: %1</source>
+        <translation>运行无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Batch %1: no method with outputs faithful to eager&apos;s was measured.</source>
+        <translation>批量大小 %1：没有测量到输出与 eager 保持一致的方法。</translation>
+    </message>
+    <message>
+        <source>Eager was not measured, so there are no speed-ups: add eager to the methods to compare against it.</source>
+        <translation>未测量 eager，因此没有加速比：请把 eager 加入方法，以便与之比较。</translation>
+    </message>
+    <message>
+        <source>The run was cancelled: this summary covers the measurements that finished.</source>
+        <translation>运行已取消：本摘要只涵盖已完成的测量。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Length: exactly %1 measured calls per method and batch (a fixed count).</source>
+        <translation>测量长度：每个方法和批量大小恰好测量 %1 次调用（固定次数）。</translation>
+    </message>
+    <message>
+        <source>%1: not steady. %2</source>
+        <translation>%1：不稳定。%2</translation>
+    </message>
+    <message>
+        <source>Outliers are EXCLUDED from the summaries and comparisons (as the run was set up); they stay in the samples.</source>
+        <translation>离群值已从汇总和比较中排除（按本次运行的设置）；它们仍保留在样本中。</translation>
+    </message>
+    <message>
+        <source>Outliers are kept in the summaries; the run can be set up to leave them out.</source>
+        <translation>汇总中包含离群值；可在运行设置中将其排除。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>alternatives on the command line</comment>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>on the command line:</source>
+        <translation>命令行：</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator of clauses in one sentence</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>fixed count</source>
+        <translation>固定次数</translation>
+    </message>
+    <message>
+        <source>CI target met</source>
+        <translation>达到置信区间目标</translation>
+    </message>
+    <message>
+        <source>max calls</source>
+        <translation>达到最多调用次数</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>a TorchScript file</source>
+        <translation>TorchScript 文件</translation>
+    </message>
+    <message>
+        <source>adaptive (until the target CI, within the limits below)</source>
+        <translation>自适应（直到达到目标置信区间，受下列上限约束）</translation>
+    </message>
+    <message>
+        <source>in the benchmark thread of the application</source>
+        <translation>在应用程序的基准测试线程中</translation>
+    </message>
+    <message>
+        <source>in worker processes</source>
+        <translation>在工作进程中</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>模型文件</translation>
+    </message>
+    <message>
+        <source>Model inputs</source>
+        <translation>模型输入</translation>
+    </message>
+    <message>
+        <source>Example inputs file</source>
+        <translation>示例输入文件</translation>
+    </message>
+    <message>
+        <source>Output for top-1 agreement</source>
+        <translation>用于 top-1 一致率的输出</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>隐藏层大小</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>输入特征数</translation>
+    </message>
+    <message>
+        <source>Output features</source>
+        <translation>输出特征数</translation>
+    </message>
+    <message>
+        <source>Batch sizes</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Warm-up calls</source>
+        <translation>预热调用次数</translation>
+    </message>
+    <message>
+        <source>Measured calls</source>
+        <translation>测量调用次数</translation>
+    </message>
+    <message>
+        <source>Target CI of the median</source>
+        <translation>中位数的目标置信区间</translation>
+    </message>
+    <message>
+        <source>Minimum calls</source>
+        <translation>最少调用次数</translation>
+    </message>
+    <message>
+        <source>Maximum calls</source>
+        <translation>最多调用次数</translation>
+    </message>
+    <message>
+        <source>Time budget per method and batch size</source>
+        <translation>每个方法和批量大小的时间预算</translation>
+    </message>
+    <message>
+        <source>Outliers excluded from the summaries</source>
+        <translation>从统计摘要中排除离群值</translation>
+    </message>
+    <message>
+        <source>LibTorch threads</source>
+        <translation>LibTorch 线程数</translation>
+    </message>
+    <message>
+        <source>Quantized engine</source>
+        <translation>量化引擎</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Evaluation samples</source>
+        <translation>评估样本数</translation>
+    </message>
+    <message>
+        <source>Faithful: cosine at least</source>
+        <translation>忠实：余弦相似度至少为</translation>
+    </message>
+    <message>
+        <source>Faithful: top-1 agreement at least</source>
+        <translation>忠实：top-1 一致率至少为</translation>
+    </message>
+    <message>
+        <source>Strategy options</source>
+        <translation>策略选项</translation>
+    </message>
+    <message>
+        <source>Models run</source>
+        <translation>模型运行位置</translation>
+    </message>
+    <message>
+        <source>Call timeout</source>
+        <translation>调用超时</translation>
+    </message>
+    <message>
+        <source>Worker memory limit</source>
+        <translation>工作进程内存上限</translation>
+    </message>
+    <message>
+        <source>Worker CPU-time limit</source>
+        <translation>工作进程 CPU 时间上限</translation>
+    </message>
+    <message>
+        <source>%1 (TorchScript file)</source>
+        <translation>%1（TorchScript 文件）</translation>
+    </message>
+    <message>
+        <source>inputs %1</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>outputs %1</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>top-1 agreement on %1</source>
+        <translation>top-1 一致率按 %1 计算</translation>
+    </message>
+    <message>
+        <source>%1 (built in): hidden size %2, %3 layers, %4 input features, %5 output features</source>
+        <translation>%1（内置）：隐藏层大小 %2，%3 层，%4 个输入特征，%5 个输出特征</translation>
+    </message>
+    <message>
+        <source>weights %1 (fp32)</source>
+        <translation>权重 %1（fp32）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical core(s)</source>
+        <translation>
+            <numerusform>%n 个逻辑核心</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n LibTorch thread(s)</source>
+        <translation>
+            <numerusform>%n 个 LibTorch 线程</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n BLAS thread(s)</source>
+        <translation>
+            <numerusform>%n 个 BLAS 线程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation>运行未能开始。</translation>
+    </message>
+    <message>
+        <source>Nothing was measured: every method failed or does not apply.</source>
+        <translation>没有测得任何结果：所有方法都失败或不适用。</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2</source>
+        <translation>%1（批量大小 %2）</translation>
+    </message>
+    <message>
+        <source>Eager was not measured, so there are no speed-ups; fastest faithful: %1.</source>
+        <translation>未测量 eager，因此没有加速比；最快的忠实方法：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing beat eager: no method was significantly faster at batch %1.</source>
+        <translation>没有方法胜过 eager：在批量大小 %1 下没有方法显著更快。</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 (%3 faster than eager)</source>
+        <translation>批量大小 %2 下为 %1（比 eager 快 %3）</translation>
+    </message>
+    <message>
+        <source>%1 at batch %2 (%3)</source>
+        <translation>批量大小 %2 下为 %1（%3）</translation>
+    </message>
+    <message>
+        <source>nothing beats eager at batch %1</source>
+        <translation>批量大小 %1 下没有方法胜过 eager</translation>
+    </message>
+    <message>
+        <source>Fastest faithful method: %1.</source>
+        <translation>最快的忠实方法：%1。</translation>
+    </message>
+    <message>
+        <source>call timeout (s)</source>
+        <translation>调用超时（秒）</translation>
+    </message>
+    <message>
+        <source>CPU-time limit (as set)</source>
+        <translation>CPU 时间上限（设置值）</translation>
+    </message>
+    <message>
+        <source>CPU-time limit (s)</source>
+        <translation>CPU 时间上限（秒）</translation>
+    </message>
+    <message>
+        <source>executable</source>
+        <translation>可执行文件</translation>
+    </message>
+    <message>
+        <source>isolation</source>
+        <translation>隔离方式</translation>
+    </message>
+    <message>
+        <source>memory limit (as set)</source>
+        <translation>内存上限（设置值）</translation>
+    </message>
+    <message>
+        <source>memory limit (MiB)</source>
+        <translation>内存上限（MiB）</translation>
+    </message>
+    <message>
+        <source>processes started</source>
+        <translation>已启动的进程数</translation>
+    </message>
+    <message>
+        <source>restarts</source>
+        <translation>重启次数</translation>
+    </message>
+    <message>
+        <source>preparation time limit (s)</source>
+        <translation>准备时间上限（秒）</translation>
+    </message>
+    <message>
+        <source>MKL</source>
+        <translation>MKL</translation>
+    </message>
+    <message>
+        <source>oneDNN (MKL-DNN)</source>
+        <translation>oneDNN（即 MKL-DNN）</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +2117,6 @@
     <message>
         <source>Never on CPU in LibTorch 1.13.1; slow where the CPU has no native bf16 arithmetic.</source>
         <translation>在 LibTorch 1.13.1 的 CPU 上从不失败；CPU 没有原生 bf16 运算时较慢。</translation>
-    </message>
-    <message>
-        <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the engine chosen by --qengine.</source>
-        <translation>每个 Linear 的权重为 int8；激活在每次调用时量化（quantized::linear_dynamic），使用 --qengine 选定的引擎。</translation>
     </message>
     <message>
         <source>No quantized engine is selected (NoQEngine), or the build lacks the requested engine.</source>
@@ -1567,10 +2215,6 @@
         <translation>用 LibTorch 的 C++ 跟踪器（严格模式）跟踪得到 TorchScript：记录一个固定种子示例输入所执行的张量运算，权重作为常量。控制流不会被记录：记录的是示例输入走过的路径。</translation>
     </message>
     <message>
-        <source>The C++ tracer with strict=false: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
-        <translation>strict=false 的 C++ 跟踪器：也接受张量 dict 作为输出（在 LibTorch 1.13.1 上实测），但仍拒绝输出中的 int、列表和嵌套 dict。</translation>
-    </message>
-    <message>
         <source>The output is a dict, or holds ints or lists mixing int and Tensor.</source>
         <translation>输出是 dict，或含有 int，或含有混合 int 与 Tensor 的列表。</translation>
     </message>
@@ -1585,10 +2229,6 @@
     <message>
         <source>The seed&apos;s original reasoning model: memory bank read by multi-head attention, a reasoning chain of up to L steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict mixing ints and tensors</source>
         <translation>原始报告中的推理模型：通过多头注意力读取的记忆库，最多 L 步、足够确信时即停止的推理链，以及从 3 个子网络中选择其一的策略选择器；返回混合 int 与张量的嵌套 dict</translation>
-    </message>
-    <message>
-        <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
-        <translation>从文件加载的 TorchScript 模块（torch::jit::save 存档，例如由 --save-model 写出）；其 forward 接受 [batch, inputs] 的浮点张量；尺寸由文件决定</translation>
     </message>
     <message>
         <source>The residual MLP in fp32, per batch size the faster of OptiBench&apos;s fused kernels (prepacked weights, bias + ReLU + residual in each layer&apos;s pass, activations kept in cache, no framework overhead) and oneDNN&apos;s matmul with the same post-ops.</source>
@@ -1633,6 +2273,18 @@
     <message>
         <source>Not applicable to models without 2-D convolutions or without a 4-D float input.</source>
         <translation>不适用于没有二维卷积或没有 4 维浮点输入的模型。</translation>
+    </message>
+    <message>
+        <source>Every Linear&apos;s weights in int8; activations quantized per call (quantized::linear_dynamic) on the quantized engine chosen in the run&apos;s settings.</source>
+        <translation>每个 Linear 的权重为 int8；激活在每次调用时量化（quantized::linear_dynamic），使用运行设置中选定的量化引擎。</translation>
+    </message>
+    <message>
+        <source>The C++ tracer in non-strict mode: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), still refuses ints, lists and nested dicts in the output.</source>
+        <translation>非严格模式的 C++ 跟踪器：也接受张量 dict 作为输出（在 LibTorch 1.13.1 上实测），但仍拒绝输出中的 int、列表和嵌套 dict。</translation>
+    </message>
+    <message>
+        <source>A TorchScript module loaded from a file (torch::jit::save archive, e.g. a model saved by OptiBench); its forward takes a [batch, inputs] float tensor; the file defines its sizes</source>
+        <translation>从文件加载的 TorchScript 模块（torch::jit::save 存档，例如由 OptiBench 保存的模型）；其 forward 接受 [batch, inputs] 的浮点张量；尺寸由文件决定</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +2448,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation>Roofline 模型</translation>
+        <translation>屋顶线模型</translation>
     </message>
 </context>
 <context>
@@ -1830,10 +2482,6 @@ spdlog %5.%6.%7</translation>
         <translation>以逗号分隔的批量大小，按此顺序测量。</translation>
     </message>
     <message>
-        <source>auto (until the median&apos;s 95% CI is within the target)</source>
-        <translation>auto（直到中位数的 95% 置信区间达到目标）</translation>
-    </message>
-    <message>
         <source>Exactly this many measured calls per method and batch size; auto measures until the median is known to the target precision, within the call limits and the time budget.</source>
         <translation>每个方法和批量大小恰好测量这么多次调用；auto 会一直测量，直到中位数达到目标精度，但不超出调用次数限制和时间预算。</translation>
     </message>
@@ -1860,10 +2508,6 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Open &amp;model…</source>
         <translation>打开模型(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. saved by --save-model)</source>
-        <translation>对 TorchScript 文件做基准测试（torch::jit::save 存档，例如由 --save-model 保存）</translation>
     </message>
     <message>
         <source>Open another TorchScript file</source>
@@ -1961,6 +2605,14 @@ spdlog %5.%6.%7</translation>
         <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
         <translation>每个工作进程的 CPU 时间（秒），auto（留空：至少一小时，按时间预算放大）或 none。</translation>
     </message>
+    <message>
+        <source>Benchmark a TorchScript file (torch::jit::save archive, e.g. a model saved by OptiBench)</source>
+        <translation>对 TorchScript 文件做基准测试（torch::jit::save 存档，例如由 OptiBench 保存的模型）</translation>
+    </message>
+    <message>
+        <source>auto (to the target CI)</source>
+        <translation>auto（达到目标置信区间）</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::DiagnoseLogDialog</name>
@@ -2033,22 +2685,6 @@ spdlog %5.%6.%7</translation>
         <source>%1 — flagged: %2</source>
         <translation>%1 — 已标记：%2</translation>
     </message>
-    <message>
-        <source>Set %1 = %2 and re-run</source>
-        <translation>设置 %1 = %2 并重新运行</translation>
-    </message>
-    <message>
-        <source>Use %1 and re-run</source>
-        <translation>改用 %1 并重新运行</translation>
-    </message>
-    <message>
-        <source>Apply %1 and re-run</source>
-        <translation>应用 %1 并重新运行</translation>
-    </message>
-    <message>
-        <source>Re-measure the machine</source>
-        <translation>重新测量本机</translation>
-    </message>
 </context>
 <context>
     <name>ob::app::DiagnosticsPanel</name>
@@ -2088,6 +2724,10 @@ spdlog %5.%6.%7</translation>
         <source>Error, as LibTorch reported it:</source>
         <translation>LibTorch 报告的原始错误：</translation>
     </message>
+    <message>
+        <source>Not offered: “%1”. %2</source>
+        <translation>未提供“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::EnvironmentModel</name>
@@ -2116,7 +2756,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>The machine&apos;s roofs (for the roofline) are not measured yet: a run measures them once, or Run &gt; Re-measure the machine.</source>
-        <translation>尚未测量本机的性能上限（用于 Roofline）：首次运行时会测量一次，也可使用 运行 &gt; 重新测量本机。</translation>
+        <translation>尚未测量本机的性能上限（用于屋顶线模型）：首次运行时会测量一次，也可使用 运行 &gt; 重新测量本机。</translation>
     </message>
     <message>
         <source>unknown time</source>
@@ -2124,7 +2764,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>The run&apos;s roofline uses the roofs of %1, measured %2 in %3 s:</source>
-        <translation>本次运行的 Roofline 使用 %1 的性能上限，测量于 %2，用时 %3 秒：</translation>
+        <translation>本次运行的屋顶线模型使用 %1 的性能上限，测量于 %2，用时 %3 秒：</translation>
     </message>
     <message>
         <source>The roofs of %1, measured %2 in %3 s:</source>
@@ -2577,7 +3217,7 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Measure this CPU&apos;s peak arithmetic and memory bandwidth again: the roofs of the roofline (a few seconds)</source>
-        <translation>重新测量本机 CPU 的峰值算力和内存带宽，即 Roofline 的性能上限（需几秒钟）</translation>
+        <translation>重新测量本机 CPU 的峰值算力和内存带宽，即屋顶线模型的性能上限（需几秒钟）</translation>
     </message>
     <message>
         <source>Save model as TorchScript</source>
@@ -2634,6 +3274,30 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>peak bf16 arithmetic</source>
         <translation>bf16 峰值算力</translation>
+    </message>
+    <message>
+        <source>cancelled at %p%</source>
+        <translation>已在 %p% 处取消</translation>
+    </message>
+    <message>
+        <source>Unsaved run</source>
+        <translation>运行结果未保存</translation>
+    </message>
+    <message>
+        <source>The results of this run have not been saved.</source>
+        <translation>本次运行的结果尚未保存。</translation>
+    </message>
+    <message>
+        <source>Save them before they are replaced? If you discard them, they are lost.</source>
+        <translation>在它们被替换之前保存吗？如果放弃，这些结果将丢失。</translation>
+    </message>
+    <message>
+        <source>Save the model of %1 as a TorchScript file (.pt)</source>
+        <translation>将 %1 的模型保存为 TorchScript 文件（.pt）</translation>
+    </message>
+    <message>
+        <source>Save model as &amp;TorchScript</source>
+        <translation>将模型保存为 &amp;TorchScript</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3577,30 @@ spdlog %5.%6.%7</translation>
         <source>⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on an idle machine. Compare methods within this run only, or run again when the machine is idle.</source>
         <translation>⚠ 测量期间机器较忙（%1）：推理时间比空闲机器上波动更大、更慢。请只在本次运行内比较各方法，或在机器空闲时重新运行。</translation>
     </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Rows of one method together, or of one batch size together (then sort a column to rank the methods at each batch size)</source>
+        <translation>把同一方法的行放在一起，或把同一批量大小的行放在一起（再按某列排序，即可在每个批量大小下给方法排名）</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide columns (also: right-click the table&apos;s header)</source>
+        <translation>显示或隐藏列（也可右键单击表头）</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::ResultsTableModel</name>
@@ -2923,10 +3611,6 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
     </message>
     <message>
         <source>measuring</source>
@@ -2949,28 +3633,8 @@ spdlog %5.%6.%7</translation>
         <translation>批量大小</translation>
     </message>
     <message>
-        <source>Jitter (ms)</source>
-        <translation>波动 (ms)</translation>
-    </message>
-    <message>
-        <source>p99 (ms)</source>
-        <translation>p99 (ms)</translation>
-    </message>
-    <message>
-        <source>Speed-up vs eager</source>
-        <translation>相对 eager 加速比</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>推理分数</translation>
-    </message>
-    <message>
-        <source>Fidelity (cos)</source>
-        <translation>保真度 (cos)</translation>
-    </message>
-    <message>
-        <source>Setup (ms)</source>
-        <translation>准备时间 (ms)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2997,16 +3661,12 @@ spdlog %5.%6.%7</translation>
         <translation>准备该方法所用的时间，包括首次调用</translation>
     </message>
     <message>
-        <source>Median (ms)</source>
-        <translation>中位数 (ms)</translation>
-    </message>
-    <message>
         <source>± CI</source>
         <translation>± 置信区间</translation>
     </message>
     <message>
         <source>Roofline</source>
-        <translation>Roofline 效率</translation>
+        <translation>屋顶线效率</translation>
     </message>
     <message>
         <source>Measurement</source>
@@ -3026,27 +3686,11 @@ spdlog %5.%6.%7</translation>
     </message>
     <message>
         <source>Share of the roofline bound reached: the least time the machine&apos;s roofs allow divided by the median latency</source>
-        <translation>达到 roofline 上限的比例：机器性能上限所允许的最短时间除以推理时间中位数</translation>
+        <translation>达到屋顶线上限的比例：机器性能上限所允许的最短时间除以推理时间中位数</translation>
     </message>
     <message>
         <source>Why the measurement stopped, outliers beyond the robust fences, and whether the series was steady</source>
         <translation>测量停止的原因、超出稳健界限的离群值，以及测量序列是否稳定</translation>
-    </message>
-    <message>
-        <source>fixed count</source>
-        <translation>固定次数</translation>
-    </message>
-    <message>
-        <source>CI target met</source>
-        <translation>达到置信区间目标</translation>
-    </message>
-    <message>
-        <source>max calls</source>
-        <translation>最大调用次数</translation>
-    </message>
-    <message>
-        <source>time budget</source>
-        <translation>时间预算</translation>
     </message>
     <message numerus="yes">
         <source>%n outlier(s) excluded</source>
@@ -3097,20 +3741,12 @@ spdlog %5.%6.%7</translation>
         <translation>稳定：第一个四分之一与最后一个四分之一之间没有漂移</translation>
     </message>
     <message>
-        <source>not steady: the latency drifted during the measurement; add warm-up calls</source>
-        <translation>不稳定：测量期间推理时间发生了漂移；请增加预热调用次数</translation>
-    </message>
-    <message>
         <source>(the output)</source>
         <translation>（唯一的输出）</translation>
     </message>
     <message>
         <source>Worst output %1: cosine %2, max |Δ| %3, relative L2 error %4; top-1 agreement on %5: %6 %</source>
         <translation>偏离最大的输出 %1：余弦相似度 %2，最大 |Δ| %3，相对 L2 误差 %4；%5 上的 top-1 一致率：%6 %</translation>
-    </message>
-    <message>
-        <source>Memory (MiB)</source>
-        <translation>内存 (MiB)</translation>
     </message>
     <message>
         <source>Peak resident memory of a process that holds only this method: the runtime and the model, plus what the method keeps and the peak of its preparation or of its calls</source>
@@ -3124,16 +3760,62 @@ spdlog %5.%6.%7</translation>
         <source>This system cannot reset the peak: the peaks are upper bounds.</source>
         <translation>此系统无法重置峰值：各峰值为上界。</translation>
     </message>
+    <message>
+        <source>Median
+(ms)</source>
+        <translation>中位数
+(ms)</translation>
+    </message>
+    <message>
+        <source>Jitter
+(ms)</source>
+        <translation>波动
+(ms)</translation>
+    </message>
+    <message>
+        <source>p99
+(ms)</source>
+        <translation>p99
+(ms)</translation>
+    </message>
+    <message>
+        <source>Speed-up
+vs eager</source>
+        <translation>相对 eager
+加速比</translation>
+    </message>
+    <message>
+        <source>Fidelity
+(cos)</source>
+        <translation>保真度
+(cos)</translation>
+    </message>
+    <message>
+        <source>Setup
+(ms)</source>
+        <translation>准备时间
+(ms)</translation>
+    </message>
+    <message>
+        <source>Memory
+(MiB)</source>
+        <translation>内存
+(MiB)</translation>
+    </message>
+    <message>
+        <source>a small drift that does not change the comparison</source>
+        <translation>轻微漂移，不影响比较结果</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::RooflineChart</name>
     <message>
         <source>Roofline: achieved GFLOP/s against arithmetic intensity (one point per method and batch)</source>
-        <translation>Roofline：实际 GFLOP/s 随算术强度的变化（每个方法和批量大小一个点）</translation>
+        <translation>屋顶线模型：实际 GFLOP/s 随算术强度的变化（每个方法和批量大小一个点）</translation>
     </message>
     <message>
         <source>Roofline: shown when a run has measured the machine&apos;s roofs</source>
-        <translation>Roofline：运行测量了机器的性能上限后显示</translation>
+        <translation>屋顶线模型：运行测量了机器的性能上限后显示</translation>
     </message>
     <message>
         <source>arithmetic intensity (FLOP/byte)</source>
@@ -3161,6 +3843,61 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>The fix cannot be applied: %1</source>
         <translation>无法应用该修复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::RunSummaryPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Fastest faithful method</source>
+        <translation>最快的保真方法</translation>
+    </message>
+    <message>
+        <source>Against eager</source>
+        <translation>相对 eager</translation>
+    </message>
+    <message>
+        <source>At what cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <source>Faster, but its outputs drift</source>
+        <translation>更快但输出偏离</translation>
+    </message>
+    <message>
+        <source>no faithful method was measured</source>
+        <translation>没有测量到保真的方法</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>nothing beats eager</source>
+        <translation>没有方法胜过 eager</translation>
+    </message>
+    <message>
+        <source>eager not measured</source>
+        <translation>未测量 eager</translation>
+    </message>
+    <message>
+        <source>not significantly faster: %1</source>
+        <translation>并不显著更快：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The run is in progress: the summary (the fastest faithful method at each batch size, by how much, at what cost) comes when it ends.</source>
+        <translation>运行进行中：摘要（每个批量大小下最快的保真方法、快多少、代价如何）将在运行结束时给出。</translation>
     </message>
 </context>
 <context>
@@ -3896,24 +4633,6 @@ run 选项：
         <translation>NaN/Inf</translation>
     </message>
     <message>
-        <source>Started %1</source>
-        <translation>开始于 %1</translation>
-    </message>
-    <message>
-        <source>finished %1</source>
-        <translation>结束于 %1</translation>
-    </message>
-    <message>
-        <source>OptiBench %1</source>
-        <translation>OptiBench %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n method(s) on the %1 model; batch sizes %2; %3 failed.</source>
-        <translation>
-            <numerusform>%1 模型上的 %n 个方法；批量大小 %2；%3 个失败。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The run failed: %1</source>
         <translation>运行失败：%1</translation>
     </message>
@@ -3934,18 +4653,6 @@ run 选项：
         <translation>值</translation>
     </message>
     <message>
-        <source>timer resolution (ns)</source>
-        <translation>计时器分辨率 (ns)</translation>
-    </message>
-    <message>
-        <source>timer overhead per call (ns)</source>
-        <translation>每次调用的计时开销 (ns)</translation>
-    </message>
-    <message>
-        <source>roofs (one core)</source>
-        <translation>性能上限（单核）</translation>
-    </message>
-    <message>
         <source>%1 GFLOP/s fp32, %2 GOP/s int8; %3 / %4 / %5 / %6 GB/s from L1 / L2 / L3 / DRAM</source>
         <translation>fp32 %1 GFLOP/s，int8 %2 GOP/s；L1 / L2 / L3 / DRAM 读带宽 %3 / %4 / %5 / %6 GB/s</translation>
     </message>
@@ -3963,15 +4670,7 @@ run 选项：
     </message>
     <message>
         <source>batch</source>
-        <translation>批量大小</translation>
-    </message>
-    <message>
-        <source>latency (ms)</source>
-        <translation>推理时间 (ms)</translation>
-    </message>
-    <message>
-        <source>jitter (ms)</source>
-        <translation>波动 (ms)</translation>
+        <translation>批量</translation>
     </message>
     <message>
         <source>p99 (ms)</source>
@@ -3990,10 +4689,6 @@ run 选项：
         <translation>推理分数</translation>
     </message>
     <message>
-        <source>fidelity</source>
-        <translation>保真度</translation>
-    </message>
-    <message>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -4004,10 +4699,6 @@ run 选项：
     <message>
         <source>Results</source>
         <translation>结果</translation>
-    </message>
-    <message>
-        <source>Latency, jitter (standard deviation) and p99 are per call, in milliseconds. The median carries its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win.</source>
-        <translation>推理时间、波动（标准差）和 p99 均为每次调用的值，单位为毫秒。中位数附有 95% bootstrap 置信区间。“相对 eager”是中位数之比及其 95% 置信区间；“≈”表示差异不显著（p ≥ 0.05 或置信区间包含 1），不能算作提升。</translation>
     </message>
     <message>
         <source>How this run measured</source>
@@ -4090,20 +4781,12 @@ run 选项：
         <translation>否</translation>
     </message>
     <message>
-        <source>Per batch</source>
-        <translation>按批量大小</translation>
-    </message>
-    <message>
         <source>Nothing was measured.</source>
         <translation>没有测量任何内容。</translation>
     </message>
     <message>
         <source>calls</source>
         <translation>调用次数</translation>
-    </message>
-    <message>
-        <source>block</source>
-        <translation>每块调用数</translation>
     </message>
     <message>
         <source>mean (ms)</source>
@@ -4114,32 +4797,12 @@ run 选项：
         <translation>标准差 (ms)</translation>
     </message>
     <message>
-        <source>min (ms)</source>
-        <translation>最小值 (ms)</translation>
-    </message>
-    <message>
-        <source>median 95% CI</source>
-        <translation>中位数 95% 置信区间</translation>
-    </message>
-    <message>
         <source>samples/s</source>
         <translation>样本/秒</translation>
     </message>
     <message>
-        <source>outliers</source>
-        <translation>离群值</translation>
-    </message>
-    <message>
-        <source>stop rule</source>
-        <translation>停止规则</translation>
-    </message>
-    <message>
-        <source>steady</source>
-        <translation>稳定</translation>
-    </message>
-    <message>
         <source>roofline</source>
-        <translation>roofline</translation>
+        <translation>屋顶线</translation>
     </message>
     <message>
         <source>Against the seed report</source>
@@ -4184,6 +4847,192 @@ run 选项：
     <message>
         <source>not applicable</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>blocks of %1 calls</source>
+        <translation>每块 %1 次调用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s) excluded</source>
+        <translation>
+            <numerusform>已排除 %n 个离群值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outlier(s)</source>
+        <translation>
+            <numerusform>%n 个离群值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not steady</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>Per batch size</source>
+        <translation>按批量大小</translation>
+    </message>
+    <message>
+        <source>median (ms) and its 95% CI</source>
+        <translation>中位数 (ms) 及其 95% 置信区间</translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Roofline: the share of the least time the machine&apos;s measured roofs allow, and what bounds it (compute, or the cache level or memory the weights are read from).</source>
+        <translation>Roofline：达到机器实测上限所允许的最短时间的比例，以及受什么限制（计算，或读取权重的缓存层级或内存）。</translation>
+    </message>
+    <message>
+        <source>setup %1 ms</source>
+        <translation>准备 %1 ms</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>time (ms)</source>
+        <translation>时间 (ms)</translation>
+    </message>
+    <message>
+        <source>what it did</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <source>Timer resolution (ns)</source>
+        <translation>计时器分辨率 (ns)</translation>
+    </message>
+    <message>
+        <source>Timer overhead per call (ns)</source>
+        <translation>每次调用的计时开销 (ns)</translation>
+    </message>
+    <message>
+        <source>Roofs (one core)</source>
+        <translation>上限（单核）</translation>
+    </message>
+    <message>
+        <source>Each method and batch size against the machine&apos;s measured roofs: the closer to a roof, the less there is left to gain.</source>
+        <translation>每个方法和批量大小相对于机器实测上限的位置：越接近上限，可提升的空间越小。</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Figure %1.</source>
+        <translation>图 %1.</translation>
+    </message>
+    <message>
+        <source>Per call, in milliseconds. The median carries the half-width of its 95% bootstrap confidence interval. &quot;vs eager&quot; is the ratio of the medians with its 95% CI; &quot;≈&quot; marks a difference that is not significant (p ≥ 0.05 or the CI includes 1), which is not a win. The jitter (standard deviation) of each measurement is in the details.</source>
+        <translation>均为每次调用的毫秒数。中位数后附其 95% bootstrap 置信区间的半宽。“相对 eager”是中位数之比及其 95% 置信区间；“≈”表示差异不显著（p ≥ 0.05 或置信区间包含 1），不算胜出。每次测量的抖动（标准差）见详细信息。</translation>
+    </message>
+    <message>
+        <source>Memory per method</source>
+        <translation>各方法的内存</translation>
+    </message>
+    <message>
+        <source>weights (MiB)</source>
+        <translation>权重 (MiB)</translation>
+    </message>
+    <message>
+        <source>peak resident (MiB)</source>
+        <translation>常驻峰值 (MiB)</translation>
+    </message>
+    <message>
+        <source>kept (MiB)</source>
+        <translation>保留 (MiB)</translation>
+    </message>
+    <message>
+        <source>preparation peak (MiB)</source>
+        <translation>准备时峰值 (MiB)</translation>
+    </message>
+    <message>
+        <source>call peak (MiB)</source>
+        <translation>调用时峰值 (MiB)</translation>
+    </message>
+    <message>
+        <source>Weights: what one forward reads, at the method&apos;s precision. Peak resident: a process that held only this method. Kept: what the prepared method keeps resident. The peaks during its preparation and its calls are above the memory before them.</source>
+        <translation>权重：一次前向计算读取的权重，按该方法的精度计。常驻峰值：只持有该方法的进程的峰值。保留：准备好的方法常驻占用的内存。准备和调用时的峰值是相对于其开始前内存的增量。</translation>
+    </message>
+    <message>
+        <source>The process held %1 MiB before any method (runtime, model, inputs).</source>
+        <translation>在准备任何方法之前，进程已占用 %1 MiB（运行时、模型、输入）。</translation>
+    </message>
+    <message>
+        <source>This system cannot reset the peak: the peaks are upper bounds.</source>
+        <translation>本系统无法重置峰值：峰值为上界。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Faithful: outputs within the run&apos;s drift limits against eager&apos;s. A speed-up counts when it is significant (p &lt; 0.05 and its 95% CI excludes 1).</source>
+        <translation>忠实：输出相对 eager 的偏差在本次运行的漂移阈值之内。只有显著的加速（p &lt; 0.05 且 95% 置信区间不包含 1）才算数。</translation>
+    </message>
+    <message>
+        <source>took %1 min %2 s</source>
+        <translation>用时 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>took %1 s</source>
+        <translation>用时 %1 秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n method(s) at batch sizes %1</source>
+        <translation>
+            <numerusform>%n 个方法，批量大小 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not applicable to this model</source>
+        <translation>
+            <numerusform>%n 个不适用于此模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OptiBench report: %1</source>
+        <translation>OptiBench 报告：%1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>OptiBench</source>
+        <translation>OptiBench</translation>
     </message>
 </context>
 </TS>

@@ -13,12 +13,15 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QStyle>
 #include <QThreadPool>
 #include <QToolBar>
+
+#include <algorithm>
 
 #include "dialogs/aboutdialog.h"
 #include "dialogs/diagnoselogdialog.h"
@@ -40,6 +43,7 @@
 #include "session/sessionfiles.h"
 #include "settings/appsettings.h"
 #include "widgets/uistyle.h"
+#include "widgets/wheelguard.h"
 
 namespace ob::app {
 
@@ -48,6 +52,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
+    WheelGuard::install();  // the wheel scrolls the configuration, never a value it passes over
     m_controller = new RunController(this);
     m_results = new ResultsPage(m_controller, this);
     setCentralWidget(m_results);
@@ -74,9 +79,14 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget* parent)
     connect(m_config, &ConfigPage::validityChanged, this, &MainWindow::updateActions);
     connect(m_config, &ConfigPage::configChanged, this, &MainWindow::updateActions);
 
-    resize(1600, 1000);
+    // At most the screen: on 1280 x 800 the window fits, the docks in proportion (a saved layout replaces this).
+    const QSize screenSize = screen() ? screen()->availableSize() : QSize(1600, 1000);
+    resize(std::min(1600, screenSize.width()), std::min(1000, screenSize.height()));
+    resizeDocks({m_configDock}, {std::max(m_configDock->minimumSizeHint().width(), width() * 3 / 10)}, Qt::Horizontal);
+    resizeDocks({m_diagnosticsDock}, {std::clamp(height() / 6, 120, 220)}, Qt::Vertical);
     restoreGeometry(m_settings->windowGeometry());
     restoreState(m_settings->windowState(), AppSettings::kWindowStateVersion);
+    m_results->restoreTableState(m_settings->resultsTableState());
     retranslate();
     updateActions();
     captureMachineEnvironment();
@@ -162,7 +172,6 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_diagnosticsDock, m_logDock);
     tabifyDockWidget(m_logDock, m_environmentDock);
     m_diagnosticsDock->raise();
-    resizeDocks({m_diagnosticsDock}, {200}, Qt::Vertical);
     connect(m_diagnostics, &DiagnosticsPanel::remeasureRequested, this, &MainWindow::remeasureMachine);
     connect(m_diagnostics, &DiagnosticsPanel::countChanged, this, [this](int count) {
         retranslate();
@@ -180,7 +189,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_exportMenu = new ExportMenu(m_controller, m_results->charts(), m_settings.get(), m_fileMenu);
     m_fileMenu->addMenu(m_exportMenu);
-    m_fileMenu->addAction(m_saveModelAction);
+    m_fileMenu->addMenu(m_saveModelMenu);
     m_fileMenu->setToolTipsVisible(true);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -282,11 +291,12 @@ QDockWidget* MainWindow::dock(const QString& objectName) const
 
 void MainWindow::run()
 {
-    if (!m_config->isValid() || m_controller->isBusy())
+    if (!m_config->isValid() || m_controller->isBusy() || !maybeSaveSession())
         return;
     m_progress->setValue(0);
     m_journalWarning->hide();
     m_controller->start(m_config->config());
+    m_sessionPath.clear();  // a new run is a new session: saving it never overwrites the file opened before
     updateTitle();
 }
 
@@ -316,13 +326,14 @@ void MainWindow::updateActions()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // During a run: ask, then cancel and wait until the worker is idle, so that no destructor runs under a run.
-    if (!confirmCloseDuringRun()) {
+    if (!confirmCloseDuringRun() || !maybeSaveSession()) {
         event->ignore();
         return;
     }
     m_settings->setLastConfig(m_config->config());
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState(AppSettings::kWindowStateVersion));
+    m_settings->setResultsTableState(m_results->saveTableState());
     m_settings->sync();
     QMainWindow::closeEvent(event);
 }
@@ -380,7 +391,9 @@ QString stageText(const RunProgress& p)
 
 void MainWindow::onProgress(const RunProgress& p)
 {
-    m_progress->setValue(static_cast<int>(p.fraction * 1000 + 0.5));
+    // "done" comes for a cancelled run too: the bar reaches 100% only when the run finished (onFinished).
+    if (p.stage != QLatin1String("done"))
+        m_progress->setValue(static_cast<int>(p.fraction * 1000 + 0.5));
     QString format = QStringLiteral("%p%");
     if (p.batch > 0)
         format += QStringLiteral(" · ") + tr("batch %1").arg(p.batch);
@@ -412,6 +425,8 @@ void MainWindow::onFinished(const RunResult& run)
         });
         if (!run.cancelled)
             m_progress->setValue(m_progress->maximum());
+        else
+            m_progress->setFormat(tr("cancelled at %p%"));
     }
     updateActions();
     updateTitle();

@@ -56,8 +56,10 @@ public:
     QAction* runAction() const { return m_runAction; }
     QAction* cancelAction() const { return m_cancelAction; }
     QProgressBar* progressBar() const { return m_progress; }
-    /// File > Save model as TorchScript… (the selected method of the results table; also its context menu).
+    /// Save model as TorchScript… for the selected method of the results table (its context menu).
     QAction* saveModelAction() const { return m_saveModelAction; }
+    /// File > Save model as TorchScript: the choice of method, one entry per method of the run.
+    QMenu* saveModelMenu() const { return m_saveModelMenu; }
     /// Run > Re-measure the machine.
     QAction* remeasureAction() const { return m_remeasureAction; }
     /// The results table's context menu (shown for a method's row).
@@ -88,7 +90,8 @@ public:
     int offerJournalRestore(const QString& directory = {});
     /// Shows the finished results of a journal as a cancelled session and marks the journal dealt with.
     bool restoreJournal(const QString& path, QString* error = nullptr);
-    /// Tests: called instead of QDialog::exec() for the window's questions (close during a run, restore); the hook
+    /// Tests: called instead of QDialog::exec() for the window's questions (close during a run, an unsaved run,
+    /// restore, the session file dialogs); the hook
     /// answers by clicking the dialog's buttons and returns the result code.
     using ModalHook = std::function<int(QDialog*)>;
     void setModalHook(ModalHook hook) { m_modalHook = std::move(hook); }
@@ -117,11 +120,15 @@ private:
     void retranslate();
     int execModal(QDialog* dialog);
     bool confirmCloseDuringRun();
+    /// Before the session is replaced or the window closes: an unsaved run asks Save / Discard / Cancel (through
+    /// the modal hook); false when the user cancels or saving failed.
+    bool maybeSaveSession();
     void onJournalFailed(const QString& message);
     void setStatus(std::function<QString()> text);
     // mainwindow_jobs.cpp: the worker's jobs besides runs (save a model, re-measure the machine).
     void createJobActions();
     void updateJobActions();
+    void fillSaveModelMenu();
     void retranslateJobs();
     void showResultsContextMenu(const QPoint& pos);
     void onModelExported(const QString& method, const QString& path, const StepResult& result);
@@ -164,6 +171,7 @@ private:
     QAction* m_saveModelAction = nullptr;
     QAction* m_remeasureAction = nullptr;
     QMenu* m_resultsMenu = nullptr;
+    QMenu* m_saveModelMenu = nullptr;  // File > Save model as TorchScript: one entry per method of the run
     QString m_sessionPath;
     std::function<QString()> m_lastStatus;  // renders the last status message in the current language; empty: none
 };

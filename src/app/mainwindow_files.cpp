@@ -10,6 +10,7 @@
 #include <QProgressBar>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include "logging/logging.h"
 #include "mainwindow.h"
@@ -63,12 +64,37 @@ bool MainWindow::saveSessionFile(const QString& path, QString* error)
     return true;
 }
 
+bool MainWindow::maybeSaveSession()
+{
+    if (!m_controller->isModified() || m_controller->run().results.empty() || m_controller->isRunning())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved run"), tr("The results of this run have not been saved."),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("unsavedRunBox"));
+    box.setInformativeText(tr("Save them before they are replaced? If you discard them, they are lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.button(QMessageBox::Save)->setObjectName(QStringLiteral("saveRunButton"));
+    box.button(QMessageBox::Discard)->setObjectName(QStringLiteral("discardRunButton"));
+    box.button(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelRunButton"));
+    execModal(&box);
+    const auto choice = box.standardButton(box.clickedButton());
+    if (choice == QMessageBox::Save)
+        return save();
+    return choice == QMessageBox::Discard;
+}
+
 void MainWindow::open()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open session"), m_settings->lastDirectory(), sessionFileFilter());
-    if (path.isEmpty())
+    if (!maybeSaveSession())
         return;
+    QFileDialog dialog(this, tr("Open session"), m_settings->lastDirectory(), sessionFileFilter());
+    dialog.setObjectName(QStringLiteral("openSessionDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    if (execModal(&dialog) != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
     QString error;
     if (!openSessionFile(path, &error))
         QMessageBox::warning(this, tr("Open session"), tr("The session could not be opened.\n\n%1").arg(error));
@@ -90,9 +116,13 @@ bool MainWindow::saveAs()
     const QString suggested = m_sessionPath.isEmpty()
         ? QDir(m_settings->lastDirectory()).filePath(QStringLiteral("optibench-session.json"))
         : m_sessionPath;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save session"), suggested, sessionFileFilter());
-    if (path.isEmpty())
+    QFileDialog dialog(this, tr("Save session"), suggested, sessionFileFilter());
+    dialog.setObjectName(QStringLiteral("saveSessionDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("json"));
+    if (execModal(&dialog) != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
+    QString path = dialog.selectedFiles().constFirst();
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
     QString error;
@@ -113,6 +143,8 @@ void MainWindow::updateRecentMenu()
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] {
+            if (!maybeSaveSession())
+                return;
             QString error;
             if (openSessionFile(path, &error))
                 return;

@@ -17,6 +17,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 
+#include <algorithm>
+
 #include "diagnosis/catalog.h"
 #include "mainwindow.h"
 #include "models/resultstablemodel.h"
@@ -44,6 +46,12 @@ void MainWindow::createJobActions()
     m_remeasureAction = new QAction(this);
     m_remeasureAction->setObjectName(QStringLiteral("actionRemeasureMachine"));
     connect(m_remeasureAction, &QAction::triggered, this, &MainWindow::remeasureMachine);
+
+    // The File menu offers every method of the run, so that no row has to be selected first.
+    m_saveModelMenu = new QMenu(this);
+    m_saveModelMenu->setObjectName(QStringLiteral("saveModelMenu"));
+    m_saveModelMenu->setToolTipsVisible(true);
+    connect(m_saveModelMenu, &QMenu::aboutToShow, this, &MainWindow::fillSaveModelMenu);
 
     m_resultsMenu = new QMenu(this);
     m_resultsMenu->setObjectName(QStringLiteral("resultsContextMenu"));
@@ -91,6 +99,9 @@ void MainWindow::updateJobActions()
     const QString method = selectedMethod();
     const QString why = saveModelUnavailable(method);
     m_saveModelAction->setEnabled(why.isEmpty());
+    const RunResult& run = m_controller->run();
+    m_saveModelMenu->setEnabled(!m_controller->isBusy()
+                                && std::any_of(run.results.begin(), run.results.end(), prepared));
     m_saveModelAction->setToolTip(
         why.isEmpty() ? tr("Save the model of %1 as a TorchScript file (.pt), prepared again from this run's "
                            "configuration")
@@ -99,8 +110,23 @@ void MainWindow::updateJobActions()
     m_remeasureAction->setEnabled(!m_controller->isBusy());
 }
 
+void MainWindow::fillSaveModelMenu()
+{
+    m_saveModelMenu->clear();
+    for (const auto& r : m_controller->run().results) {
+        const QString method = r.method;
+        QAction* action = m_saveModelMenu->addAction(method);
+        action->setObjectName(QStringLiteral("saveModel_") + method);
+        const QString why = saveModelUnavailable(method);
+        action->setEnabled(why.isEmpty());
+        action->setToolTip(why.isEmpty() ? tr("Save the model of %1 as a TorchScript file (.pt)").arg(method) : why);
+        connect(action, &QAction::triggered, this, [this, method] { saveModelAs(method); });
+    }
+}
+
 void MainWindow::retranslateJobs()
 {
+    m_saveModelMenu->setTitle(tr("Save model as &TorchScript"));
     m_saveModelAction->setText(tr("Save model as &TorchScript…"));
     m_remeasureAction->setText(tr("Re-&measure the machine"));
     m_remeasureAction->setToolTip(

@@ -123,7 +123,9 @@ int main(int argc, char** argv)
     ob::logging::init({});
     using namespace ob::cli;
     QStringList args = QCoreApplication::arguments().mid(1);
-    // --lang applies to every command: it is taken out before the command parses its options.
+    // --lang applies to every command: it is taken out before the command parses its options. Without it, English
+    // with its plural forms ("2 methods", not "2 method(s)").
+    ob::i18n::setLanguage(QStringLiteral("en"));
     for (int i = 0; i < args.size(); ++i) {
         QString lang;
         if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {

@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The sections of a report as HTML, shared by the self-contained HTML file and the PDF (which lays the same HTML out
-// with QTextDocument, so it keeps to the HTML subset Qt's rich text understands: tables, headings, <pre>, <img>).
-// Every text that comes from a run (methods, models, paths, error messages) is escaped.
+// The report's body: its sections in reading order, and the style sheet both forms use. Each section is a function
+// of the ReportContext that returns HTML (reporthtml.h has the building blocks); a new section is one line in
+// reportBody()'s list.
 
 #include <QList>
 #include <QString>
 
-#include "results/runresult.h"
+#include <functional>
+
+#include "report/reporthtml.h"
 
 namespace ob::report {
 
-/// A chart as it goes into the report: `html` is an inline <svg> or an <img>.
-struct EmbeddedChart {
-    QString id;
-    QString title;
-    QString caption;
-    QString html;
-};
+/// A section of the report: its HTML for the run and the form being written.
+using ReportSection = std::function<QString(const ReportContext&)>;
+/// A section that needs only the run: QString f(const RunResult&).
+ReportSection ofRun(QString (*section)(const RunResult&));
 
-/// "OptiBench report: <model> (<date>)".
-QString reportTitle(const RunResult& run);
-/// The report's body: title and date, configuration, environment, results, notes, charts, score and fidelity,
-/// failures with diagnoses, per-batch statistics, the seed comparison (when measured) and each method's steps.
-QString reportBody(const RunResult& run, const QList<EmbeddedChart>& charts);
+/// The title page, the summary, the results (with memory per method), the charts, score and fidelity, failures
+/// and diagnoses, then the details: per batch size, the seed comparison, each method's steps, the configuration
+/// and the environment.
+QString reportBody(const ReportContext& ctx);
+/// The charts, in the order of chartIds(), each with its caption; in the PDF two to a page.
+QString chartsSection(const ReportContext& ctx);
 /// The style sheet both forms use.
 QString reportStyle();
 

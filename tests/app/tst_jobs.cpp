@@ -87,6 +87,10 @@ private:
             static_cast<QDialog*>(files)->accept();  // QFileDialog::accept (protected there): adds .pt
             return files->result();
         }
+        if (dialog->objectName() == QLatin1String("unsavedRunBox")) {  // a new run over the last: not kept here
+            dialog->findChild<QPushButton*>(QStringLiteral("discardRunButton"))->click();
+            return dialog->result();
+        }
         if (auto* box = qobject_cast<QMessageBox*>(dialog)) {
             m_boxes << box->text() + QLatin1Char('\n') + box->informativeText();
             return QMessageBox::Ok;

@@ -86,7 +86,10 @@ private Q_SLOTS:
         // After the run: the comparison's ratio and CI; a difference that is noise is marked "≈", never a win.
         jit.speedupVsEager.push_back(SpeedupEntry{1, 1.01, {0.97, 1.05}, 0.4, false});
         jit.speedupVsEager.push_back(SpeedupEntry{4, 2.0, {1.9, 2.1}, 0.001, true});
-        jit.batches[1].steady = false;
+        jit.batches[1].steady = false;  // drifted by as much as the 2x difference could change: it matters
+        jit.batches[1].drift = stats::Drift{0.6, 0.001, true};
+        jit.batches[0].steady = false;  // a 3% drift: too small to say "not steady"
+        jit.batches[0].drift = stats::Drift{0.03, 0.001, true};
         jit.batches[1].outliers = 3;
         model.updateMethod(jit);
         QCOMPARE(model.index(2, ResultsTableModel::Speedup).data().toDouble(), 1.01);
@@ -108,6 +111,13 @@ private Q_SLOTS:
         QVERIFY2(status.contains(QStringLiteral("not steady")), qPrintable(status));
         QVERIFY(model.index(3, ResultsTableModel::Measurement).data(ResultsTableModel::WarningRole).toBool());
         QVERIFY(!model.index(2, ResultsTableModel::Measurement).data(ResultsTableModel::WarningRole).toBool());
+        const QString small = model.index(2, ResultsTableModel::Status).data().toString();
+        QVERIFY2(!small.contains(QStringLiteral("not steady")), qPrintable(small));
+        // What it means and what to do, in words: no command-line flag.
+        const QString advice = model.index(3, ResultsTableModel::Status).data(Qt::ToolTipRole).toString();
+        QVERIFY2(advice.contains(QStringLiteral("+60.0%")) && advice.contains(QStringLiteral("warm-up")),
+                 qPrintable(advice));
+        QVERIFY2(!advice.contains(QStringLiteral("--")), qPrintable(advice));
         // Efficiency: only where the run has a roofline point.
         QVERIFY(!model.index(2, ResultsTableModel::Efficiency).data().isValid());
         jit.batches[0].roofline = RooflinePoint{1e6, 1e5, 10, 5, 20, QStringLiteral("L2"), 0.42};

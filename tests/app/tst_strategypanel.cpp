@@ -60,15 +60,18 @@ private Q_SLOTS:
         QCOMPARE(batches->maximum(), 1000);
         QVERIFY(qobject_cast<QDoubleSpinBox*>(panel.optionEditor(QStringLiteral("fake.percentile"))));
 
-        // Options show while a strategy reading them is checked or in a custom pipeline.
-        QVERIFY(panel.optionEditor(QStringLiteral("fake.mode"))->isVisible());
-        QVERIFY(!batches->isVisible());
+        // Options are editable while a strategy reading them is checked or in a custom pipeline; they stay in
+        // place otherwise (disabled), so that the page does not jump when a strategy is toggled.
+        QVERIFY(panel.optionEditor(QStringLiteral("fake.mode"))->isEnabled());
+        const QSize before = panel.sizeHint();
+        QVERIFY(!batches->isEnabled());
         panel.setPipelines({QStringLiteral("eager+fake_static")});
-        QVERIFY(batches->isVisible());
+        QVERIFY(batches->isEnabled());
         panel.setPipelines({});
-        QVERIFY(!batches->isVisible());
+        QVERIFY(!batches->isEnabled());
         panel.checkBox(QStringLiteral("fake_static"))->setChecked(true);
-        QVERIFY(batches->isVisible());
+        QVERIFY(batches->isEnabled());
+        QCOMPARE(panel.sizeHint(), before);
     }
 
     void optionsReportOnlyChangedValues()

@@ -11,5 +11,9 @@ namespace ob::test {
 RunResult fixtureRun();
 /// The error text of the failed method.
 QString fixtureError();
+/// A run of the size `--methods all` gives: 15 methods (their real ids, a pipeline among them) at batch sizes 1, 4,
+/// 8 and 16, with memory per method, one failure, one method that does not apply, a drifted and an int8 method that
+/// is slower than eager (flags), outliers and a batch that is not steady.
+RunResult fixtureRunMany();
 
 }  // namespace ob::test

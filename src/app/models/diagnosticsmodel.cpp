@@ -7,6 +7,8 @@
 #include <algorithm>
 
 #include "diagnosis/catalog.h"
+#include "diagnosis/fixrules.h"
+#include "diagnosis/titles.h"
 #include "widgets/uistyle.h"
 
 namespace ob::app {
@@ -94,8 +96,9 @@ QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return e.failed ? tr("%1 — failed").arg(e.method)
-                        : tr("%1 — flagged: %2").arg(e.method, e.flags.isEmpty() ? e.diagnosis.id
-                                                                                   : e.flags.join(QStringLiteral(", ")));
+                        : tr("%1 — flagged: %2").arg(e.method, !e.flags.isEmpty() ? flagsText(e.flags)
+                                                         : diagnosisTitle(e.diagnosis.id).isEmpty() ? e.diagnosis.id
+                                                         : diagnosisTitle(e.diagnosis.id));
     case Qt::ToolTipRole: return e.error.isEmpty() && known(e.diagnosis) ? renderDiagnosis(e.diagnosis).cause : e.error;
     case Qt::ForegroundRole:
         return QBrush(e.failed ? errorColor(QGuiApplication::palette()) : warningColor(QGuiApplication::palette()));
@@ -110,13 +113,7 @@ QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
 
 QString DiagnosticsModel::fixLabel(const FixAction& fix)
 {
-    if (fix.kind == QLatin1String("setting"))
-        return tr("Set %1 = %2 and re-run").arg(fix.key, fix.value);
-    if (fix.kind == QLatin1String("method"))
-        return tr("Use %1 and re-run").arg(fix.value);
-    if (fix.kind == QLatin1String("machine"))
-        return tr("Re-measure the machine");
-    return tr("Apply %1 and re-run").arg(fix.value);
+    return fixActionText(fix);
 }
 
 }  // namespace ob::app

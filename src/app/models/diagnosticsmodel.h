@@ -44,7 +44,7 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
-    /// The translated label of a fix button ("Set qengine = qnnpack and re-run").
+    /// The translated label of a fix button ("Use the QNNPACK quantized engine and re-run"): fixActionText().
     static QString fixLabel(const FixAction& fix);
 
 private:

@@ -61,10 +61,7 @@ QString EnvironmentModel::toText() const
 
 QString EnvironmentModel::label(const QString& key)
 {
-    // One table for the workbench and the CLI, in core; a flattened inner key ("extra.mkl") keeps its own name.
-    const auto dot = key.indexOf(QLatin1Char('.'));
-    if (dot > 0)
-        return environmentLabel(key.left(dot)) + QStringLiteral(" · ") + key.mid(dot + 1);
+    // One table for the workbench, the CLI and the report, in core (flattened inner keys included: "extra.mkl").
     return environmentLabel(key);
 }
 

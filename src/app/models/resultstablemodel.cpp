@@ -8,6 +8,8 @@
 
 #include <limits>
 
+#include "diagnosis/steadiness.h"
+
 namespace ob::app {
 namespace {
 
@@ -202,6 +204,7 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
         default: return Text;
         }
     case MethodStatusRole: return statusId(m_results[static_cast<std::size_t>(row.method)].status);
+    case MethodOrderRole: return row.method;
     case IntervalRole:
     case SignificantRole:
     case WarningRole: {
@@ -210,7 +213,7 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
         if (!b)
             return {};
         if (index.column() == Measurement && role == WarningRole)
-            return !b->steady;
+            return driftMatters(r, *b);
         const SpeedupEntry* s = index.column() == Speedup ? r.speedup(b->batch) : nullptr;
         if (!s)
             return {};
@@ -240,18 +243,19 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
+        // Units on a second line: the numbers are narrower than their headers, and the table must fit 1280 px.
         case Method: return tr("Method");
         case Batch: return tr("Batch");
-        case Latency: return tr("Median (ms)");
+        case Latency: return tr("Median\n(ms)");
         case Ci: return tr("± CI");
-        case Jitter: return tr("Jitter (ms)");
-        case P99: return tr("p99 (ms)");
-        case Speedup: return tr("Speed-up vs eager");
+        case Jitter: return tr("Jitter\n(ms)");
+        case P99: return tr("p99\n(ms)");
+        case Speedup: return tr("Speed-up\nvs eager");
         case Efficiency: return tr("Roofline");
         case Score: return tr("Score");
-        case Fidelity: return tr("Fidelity (cos)");
-        case Setup: return tr("Setup (ms)");
-        case Memory: return tr("Memory (MiB)");
+        case Fidelity: return tr("Fidelity\n(cos)");
+        case Setup: return tr("Setup\n(ms)");
+        case Memory: return tr("Memory\n(MiB)");
         case Measurement: return tr("Measurement");
         case Status: return tr("Status");
         }

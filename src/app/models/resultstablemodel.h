@@ -39,6 +39,7 @@ public:
         IntervalRole,                 // Speedup: QVariantList{low, high} of the 95% CI (invalid: none yet)
         SignificantRole,              // Speedup: bool, false when the difference is noise ("≈"); invalid: not known
         WarningRole,                  // bool: the cell deserves attention (not steady, not significant)
+        MethodOrderRole,              // int: the row's method's place in the run (for grouping by method)
     };
     /// How the delegate formats a cell.
     enum ValueKind { Text, Integer, Milliseconds, Ratio, Score6, FidelityValue, Percent, Mebibytes };

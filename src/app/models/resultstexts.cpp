@@ -7,6 +7,7 @@
 
 #include "models/resultstablemodel.h"
 #include "diagnosis/catalog.h"
+#include "diagnosis/steadiness.h"
 #include "format/celltext.h"
 
 namespace ob::app {
@@ -23,20 +24,7 @@ QString ResultsTableModel::statusText(const MethodResult& r, const BatchResult* 
 
 QString ResultsTableModel::measurementText(const BatchResult& b)
 {
-    const QString rule = b.stopRule;
-    QString text;
-    if (rule == QLatin1String(stoprule::kIterations))
-        text = tr("fixed count");
-    else if (rule == QLatin1String(stoprule::kCiTarget))
-        text = tr("CI target met");
-    else if (rule == QLatin1String(stoprule::kMaxCalls))
-        text = tr("max calls");
-    else if (rule == QLatin1String(stoprule::kTimeBudget))
-        text = tr("time budget");
-    else if (rule == QLatin1String(stoprule::kCancelled))
-        text = tr("cancelled");
-    else
-        text = rule;
+    const QString text = stopRuleText(b.stopRule);
     QStringList parts;
     if (!text.isEmpty())
         parts << text;
@@ -53,6 +41,7 @@ QString ResultsTableModel::tooltip(const Row& row, int column) const
     const QLocale locale;
     const auto ms = [&](double v) -> QString { return locale.toString(v, 'f', 4); };
     switch (column) {
+    case Method: return r.method;  // elided in a narrow column
     case Memory: {
         const MethodMemory& m = r.memory;
         if (!m.measured())
@@ -110,7 +99,8 @@ QString ResultsTableModel::tooltip(const Row& row, int column) const
             .arg(locale.toString(b->measureSeconds, 'f', 2))
             .arg(b->block > 1 ? tr(", timed in blocks of %1 calls").arg(b->block) : QString())
             .arg(b->steady ? tr("steady: no drift between the first and last quarter")
-                           : tr("not steady: the latency drifted during the measurement; add warm-up calls"));
+                           : driftMatters(r, *b) ? driftAdvice(r, *b)
+                                                 : tr("a small drift that does not change the comparison"));
     case Fidelity: {
         if (!r.fidelity)
             return {};
@@ -131,6 +121,8 @@ QString ResultsTableModel::tooltip(const Row& row, int column) const
             return r.error;  // a failure's real error, or why the method does not apply
         if (r.flags.contains(QStringLiteral("drifted")) && !r.diagnosis.isEmpty())
             return renderDiagnosis(r.diagnosis).cause;
+        if (b && b->complete && driftMatters(r, *b))
+            return statusText(r, b) + QStringLiteral("\n") + driftAdvice(r, *b);
         return statusText(r, b);
     default:
         return {};

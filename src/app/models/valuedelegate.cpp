@@ -2,9 +2,11 @@
 #include "models/valuedelegate.h"
 
 #include <QLocale>
+#include <QPainter>
 
 #include <cmath>
 
+#include "models/resultssortproxy.h"
 #include "models/resultstablemodel.h"
 #include "widgets/uistyle.h"
 
@@ -42,6 +44,17 @@ QString ValueDelegate::speedupText(const QModelIndex& index, const QString& rati
         return ratio;
     return tr("%1 (%2–%3)").arg(ratio, locale.toString(ci[0].toDouble(), 'f', 2),
                                 locale.toString(ci[1].toDouble(), 'f', 2));
+}
+
+void ValueDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    if (!index.data(ResultsSortProxy::GroupStartRole).toBool())
+        return;
+    painter->save();
+    painter->setPen(QPen(option.palette.color(QPalette::Mid), 1));
+    painter->drawLine(option.rect.topLeft(), option.rect.topRight());
+    painter->restore();
 }
 
 void ValueDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const

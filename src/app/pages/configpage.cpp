@@ -358,8 +358,8 @@ void ConfigPage::retranslate()
     }
     m_ui->qengineCombo->setItemText(0, tr("auto (best for this build)"));
     m_openModelAction->setText(tr("Open &model…"));
-    m_openModelAction->setToolTip(tr("Benchmark a TorchScript file (torch::jit::save archive, e.g. saved by "
-                                     "--save-model)"));
+    m_openModelAction->setToolTip(tr("Benchmark a TorchScript file (torch::jit::save archive, e.g. a model saved "
+                                     "by OptiBench)"));
     m_ui->changeModelFileButton->setToolTip(tr("Open another TorchScript file"));
     updateModelFileWidgets();
     m_ui->seedEdit->setToolTip(tr("Weights and inputs are derived from this seed; the same seed gives the same model."));
@@ -372,7 +372,8 @@ void ConfigPage::retranslate()
     m_ui->workerCpuEdit->setToolTip(
         tr("CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) "
            "or none."));
-    m_ui->iterationsSpin->setSpecialValueText(tr("auto (until the median's 95% CI is within the target)"));
+    // Short: the spin box is as wide as this text, and the configuration dock as wide as its widest field.
+    m_ui->iterationsSpin->setSpecialValueText(tr("auto (to the target CI)"));
     m_ui->iterationsSpin->setToolTip(
         tr("Exactly this many measured calls per method and batch size; auto measures until the median is known "
            "to the target precision, within the call limits and the time budget."));

@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QPushButton>
 
+#include "diagnosis/fixrules.h"
+#include "diagnosis/titles.h"
 #include "models/diagnosticsmodel.h"
 #include "session/runcontroller.h"
 #include "ui_diagnosticspanel.h"
@@ -114,11 +116,17 @@ void DiagnosticsPanel::showSelected()
     if (!fix.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to do:").toHtmlEscaped(), fix.toHtmlEscaped());
     if (!e->flags.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(tr("Flags: %1").arg(e->flags.join(QStringLiteral(", "))).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(tr("Flags: %1").arg(flagsText(e->flags)).toHtmlEscaped());
+    // A fix is offered only when nothing known says it will not help; the others are named with the reason.
+    const RunResult& run = m_controller->run();
+    for (const FixAction& fix : e->diagnosis.fixes)
+        if (const QString why = fixUnhelpfulReason(run, e->method, fix); !why.isEmpty())
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(tr("Not offered: “%1”. %2").arg(fixActionText(fix), why).toHtmlEscaped());
     if (!e->error.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p><pre style=\"color:%2; white-space:pre-wrap\">%3</pre>")
                     .arg(tr("Error, as LibTorch reported it:").toHtmlEscaped(), red, e->error.toHtmlEscaped());
-    setDetails(html, e->diagnosis.fixes, e->method);
+    setDetails(html, helpfulFixes(run, e->method, e->diagnosis), e->method);
 }
 
 void DiagnosticsPanel::changeEvent(QEvent* event)

@@ -4,25 +4,26 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 
 #include "charts/chartspanel.h"
+#include "models/resultssortproxy.h"
 #include "models/resultstablemodel.h"
 #include "models/valuedelegate.h"
 #include "session/runcontroller.h"
 #include "ui_resultspage.h"
+#include "widgets/runsummarypanel.h"
 #include "widgets/uistyle.h"
 
 namespace ob::app {
 
 ResultsPage::ResultsPage(RunController* controller, QWidget* parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::ResultsPage>()), m_controller(controller),
-      m_model(new ResultsTableModel(this)), m_proxy(new QSortFilterProxyModel(this))
+      m_model(new ResultsTableModel(this)), m_proxy(new ResultsSortProxy(this))
 {
     m_ui->setupUi(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ResultsTableModel::SortRole);
-    m_proxy->setDynamicSortFilter(true);
     auto* table = m_ui->resultsTable;
     table->setModel(m_proxy);
     table->setItemDelegate(new ValueDelegate(table));
@@ -35,18 +36,31 @@ ResultsPage::ResultsPage(RunController* controller, QWidget* parent)
     m_resizeTimer.setSingleShot(true);
     m_resizeTimer.setObjectName(QStringLiteral("columnResizeTimer"));
     m_resizeTimer.setInterval(250);
-    connect(&m_resizeTimer, &QTimer::timeout, table, [table] {
-        for (int c = 0; c + 1 < table->model()->columnCount(); ++c)
-            table->resizeColumnToContents(c);
-    });
+    connect(&m_resizeTimer, &QTimer::timeout, this, &ResultsPage::fitColumns);
+    setUpTable();
     connect(m_model, &QAbstractItemModel::rowsInserted, &m_resizeTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, &m_resizeTimer, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         if (!m_resizeTimer.isActive())
             m_resizeTimer.start();
     });
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
+    // The charts need about 460 px of height for their 2 x 2 grid; on a 1280 x 800 screen the page has less, so
+    // they scroll there instead of pushing the window beyond the screen (the table keeps its rows).
+    auto* chartsArea = new QScrollArea;  // no parent yet: a new child of a splitter would join it at the end
+    chartsArea->setObjectName(QStringLiteral("chartsArea"));
+    chartsArea->setFrameShape(QFrame::NoFrame);
+    chartsArea->setWidgetResizable(true);
+    chartsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chartsArea->setMinimumHeight(fontMetrics().height() * 8);
+    m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->chartsPanel), chartsArea);
+    chartsArea->setWidget(m_ui->chartsPanel);
+    // The summary first: what a person reads after a run, above the charts and the table.
+    m_summary = new RunSummaryPanel(this);
+    m_ui->pageLayout->insertWidget(0, m_summary);
+    connect(m_summary, &RunSummaryPanel::methodActivated, this,
+            [this](const QString& method, int batch) { selectMethod(method, batch); });
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
 
     m_ui->chartsPanel->setSession(&controller->run());
     connect(controller, &RunController::sessionReset, this, &ResultsPage::onSessionReset);
@@ -83,6 +97,11 @@ void ResultsPage::restoreState(const QByteArray& state)
     m_ui->splitter->restoreState(state);
 }
 
+QSortFilterProxyModel* ResultsPage::proxy() const
+{
+    return m_proxy;
+}
+
 void ResultsPage::onSessionReset()
 {
     m_model->setResults(m_controller->run().results);
@@ -104,6 +123,9 @@ void ResultsPage::updateSummary()
     const RunResult& run = m_controller->run();
     if (run.results.empty() && run.error.isEmpty()) {
         m_ui->summaryLabel->setText(tr("No results yet: choose a configuration and press Run (Ctrl+R)."));
+        m_ui->summaryLabel->show();
+        m_ui->noiseLabel->hide();
+        m_summary->clear();
         return;
     }
     const QLocale locale;
@@ -128,18 +150,22 @@ void ResultsPage::updateSummary()
         text += QStringLiteral(" · ") + tr("cancelled: partial results");
     if (!run.error.isEmpty())
         text += QStringLiteral(" · ") + tr("the run could not start: %1").arg(run.error);
-    m_ui->summaryLabel->setText(text);
-    updateNoiseWarning();
+    // What was measured and how busy the machine was belong with the summary: one block to read, and the table
+    // keeps the room for its rows.
+    m_ui->summaryLabel->hide();
+    m_ui->noiseLabel->hide();
+    m_summary->setContext(text, noiseWarning());
+    if (m_controller->isRunning())
+        m_summary->setRunning();
+    else
+        m_summary->setRun(run);
 }
 
-void ResultsPage::updateNoiseWarning()
+QString ResultsPage::noiseWarning() const
 {
     const MachineNoise& noise = m_controller->run().noise;
-    QLabel* label = m_ui->noiseLabel;
-    if (!noise.busy) {
-        label->hide();
-        return;
-    }
+    if (!noise.busy)
+        return {};
     const QLocale locale;
     QStringList why;
     if (noise.otherCpuShare)
@@ -149,13 +175,9 @@ void ResultsPage::updateNoiseWarning()
     if (noise.loadBefore && noise.loadAfter)
         why << tr("load average %1 → %2").arg(locale.toString(*noise.loadBefore, 'f', 1),
                                               locale.toString(*noise.loadAfter, 'f', 1));
-    label->setText(tr("⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on "
-                      "an idle machine. Compare methods within this run only, or run again when the machine is idle.")
-                       .arg(why.join(QStringLiteral("; "))));
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, warningColor(palette()));
-    label->setPalette(p);
-    label->show();
+    return tr("⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on "
+              "an idle machine. Compare methods within this run only, or run again when the machine is idle.")
+        .arg(why.join(QStringLiteral("; ")));
 }
 
 void ResultsPage::changeEvent(QEvent* event)
@@ -163,6 +185,7 @@ void ResultsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_model->retranslate();
+        retranslateTable();
         updateSummary();
         m_resizeTimer.start();
     }

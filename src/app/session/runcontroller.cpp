@@ -45,6 +45,7 @@ void RunController::start(const RunConfig& config)
     const bool wasRunning = isRunning();
     m_rerunFrom.clear();
     m_rerunTo.clear();
+    m_rerunBaseline = false;
     m_run = RunResult{};
     m_run.config = config;
     m_run.methods = expandMethods(config.methods);
@@ -102,17 +103,37 @@ void RunController::rerunWithFix(const QString& method, const FixAction& fix)
         Q_EMIT errorOccurred(tr("The fix cannot be applied: %1").arg(e->message()));
         return;
     }
+    // The re-measured method is compared with eager measured again beside it (interleaved, same conditions), so
+    // that its speed-up is final, not a provisional ratio against a baseline measured at another time.
+    const MethodResult* eager = m_run.result(QStringLiteral("eager"));
+    m_rerunBaseline = measured != QLatin1String("eager") && eager && !eager->batches.empty();
+    if (m_rerunBaseline)
+        rerun.methods = QStringList{QStringLiteral("eager"), measured};
     m_run.config = sessionConfig;
     m_run.methods = expandMethods(sessionConfig.methods);
     m_rerunFrom = method;
     m_rerunTo = measured;
+    const bool replacesOther = measured != method && sessionMethod(measured);
+    if (replacesOther) {  // the fix's method is in the session already: its result takes the place of the failure
+        m_run.results.erase(std::remove_if(m_run.results.begin(), m_run.results.end(),
+                                           [&](const MethodResult& r) { return r.method == method; }),
+                            m_run.results.end());
+        m_rerunFrom = measured;
+    }
     m_modified = true;
     m_runId = m_worker.start(rerun);
     logging::get("app")->info("run {}: re-running {} as {} after fix {} {}={}", m_runId, method.toStdString(),
                               measured.toStdString(), fix.kind.toStdString(), fix.key.toStdString(),
                               fix.value.toStdString());
     Q_EMIT configChanged(sessionConfig);
+    if (replacesOther)
+        Q_EMIT sessionReset();
     Q_EMIT runningChanged(true);
+}
+
+bool RunController::isRerunBaseline(const QString& method) const
+{
+    return m_rerunBaseline && method == QLatin1String("eager");
 }
 
 void RunController::cancel()
@@ -211,6 +232,7 @@ bool RunController::openSession(const RunResult& run)
         return false;
     m_rerunFrom.clear();
     m_rerunTo.clear();
+    m_rerunBaseline = false;
     m_run = run;
     m_modified = false;
     Q_EMIT sessionReset();
@@ -252,13 +274,13 @@ void RunController::onRunStarted(int runId, const RunResult& header)
 
 void RunController::onMethodPrepared(int runId, const MethodResult& result)
 {
-    if (runId == m_runId)
+    if (runId == m_runId && !isRerunBaseline(result.method))
         storeMethod(result);
 }
 
 void RunController::onBatchFinished(int runId, const QString& method, const BatchResult& batch)
 {
-    if (runId != m_runId)
+    if (runId != m_runId || isRerunBaseline(method))
         return;
     MethodResult* slot = sessionMethod(method);
     if (!slot)
@@ -274,7 +296,7 @@ void RunController::onBatchFinished(int runId, const QString& method, const Batc
 
 void RunController::onMethodFinished(int runId, const MethodResult& result)
 {
-    if (runId != m_runId)
+    if (runId != m_runId || isRerunBaseline(result.method))
         return;
     storeMethod(result);
     auto log = logging::get("app");
@@ -305,10 +327,14 @@ void RunController::onRunFinished(int runId, const RunResult& result)
         } else {
             Q_EMIT sessionReset();
         }
+    } else if (const MethodResult* measured = result.result(m_rerunTo)) {
+        // The final result: its speed-up against the eager measured beside it, and the run's hints.
+        storeMethod(*measured);
     }
     m_runId = 0;
     m_rerunFrom.clear();
     m_rerunTo.clear();
+    m_rerunBaseline = false;
     if (!result.error.isEmpty()) {
         logging::get("app")->error("run {} failed: {}", runId, result.error.toStdString());
         Q_EMIT errorOccurred(result.error);

@@ -34,8 +34,10 @@ public:
 
     /// Starts a full run of `config`; the session is replaced by it.
     void start(const RunConfig& config);
-    /// Applies `fix` and measures that method again; the session keeps the other methods.
-    /// A "setting" fix changes the session's configuration (emitted by configChanged).
+    /// Applies `fix` and measures that method again, interleaved with eager measured again beside it (when the
+    /// session has eager), so that its final result and speed-up replace the old ones; the session keeps the other
+    /// methods and its own eager. A fix that names a method the session already has replaces both by that method's
+    /// new result. A "setting" fix changes the session's configuration (emitted by configChanged).
     void rerunWithFix(const QString& method, const FixAction& fix);
     /// Asks the worker to stop a run (finished results are kept and `finished` follows) or a job.
     void cancel();
@@ -96,6 +98,8 @@ private:
     void onModelExported(int jobId, const StepResult& result);
     void onMachineMeasured(int jobId, const MachineRoofs& roofs, const QString& error);
     void storeMethod(const MethodResult& result);
+    /// During a re-run: `method` is eager measured again only as the baseline (the session keeps its own eager).
+    bool isRerunBaseline(const QString& method) const;
     MethodResult* sessionMethod(const QString& method);
 
     RunWorker m_worker;
@@ -103,6 +107,7 @@ private:
     int m_runId = 0;         // the run whose signals are accepted; 0 when idle
     QString m_rerunFrom;     // for a re-run: the session method it replaces
     QString m_rerunTo;       // ... and the method measured instead
+    bool m_rerunBaseline = false;  // the re-run measures eager beside it, as its baseline only
     bool m_modified = false;
     Job m_job = Job::None;
     int m_jobId = 0;         // the job whose signals are accepted; 0 when none

@@ -16,6 +16,7 @@ const QString kLastConfig = QStringLiteral("session/lastConfig");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kStateVersion = QStringLiteral("window/stateVersion");
+const QString kResultsTable = QStringLiteral("window/resultsTable");
 const QString kRecentFiles = QStringLiteral("session/recentFiles");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastDirectory = QStringLiteral("session/lastDirectory");
@@ -56,6 +57,16 @@ QByteArray AppSettings::windowGeometry() const
 void AppSettings::setWindowGeometry(const QByteArray& geometry)
 {
     m_settings->setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::resultsTableState() const
+{
+    return m_settings->value(kResultsTable).toByteArray();
+}
+
+void AppSettings::setResultsTableState(const QByteArray& state)
+{
+    m_settings->setValue(kResultsTable, state);
 }
 
 QByteArray AppSettings::windowState() const

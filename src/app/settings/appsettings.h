@@ -17,7 +17,7 @@ namespace ob::app {
 class AppSettings {
 public:
     /// Bump when the docks or toolbars change, so that an old saved layout is not restored onto a new window.
-    static constexpr int kWindowStateVersion = 1;
+    static constexpr int kWindowStateVersion = 2;  // 2: dock sizes for 1280 x 800, the summary
     static constexpr int kMaxRecentFiles = 8;
 
     /// The application's settings (QSettings with the organization and application names).
@@ -35,6 +35,10 @@ public:
     /// The saved dock and toolbar layout; empty when it was saved by another kWindowStateVersion.
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+
+    /// The results table's columns and grouping (ResultsPage::saveTableState, versioned there).
+    QByteArray resultsTableState() const;
+    void setResultsTableState(const QByteArray& state);
 
     QStringList recentFiles() const;
     /// Puts `path` first in the recent files, dropping duplicates and the oldest beyond kMaxRecentFiles.

@@ -174,15 +174,16 @@ void StrategyPanel::setSelection(const QStringList& methods, const QMap<QString,
 
 void StrategyPanel::updateOptionVisibility()
 {
-    // An option is shown while a strategy that reads it will run: checked, or a step of a custom pipeline.
+    // An option is editable while a strategy that reads it will run: checked, or a step of a custom pipeline.
     QStringList checked = checkedStrategies();
     for (const auto& pipeline : m_pipelines)
         checked << pipeline.split(QLatin1Char('+'));
     for (auto& option : m_options) {
         const bool used = std::any_of(option.users.begin(), option.users.end(),
                                       [&](const QString& id) { return checked.contains(id); });
-        option.label->setVisible(used);
-        option.editor->setVisible(used);
+        // Enabled, not shown or hidden: the page must not jump under the pointer when a strategy is toggled.
+        option.label->setEnabled(used);
+        option.editor->setEnabled(used);
     }
 }
 

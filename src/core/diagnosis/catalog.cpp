@@ -160,19 +160,19 @@ QList<DiagnosisEntry> workerDiagnoses()
                       "The other methods were measured in a new worker.");
         },
         [](const auto&) {
-            return tr("If the method is only slow, raise call-timeout (seconds, or auto); otherwise leave the method "
-                      "out or fix the model: a loop that never ends, or a wait that is never satisfied.");
+            return tr("If the method is only slow, raise the call timeout in the run's settings; otherwise leave the "
+                      "method out or fix the model: a loop that never ends, or a wait that is never satisfied.");
         },
         {}};
     list << DiagnosisEntry{
         QStringLiteral("out_of_memory"),
         {QStringLiteral("can't allocate memory|std::bad_alloc|Cannot allocate memory|out-of-memory killer")},
         [](const auto&) {
-            return tr("The method ran out of memory: it asked for more than its worker process may use "
-                      "(worker-memory-limit) or than the machine has.");
+            return tr("The method ran out of memory: it asked for more than its worker process may use (the worker "
+                      "memory limit) or than the machine has.");
         },
         [](const auto&) {
-            return tr("Use smaller batch sizes or a smaller model, or raise worker-memory-limit (MiB) if the machine "
+            return tr("Use smaller batch sizes or a smaller model, or raise the worker memory limit if the machine "
                       "has the memory.");
         },
         {}};
@@ -182,7 +182,7 @@ QList<DiagnosisEntry> workerDiagnoses()
         [](const auto&) {
             return tr("The worker process used up its CPU-time limit of {seconds} s and was stopped.");
         },
-        [](const auto&) { return tr("Raise worker-cpu-limit (seconds, auto or none), or measure fewer calls."); },
+        [](const auto&) { return tr("Raise the worker CPU-time limit, or measure fewer calls."); },
         {}};
     list << DiagnosisEntry{
         QStringLiteral("worker_crashed"),
@@ -192,8 +192,8 @@ QList<DiagnosisEntry> workerDiagnoses()
                       "in the model. The other methods were measured in a new worker.");
         },
         [](const auto&) {
-            return tr("Leave this method out, or run it alone to reproduce the crash (isolation=thread runs it in "
-                      "this process, under a debugger).");
+            return tr("Leave this method out, or run it alone to reproduce the crash (with the isolation set to "
+                      "thread it runs inside OptiBench itself, where a debugger can catch it).");
         },
         {}};
     return list;
@@ -231,8 +231,8 @@ QList<DiagnosisEntry> generalDiagnoses()
                       "not numbers.");
         },
         [](const auto&) {
-            return tr("Check the model's inputs (their ranges and data types: --input) and its weights; run the "
-                      "model on the same inputs outside OptiBench.");
+            return tr("Check the model's inputs (their ranges and data types) and its weights; run the model on the "
+                      "same inputs outside OptiBench.");
         },
         {}};
     list << workerDiagnoses();

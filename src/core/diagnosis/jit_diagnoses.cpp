@@ -67,7 +67,7 @@ QList<DiagnosisEntry> traceOutputDiagnoses()
                       "structure could change with the input.");
         },
         [](const auto&) -> QString {
-            return tr("Add simplify_outputs before jit_trace (a tuple of tensors), or trace with strict=False "
+            return tr("Add simplify_outputs before jit_trace (a tuple of tensors), or trace in non-strict mode "
                       "(jit_trace_nonstrict: it accepts a flat dict of tensors only), or use jit_script.");
         },
         {method("simplify_outputs+jit_trace"), method("jit_trace_nonstrict"), method("jit_script")}};
@@ -171,8 +171,8 @@ QList<DiagnosisEntry> compileDiagnoses()
                       "build has no LLVM backend to compile them, and NNC requires LLVM on CPU by default.");
         },
         [](const auto&) -> QString {
-            return tr("Set the option fuser.llvm_required=false (NNC then runs the fused groups in its IR "
-                      "interpreter, which is much slower), or use freeze_optimize.");
+            return tr("Let the fuser run without LLVM (NNC then runs the fused groups in its IR interpreter, which "
+                      "is much slower), or use freeze_optimize.");
         },
         {setting("fuser.llvm_required", "false"), method("freeze_optimize")}};
     list << DiagnosisEntry{
@@ -211,8 +211,8 @@ QList<DiagnosisEntry> simplifyDiagnoses()
                 + tr("Its speed is bought with these answers.");
         },
         [](const auto&) -> QString {
-            return tr("Give the distillation more time (option simplify.budget_s), or compare with a method that "
-                      "keeps the original model (jit_script, freeze_optimize).");
+            return tr("Give the distillation more time (its time budget among the simplify options), or compare "
+                      "with a method that keeps the original model (jit_script, freeze_optimize).");
         },
         {}};
     return list;

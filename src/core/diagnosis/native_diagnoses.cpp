@@ -21,8 +21,8 @@ QList<DiagnosisEntry> nativeDiagnoses()
                       "scheduler, not the method.");
         },
         [](const auto&) {
-            return tr("Run with one thread (--threads 1 --blas-threads 1, or OMP_NUM_THREADS=1 and "
-                      "OPENBLAS_NUM_THREADS=1 before starting), or with fewer threads than free cores.");
+            return tr("Run with one LibTorch thread and one OpenBLAS thread, or with fewer threads than free "
+                      "cores.");
         },
         {FixAction{QStringLiteral("setting"), QStringLiteral("threads"), QStringLiteral("1")},
          FixAction{QStringLiteral("setting"), QStringLiteral("blas-threads"), QStringLiteral("1")}}};
@@ -49,8 +49,7 @@ QList<DiagnosisEntry> nativeDiagnoses()
                       "The efficiencies and the roofline chart of this run are not trustworthy.");
         },
         [](const auto&) {
-            return tr("Re-measure the machine while it is idle: Run > Re-measure the machine in the workbench, or "
-                      "optibench-cli roofline --remeasure.");
+            return tr("Re-measure the machine while it is idle (Run > Re-measure the machine).");
         },
         {FixAction{QStringLiteral("machine"), QStringLiteral("remeasure"), QString()}}};
     list << DiagnosisEntry{
@@ -61,7 +60,9 @@ QList<DiagnosisEntry> nativeDiagnoses()
             return tr("The native kernels were asked for the {isa} instruction set, which this CPU or this build "
                       "does not have (available: {available}).");
         },
-        [](const auto&) { return tr("Set the option native.isa=auto, or one of the available instruction sets."); },
+        [](const auto&) {
+            return tr("Set the native kernels' instruction set to auto, or to one of the available ones.");
+        },
         {}};
     list << DiagnosisEntry{
         QStringLiteral("native_not_lowerable"),

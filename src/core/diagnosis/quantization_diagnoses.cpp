@@ -56,9 +56,9 @@ QList<DiagnosisEntry> qengineDiagnoses()
         },
         [](const QMap<QString, QString>& a) -> QString {
             return expand(a.contains(QStringLiteral("suggested"))
-                              ? tr("Choose the quantized engine {suggested} (--qengine {suggested}, or auto); this "
+                              ? tr("Choose the quantized engine {suggested} (or auto) in the run's settings; this "
                                    "build has: {supported}.")
-                              : tr("Choose a quantized engine (--qengine auto picks one of: {supported})."),
+                              : tr("Choose a quantized engine in the run's settings (auto picks one of: {supported})."),
                           a);
         },
         {useQnnpack()}};
@@ -73,7 +73,7 @@ QList<DiagnosisEntry> qengineDiagnoses()
         },
         [](const QMap<QString, QString>& a) -> QString {
             return expand(a.contains(QStringLiteral("suggested"))
-                              ? tr("Choose the quantized engine {suggested} (--qengine {suggested}, or auto); this "
+                              ? tr("Choose the quantized engine {suggested} (or auto) in the run's settings; this "
                                    "build has: {supported}.")
                               : tr("Choose an engine this build has: {supported}."),
                           a);
@@ -100,7 +100,7 @@ QList<DiagnosisEntry> dtypeDiagnoses()
         },
         [](const QMap<QString, QString>&) -> QString {
             return tr("Use bf16 for 16-bit weights, or a LibTorch built with FBGEMM (the official x86 builds) with "
-                      "--qengine fbgemm.");
+                      "the FBGEMM quantized engine.");
         },
         {FixAction{QStringLiteral("method"), QString(), QStringLiteral("bf16")}}};
     list << DiagnosisEntry{
@@ -173,8 +173,7 @@ QList<DiagnosisEntry> slowdownDiagnoses()
                       "than the int8 arithmetic saves.");
         },
         [](const QMap<QString, QString>&) -> QString {
-            return tr("Quantization pays off for larger layers or batches; see bench_quantization and "
-                      "docs/performance.md. For this size, keep fp32.");
+            return tr("Quantization pays off for larger layers or batches; for a model this small, keep fp32.");
         },
         {}};
     return list;

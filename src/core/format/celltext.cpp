@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "format/celltext.h"
 
+#include "diagnosis/steadiness.h"
+#include "diagnosis/titles.h"
 #include "i18n/tr.h"
 
 namespace ob {
@@ -25,13 +27,14 @@ QString measuredText(const MethodResult& r, const BatchResult* b)
     QStringList flags = r.flags + (b ? b->flags : QStringList());
     // A drifted method ran, but its answers are not eager's: that leads, before "ok".
     const bool drifted = flags.removeAll(QStringLiteral("drifted")) > 0;
-    const QString others = flags.join(QStringLiteral(", "));
+    flags.removeDuplicates();
+    const QString others = flagsText(flags);
     QString text;
     if (drifted)
         text = flags.isEmpty() ? tr("drifted") : tr("drifted, flagged: %1").arg(others);
     else
         text = flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(others);
-    if (b && !b->steady)
+    if (b && driftMatters(r, *b))  // a drift too small to change the comparison is not worth a word here
         text += QStringLiteral("; ") + tr("not steady");
     return text;
 }
@@ -46,6 +49,36 @@ QString statusText(const MethodResult& r, const BatchResult* b, const QString& f
     case MethodStatus::NotApplicable: return tr("n/a: %1").arg(r.error.section(QLatin1Char('\n'), 0, 0));
     }
     return {};
+}
+
+QString rooflineText(const BatchResult& b)
+{
+    if (!b.roofline)
+        return QStringLiteral("-");
+    const QString limit = b.roofline->limit;  // "compute" or a memory level (L1, L2, L3, DRAM: names, not words)
+    return QStringLiteral("%1% %2")
+        .arg(qRound(b.roofline->efficiency * 100))
+        .arg(limit == QLatin1String("compute") ? tr("compute", "roofline: bound by arithmetic") : limit);
+}
+
+QString mibText(qint64 bytes)
+{
+    return bytes >= 0 ? QString::number(static_cast<double>(bytes) / (1024.0 * 1024.0), 'f', 1) : QStringLiteral("-");
+}
+
+QString stopRuleText(const QString& rule)
+{
+    if (rule == QLatin1String(stoprule::kIterations))
+        return tr("fixed count");
+    if (rule == QLatin1String(stoprule::kCiTarget))
+        return tr("CI target met");
+    if (rule == QLatin1String(stoprule::kMaxCalls))
+        return tr("max calls");
+    if (rule == QLatin1String(stoprule::kTimeBudget))
+        return tr("time budget");
+    if (rule == QLatin1String(stoprule::kCancelled))
+        return tr("cancelled");
+    return rule;
 }
 
 }  // namespace ob

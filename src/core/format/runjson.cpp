@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "config/validation.h"
+#include "format/runsummary.h"
 #include "roofline/machinecache.h"
 
 namespace ob {
@@ -518,6 +519,7 @@ QJsonObject runToJson(const RunResult& run, bool includeSamples)
         o.insert(QStringLiteral("error"), run.error);
     if (run.machine)
         o.insert(QStringLiteral("machine"), roofline::roofsToJson(*run.machine));
+    o.insert(QStringLiteral("summary"), summaryToJson(summarizeRun(run)));  // derived: written, never read back
     return o;
 }
 

@@ -8,6 +8,7 @@
 
 #include "bench/analysis.h"
 #include "bench/timer.h"
+#include "diagnosis/steadiness.h"
 #include "i18n/tr.h"
 #include "stats/robust.h"
 
@@ -107,7 +108,7 @@ void timerAndLength(const RunResult& run, Notes& notes)
                        .arg(QString::number(run.timer.resolutionNs, 'g', 3),
                            QString::number(run.timer.overheadNs, 'g', 3)));
     if (c.iterations)
-        notes.line(tr("Length: exactly %1 measured calls per method and batch (--iterations).").arg(*c.iterations));
+        notes.line(tr("Length: exactly %1 measured calls per method and batch (a fixed count).").arg(*c.iterations));
     else
         notes.line(tr("Length: adaptive, until the 95% CI of each median is within %1%2% (%3..%4 calls, at most %5 s "
                       "per method and batch).")
@@ -157,14 +158,8 @@ void batchNotes(const RunConfig& c, const MethodResult& r, const BatchResult& b,
                        .arg(b.block)
                        .arg(kMinCallToTimerCost)
                        .arg(kTimes));
-    if (!b.steady)
-        notes.line(tr("%1: not steady: the median moved %2 from the first to the last quarter (p = %3); try more "
-                      "warm-up (--warmup %4).")
-                       .arg(where(r, b),
-                           (b.drift.relativeChange > 0 ? QStringLiteral("+") : QString())
-                               + percent(b.drift.relativeChange),
-                           QString::number(b.drift.pValue, 'g', 2))
-                       .arg(std::max(4 * c.warmup, 200)));
+    if (driftMatters(r, b))  // a drift too small to change the comparison is not worth a note
+        notes.line(tr("%1: not steady. %2").arg(where(r, b), driftAdvice(r, b)));
 }
 
 void outlierNotes(const RunResult& run, Notes& notes)
@@ -180,9 +175,9 @@ void outlierNotes(const RunResult& run, Notes& notes)
     notes.line(tr("Outliers (beyond median %1 %2%3 1.4826 MAD): %4.")
                    .arg(kPlusMinus, QString::number(stats::kDefaultMadFence), kTimes,
                        counts.isEmpty() ? tr("none") : counts.join(QStringLiteral(", "))));
-    notes.line(c.excludeOutliers ? tr("Outliers are EXCLUDED from the summaries and comparisons (--exclude-outliers); "
-                                      "they stay in the samples.")
-                                 : tr("Outliers are kept in the summaries; --exclude-outliers leaves them out."));
+    notes.line(c.excludeOutliers ? tr("Outliers are EXCLUDED from the summaries and comparisons (as the run was set "
+                                      "up); they stay in the samples.")
+                                 : tr("Outliers are kept in the summaries; the run can be set up to leave them out."));
 }
 
 }  // namespace

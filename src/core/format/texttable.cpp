@@ -7,23 +7,15 @@
 
 #include <cmath>
 
+#include "config/validation.h"
 #include "diagnosis/catalog.h"
+#include "diagnosis/fixrules.h"
 #include "format/celltext.h"
+#include "format/runsummary.h"
 #include "format/statstext.h"
 
 namespace ob {
 namespace {
-
-// "95% L3": the share of the machine's bound reached, and what bounds it.
-QString rooflineText(const BatchResult& b)
-{
-    if (!b.roofline)
-        return QStringLiteral("-");
-    const QString limit = b.roofline->limit;  // "compute" or a memory level (L1, L2, L3, DRAM: names, not words)
-    return QStringLiteral("%1% %2")
-        .arg(qRound(b.roofline->efficiency * 100))
-        .arg(limit == QLatin1String("compute") ? tr("compute", "roofline: bound by arithmetic") : limit);
-}
 
 QString failedText(const MethodResult& r)
 {
@@ -59,14 +51,6 @@ namespace {
 
 const bool kRightAligned[] = {false, true, true, true, true, true, false, true, false, false, true, false};
 
-/// The peak resident memory of a process holding only this method (MethodMemory::peakRssBytes), in MiB.
-QString memoryText(const MethodResult& r)
-{
-    return r.memory.peakRssBytes >= 0
-        ? QString::number(static_cast<double>(r.memory.peakRssBytes) / (1024.0 * 1024.0), 'f', 1)
-        : QStringLiteral("-");
-}
-
 QStringList tableHeader()
 {
     return {tr("method"),   tr("batch"),       tr("latency (ms)"), tr("jitter (ms)"), tr("p99 (ms)"), tr("median (ms)"),
@@ -82,7 +66,7 @@ QList<QStringList> tableRows(const RunResult& run)
         const QString score = scoreText(run, r);
         if (r.batches.empty()) {
             rows << QStringList{r.method, dash, dash, dash, dash, dash, dash, dash, score, fidelityText(r),
-                                memoryText(r), statusText(r, nullptr, failedText(r))};
+                                mibText(r.memory.peakRssBytes), statusText(r, nullptr, failedText(r))};
             continue;
         }
         for (const auto& b : r.batches) {
@@ -97,7 +81,7 @@ QList<QStringList> tableRows(const RunResult& run)
                                 rooflineText(b),
                                 score,
                                 fidelityText(r),
-                                memoryText(r),
+                                mibText(r.memory.peakRssBytes),
                                 statusText(r, &b, failedText(r))};
         }
     }
@@ -138,6 +122,23 @@ QString verdictText(const MethodResult& r)
     }
 }
 
+/// The fixes worth trying, as options of optibench-cli (the diagnoses themselves name no option: the window and the
+/// report show them too).
+QString commandLineFixes(const RunResult& run, const MethodResult& r)
+{
+    QStringList out;
+    for (const FixAction& fix : helpfulFixes(run, r.method, r.diagnosis)) {
+        if (fix.kind == QLatin1String("machine"))
+            out << QStringLiteral("optibench-cli roofline --remeasure");
+        else if (fix.kind == QLatin1String("method"))
+            out << QStringLiteral("--methods ") + fix.value;
+        else if (fix.kind == QLatin1String("setting"))
+            out << (configKeys().contains(fix.key) ? QStringLiteral("--%1 %2").arg(fix.key, fix.value)
+                                                   : QStringLiteral("--option %1=%2").arg(fix.key, fix.value));
+    }
+    return out.join(tr(" or ", "alternatives on the command line"));
+}
+
 /// One block per failed, flagged or not applicable method: its error, the diagnosed cause and the fix.
 QString diagnosisNotes(const RunResult& run)
 {
@@ -153,6 +154,8 @@ QString diagnosisNotes(const RunResult& run)
             notes += QStringLiteral("  ") + tr("cause:") + QLatin1Char(' ') + d.cause + QLatin1Char('\n');
             if (!d.fix.isEmpty())
                 notes += QStringLiteral("  ") + tr("fix:") + QLatin1Char(' ') + d.fix + QLatin1Char('\n');
+            if (const QString options = commandLineFixes(run, r); !options.isEmpty())
+                notes += QStringLiteral("  ") + tr("on the command line:") + QLatin1Char(' ') + options + QLatin1Char('\n');
         }
     }
     return notes;
@@ -189,6 +192,8 @@ QString runNotes(const RunResult& run)
 QString runToText(const RunResult& run)
 {
     QString notes;
+    if (const QString summary = summaryText(summarizeRun(run)); !summary.isEmpty())
+        notes += QLatin1Char('\n') + summary;
     if (!run.results.empty() && run.error.isEmpty())
         notes += QLatin1Char('\n') + measurementNotes(run);
     return layOut(tableHeader(), tableRows(run)) + notes + diagnosisNotes(run) + runNotes(run);

@@ -9,7 +9,8 @@
 namespace ob {
 
 /// Table rows: method, batch, latency mean, jitter, p99, median with its CI, speed-up against eager ("≈" when not
-/// significant), score, fidelity, status; then the measurement notes and one block per failure.
+/// significant), score, fidelity, status; then the summary (format/runsummary.h), the measurement notes and one
+/// block per failure.
 QString runToText(const RunResult& run);
 
 /// Display width of text in a terminal (CJK characters take two columns).

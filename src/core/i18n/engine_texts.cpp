@@ -53,8 +53,8 @@ const char* const kTexts[] = {
     QT_TRANSLATE_NOOP("ob::EngineText",
         "Never on CPU in LibTorch 1.13.1; slow where the CPU has no native bf16 arithmetic."),
     QT_TRANSLATE_NOOP("ob::EngineText",
-        "Every Linear's weights in int8; activations quantized per call (quantized::linear_dynamic) on the engine "
-        "chosen by --qengine."),
+        "Every Linear's weights in int8; activations quantized per call (quantized::linear_dynamic) on the "
+        "quantized engine chosen in the run's settings."),
     QT_TRANSLATE_NOOP("ob::EngineText",
         "No quantized engine is selected (NoQEngine), or the build lacks the requested engine."),
     QT_TRANSLATE_NOOP("ob::EngineText",
@@ -107,7 +107,7 @@ const char* const kTexts[] = {
         "TorchScript by tracing with LibTorch's C++ tracer (strict): records the tensor operations one seeded example "
         "input executes, weights as constants. Control flow is not recorded: the example's path is."),
     QT_TRANSLATE_NOOP("ob::EngineText",
-        "The C++ tracer with strict=false: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), "
+        "The C++ tracer in non-strict mode: also accepts a dict of tensors as output (measured on LibTorch 1.13.1), "
         "still refuses ints, lists and nested dicts in the output."),
     QT_TRANSLATE_NOOP("ob::EngineText", "The output is a dict, or holds ints or lists mixing int and Tensor."),
     QT_TRANSLATE_NOOP("ob::EngineText", "The output holds ints, lists or nested dicts."),
@@ -148,7 +148,7 @@ const char* const kTexts[] = {
         "steps that stops when confident, a strategy selector picking one of 3 sub-networks; returns a nested dict "
         "mixing ints and tensors"),
     QT_TRANSLATE_NOOP("ob::EngineText",
-        "A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its "
+        "A TorchScript module loaded from a file (torch::jit::save archive, e.g. a model saved by OptiBench); its "
         "forward takes a [batch, inputs] float tensor; the file defines its sizes"),
 };
 

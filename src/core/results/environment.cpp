@@ -96,10 +96,30 @@ QString environmentLabel(const QString& key)
         {"logical_cores", QT_TRANSLATE_NOOP("ob", "Logical cores")},
         {"extra", QT_TRANSLATE_NOOP("ob", "Other build features")},
         {"worker", QT_TRANSLATE_NOOP("ob", "Worker process")},
+        // Inner keys, "outer.inner" (the worker's limits, the build's extras).
+        {"worker.call_timeout_s", QT_TRANSLATE_NOOP("ob", "call timeout (s)")},
+        {"worker.cpu_limit", QT_TRANSLATE_NOOP("ob", "CPU-time limit (as set)")},
+        {"worker.cpu_limit_s", QT_TRANSLATE_NOOP("ob", "CPU-time limit (s)")},
+        {"worker.executable", QT_TRANSLATE_NOOP("ob", "executable")},
+        {"worker.isolation", QT_TRANSLATE_NOOP("ob", "isolation")},
+        {"worker.memory_limit", QT_TRANSLATE_NOOP("ob", "memory limit (as set)")},
+        {"worker.memory_limit_mib", QT_TRANSLATE_NOOP("ob", "memory limit (MiB)")},
+        {"worker.processes", QT_TRANSLATE_NOOP("ob", "processes started")},
+        {"worker.restarts", QT_TRANSLATE_NOOP("ob", "restarts")},
+        {"worker.setup_limit_s", QT_TRANSLATE_NOOP("ob", "preparation time limit (s)")},
+        {"extra.mkl", QT_TRANSLATE_NOOP("ob", "MKL")},
+        {"extra.mkldnn", QT_TRANSLATE_NOOP("ob", "oneDNN (MKL-DNN)")},
     };
+    const auto dot = key.indexOf(QLatin1Char('.'));
     for (const auto& l : labels)
         if (key == QLatin1String(l.key))
-            return QCoreApplication::translate("ob", l.text);
+            return dot > 0 ? environmentLabel(key.left(dot)) + QStringLiteral(" · ")
+                               + QCoreApplication::translate("ob", l.text)
+                           : QCoreApplication::translate("ob", l.text);
+    // An inner key without a label: the outer label and the inner key in words.
+    if (dot > 0)
+        return environmentLabel(key.left(dot)) + QStringLiteral(" · ")
+            + QString(key.mid(dot + 1)).replace(QLatin1Char('_'), QLatin1Char(' '));
     return key;
 }
 

@@ -10,8 +10,8 @@ namespace ob {
 /// (LibTorch, quantized engines, BLAS and its core type, CPU, threads), as in force in the calling thread.
 QJsonObject captureEnvironment();
 
-/// The label of an environment key in the current language ("torch_version": "LibTorch version"); the key itself
-/// when it has none.
+/// The label of an environment key in the current language ("torch_version": "LibTorch version"); an inner key as
+/// "outer.inner" ("worker.restarts": "Worker process · restarts"); the key itself when it has none.
 QString environmentLabel(const QString& key);
 
 /// "0.1.0 (commit abc123, RelWithDebInfo)".

@@ -66,7 +66,7 @@ std::pair<std::string, std::string> resolveQEngine(const std::string& requested)
         return {"qnnpack", "this build has no FBGEMM/X86; QNNPACK is correct on every CPU (32-bit accumulation, "
                            "full 8-bit activations, a correct fused linear_relu_dynamic), ONEDNN needs VNNI for "
                            "full-range activations; ONEDNN is often faster for wide layers or large batches: try "
-                           "--qengine onednn"};
+                           "the ONEDNN engine"};
     if (has(at::QEngine::ONEDNN))
         return {"onednn", "ONEDNN is the only quantized engine of this build"};
     return {"none", "this build has no quantized engine"};

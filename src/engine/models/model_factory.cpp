@@ -28,7 +28,7 @@ std::vector<ModelInfo> models()
          "mixing ints and tensors",
          true},
         {"torchscript",
-         "A TorchScript module loaded from a file (torch::jit::save archive, e.g. written by --save-model); its "
+         "A TorchScript module loaded from a file (torch::jit::save archive, e.g. a model saved by OptiBench); its "
          "forward takes a [batch, inputs] float tensor; the file defines its sizes",
          false},
     };

@@ -145,7 +145,7 @@ public:
         i.summary = m_strict
             ? "TorchScript by tracing with LibTorch's C++ tracer (strict): records the tensor operations one seeded "
               "example input executes, weights as constants. Control flow is not recorded: the example's path is."
-            : "The C++ tracer with strict=false: also accepts a dict of tensors as output (measured on LibTorch "
+            : "The C++ tracer in non-strict mode: also accepts a dict of tensors as output (measured on LibTorch "
               "1.13.1), still refuses ints, lists and nested dicts in the output.";
         i.failsWhen = m_strict ? "The output is a dict, or holds ints or lists mixing int and Tensor."
                                : "The output holds ints, lists or nested dicts.";

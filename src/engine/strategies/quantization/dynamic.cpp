@@ -62,7 +62,7 @@ public:
         i.id = "dynamic_int8";
         i.group = "Quantization";
         i.summary = "Every Linear's weights in int8; activations quantized per call (quantized::linear_dynamic) on "
-                    "the engine chosen by --qengine.";
+                    "the quantized engine chosen in the run's settings.";
         i.failsWhen = "No quantized engine is selected (NoQEngine), or the build lacks the requested engine.";
         i.options = {
             {"quant.per_channel", "bool", "false", {}, 0, 0, "one weight scale per output channel instead of one per tensor"},
