@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QPushButton>
 #include <QLabel>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
@@ -24,6 +25,7 @@
 #include <random>
 
 #include "bench/analysis.h"
+#include "dialogs/chartexportdialog.h"
 #include "format/runsummary.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
@@ -325,6 +327,39 @@ private Q_SLOTS:
         w->resultsPage()->restoreTableState(state);
         QCOMPARE(w->resultsPage()->sortProxy()->grouping(), ResultsSortProxy::Grouping::ByBatch);
         QVERIFY(!header->isSectionHidden(ResultsTableModel::Jitter));
+    }
+
+    void saveModelOffersTheMethods()
+    {
+        // File > Save model as TorchScript lists the run's methods: no row has to be selected first.
+        auto w = makeWindow();
+        QMenu* menu = w->saveModelMenu();
+        QVERIFY(!menu->isEnabled());  // no run
+        QVERIFY(w->controller()->openSession(manyMethodsRun()));
+        QVERIFY(w->selectedMethod().isEmpty());
+        QVERIFY(menu->isEnabled());
+        Q_EMIT menu->aboutToShow();
+        QCOMPARE(menu->actions().size(), static_cast<int>(manyMethodsRun().results.size()));
+        QAction* jit = menu->findChild<QAction*>(QStringLiteral("saveModel_jit_script"));
+        QVERIFY(jit && jit->isEnabled());
+        QAction* failed = menu->findChild<QAction*>(QStringLiteral("saveModel_fp16_dynamic"));
+        QVERIFY(failed && !failed->isEnabled());
+        QVERIFY2(failed->toolTip().contains(QStringLiteral("did not prepare")), qPrintable(failed->toolTip()));
+    }
+
+    void exportDialogLabelsHaveBuddies()
+    {
+        // A label with a mnemonic shows "&" literally unless it has a buddy (the "&Size:" of a row of widgets).
+        ChartExportDialog dialog(QStringLiteral("Latency"), QStringLiteral("png"));
+        dialog.show();
+        int mnemonics = 0;
+        for (auto* label : dialog.findChildren<QLabel*>()) {
+            if (!label->text().contains(QLatin1Char('&')))
+                continue;
+            ++mnemonics;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QCOMPARE(mnemonics, 3);  // format, size, scale
     }
 
     void plainWordsInWindowAndReport_data()
