@@ -378,11 +378,12 @@ private Q_SLOTS:
         QStringList texts;
         RunResult run = manyMethodsRun();
         // Every diagnosis of the catalog as a failure of its own, with its fixes: the panel renders each one.
+        int n = 0;
         for (const auto& id : {"qengine_none", "oversubscribed", "roof_exceeded", "worker_timeout", "out_of_memory",
                                "worker_crashed", "worker_cpu_limit", "fuser_no_llvm", "simplify_approximation",
                                "native_isa_unavailable", "int8_slower_than_eager", "non_finite_model"}) {
             MethodResult r;
-            r.method = QStringLiteral("m_") + QLatin1String(id);
+            r.method = QStringLiteral("failing%1").arg(++n);
             r.status = MethodStatus::Failed;
             r.error = QStringLiteral("error text");
             r.diagnosis.id = QLatin1String(id);
@@ -392,13 +393,23 @@ private Q_SLOTS:
         run.results[1].batches[0].steady = false;
         run.results[1].batches[0].drift = stats::Drift{0.4, 0.001, true};
         QVERIFY(w->controller()->openSession(run));
-        texts << windowTexts(*w);
+        const QStringList window = windowTexts(*w);
+        texts << window;
         QTextDocument report;
         report.setHtml(QString::fromUtf8(report::reportHtml(run)));
         texts << report.toPlainText().split(QLatin1Char('\n'));
         QVERIFY(texts.size() > 300);
         const QStringList bad = offending(texts);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+        // The window shows flags as words, never as their ids (in either language).
+        QStringList ids;
+        for (const auto& text : window)
+            for (const char* flag : {"numerically_wrong", "int8_slower_than_eager", "roof_exceeded", "non_finite",
+                                     "frozen_control_flow", "blas_kernel_forced", "oversubscribed"})
+                if (text.contains(QLatin1String(flag)))
+                    ids << text.left(160);
+        ids.removeDuplicates();
+        QVERIFY2(ids.isEmpty(), qPrintable(ids.join(QLatin1Char('\n'))));
     }
 
     void screenshots()
