@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QPushButton>
 #include <QLabel>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
@@ -24,6 +25,7 @@
 #include <random>
 
 #include "bench/analysis.h"
+#include "dialogs/chartexportdialog.h"
 #include "format/runsummary.h"
 #include "i18n/language.h"
 #include "mainwindow.h"
@@ -327,6 +329,39 @@ private Q_SLOTS:
         QVERIFY(!header->isSectionHidden(ResultsTableModel::Jitter));
     }
 
+    void saveModelOffersTheMethods()
+    {
+        // File > Save model as TorchScript lists the run's methods: no row has to be selected first.
+        auto w = makeWindow();
+        QMenu* menu = w->saveModelMenu();
+        QVERIFY(!menu->isEnabled());  // no run
+        QVERIFY(w->controller()->openSession(manyMethodsRun()));
+        QVERIFY(w->selectedMethod().isEmpty());
+        QVERIFY(menu->isEnabled());
+        Q_EMIT menu->aboutToShow();
+        QCOMPARE(menu->actions().size(), static_cast<int>(manyMethodsRun().results.size()));
+        QAction* jit = menu->findChild<QAction*>(QStringLiteral("saveModel_jit_script"));
+        QVERIFY(jit && jit->isEnabled());
+        QAction* failed = menu->findChild<QAction*>(QStringLiteral("saveModel_fp16_dynamic"));
+        QVERIFY(failed && !failed->isEnabled());
+        QVERIFY2(failed->toolTip().contains(QStringLiteral("did not prepare")), qPrintable(failed->toolTip()));
+    }
+
+    void exportDialogLabelsHaveBuddies()
+    {
+        // A label with a mnemonic shows "&" literally unless it has a buddy (the "&Size:" of a row of widgets).
+        ChartExportDialog dialog(QStringLiteral("Latency"), QStringLiteral("png"));
+        dialog.show();
+        int mnemonics = 0;
+        for (auto* label : dialog.findChildren<QLabel*>()) {
+            if (!label->text().contains(QLatin1Char('&')))
+                continue;
+            ++mnemonics;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QCOMPARE(mnemonics, 3);  // format, size, scale
+    }
+
     void plainWordsInWindowAndReport_data()
     {
         QTest::addColumn<QString>("language");
@@ -343,11 +378,12 @@ private Q_SLOTS:
         QStringList texts;
         RunResult run = manyMethodsRun();
         // Every diagnosis of the catalog as a failure of its own, with its fixes: the panel renders each one.
+        int n = 0;
         for (const auto& id : {"qengine_none", "oversubscribed", "roof_exceeded", "worker_timeout", "out_of_memory",
                                "worker_crashed", "worker_cpu_limit", "fuser_no_llvm", "simplify_approximation",
                                "native_isa_unavailable", "int8_slower_than_eager", "non_finite_model"}) {
             MethodResult r;
-            r.method = QStringLiteral("m_") + QLatin1String(id);
+            r.method = QStringLiteral("failing%1").arg(++n);
             r.status = MethodStatus::Failed;
             r.error = QStringLiteral("error text");
             r.diagnosis.id = QLatin1String(id);
@@ -357,13 +393,23 @@ private Q_SLOTS:
         run.results[1].batches[0].steady = false;
         run.results[1].batches[0].drift = stats::Drift{0.4, 0.001, true};
         QVERIFY(w->controller()->openSession(run));
-        texts << windowTexts(*w);
+        const QStringList window = windowTexts(*w);
+        texts << window;
         QTextDocument report;
         report.setHtml(QString::fromUtf8(report::reportHtml(run)));
         texts << report.toPlainText().split(QLatin1Char('\n'));
         QVERIFY(texts.size() > 300);
         const QStringList bad = offending(texts);
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+        // The window shows flags as words, never as their ids (in either language).
+        QStringList ids;
+        for (const auto& text : window)
+            for (const char* flag : {"numerically_wrong", "int8_slower_than_eager", "roof_exceeded", "non_finite",
+                                     "frozen_control_flow", "blas_kernel_forced", "oversubscribed"})
+                if (text.contains(QLatin1String(flag)))
+                    ids << text.left(160);
+        ids.removeDuplicates();
+        QVERIFY2(ids.isEmpty(), qPrintable(ids.join(QLatin1Char('\n'))));
     }
 
     void screenshots()

@@ -9,6 +9,7 @@
 #include "diagnosis/catalog.h"
 #include "diagnosis/steadiness.h"
 #include "format/celltext.h"
+#include "i18n/tr.h"
 
 namespace ob::app {
 
@@ -87,8 +88,11 @@ QString ResultsTableModel::tooltip(const Row& row, int column) const
         if (!b || !b->roofline)
             return {};
         const RooflinePoint& p = *b->roofline;
+        // "compute" is a word (the same as the CLI's roofline column); L1, L2, L3 and DRAM are names.
+        const QString limit = p.limit == QLatin1String("compute") ? ob::tr("compute", "roofline: bound by arithmetic")
+                                                                 : p.limit;
         return tr("%1 % of the bound: at least %2 µs (bound by %3); %4 GFLOP/s achieved at %5 FLOP/byte")
-            .arg(locale.toString(p.efficiency * 100, 'f', 1), locale.toString(p.boundUs, 'f', 2), p.limit,
+            .arg(locale.toString(p.efficiency * 100, 'f', 1), locale.toString(p.boundUs, 'f', 2), limit,
                 locale.toString(p.achievedGflops, 'f', 2), locale.toString(p.intensity, 'f', 2));
     }
     case Measurement:

@@ -20,7 +20,7 @@ RunController::RunController(QObject* parent) : QObject(parent)
     connect(&m_worker, &RunWorker::runFinished, this, &RunController::onRunFinished);
     connect(&m_worker, &RunWorker::samplesAdded, this,
             [this](int runId, const QString& method, int batch, const std::vector<double>& samples) {
-                if (runId != m_runId)
+                if (runId != m_runId || isRerunBaseline(method))  // the session keeps its own eager's samples
                     return;
                 Q_EMIT samplesAdded(method, batch, samples);
             });
