@@ -2,21 +2,102 @@
 #include "charts/chartbase.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBoxPlotSeries>
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLegend>
+#include <QLineSeries>
 #include <QMenu>
+#include <QMouseEvent>
+#include <QRegularExpression>
+#include <QScatterSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 #include "diagnosis/catalog.h"
 
 namespace ob::app {
+namespace {
+
+constexpr char kMethodProperty[] = "ob_method";
+
+QScatterSeries::MarkerShape scatterShape(MethodStyle::Marker m)
+{
+    switch (m) {
+    case MethodStyle::Marker::Circle: return QScatterSeries::MarkerShapeCircle;
+    case MethodStyle::Marker::Square: return QScatterSeries::MarkerShapeRectangle;
+    case MethodStyle::Marker::Diamond: return QScatterSeries::MarkerShapeRotatedRectangle;
+    case MethodStyle::Marker::Triangle: return QScatterSeries::MarkerShapeTriangle;
+    case MethodStyle::Marker::Star: return QScatterSeries::MarkerShapeStar;
+    case MethodStyle::Marker::Pentagon: return QScatterSeries::MarkerShapePentagon;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+
+QImage markerImage(const MethodStyle& style)
+{
+    QImage image(24, 24, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    MethodPalette::paintMarker(painter, QRectF(1, 1, 22, 22), style);
+    return image;
+}
+
+// The key a series answers to in the legend: its method, else its name.
+QString seriesKey(const QAbstractSeries* s)
+{
+    const QString method = s->property(kMethodProperty).toString();
+    return method.isEmpty() ? s->name() : method;
+}
+
+// Where a category label may break: after '_', '+', '-' or a space.
+QStringList breakTokens(const QString& line)
+{
+    QStringList tokens;
+    QString current;
+    for (const QChar c : line) {
+        current += c;
+        if (c == QLatin1Char('_') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char(' ')) {
+            tokens << current;
+            current.clear();
+        }
+    }
+    if (!current.isEmpty())
+        tokens << current;
+    return tokens;
+}
+
+// `line` in lines no wider than `width`, broken between tokens; empty when a token alone is wider.
+QStringList wrapLine(const QString& line, const QFontMetricsF& fm, qreal width)
+{
+    QStringList lines;
+    QString current;
+    for (const auto& token : breakTokens(line)) {
+        if (fm.horizontalAdvance(token.trimmed()) > width)
+            return {};
+        if (!current.isEmpty() && fm.horizontalAdvance(QString(current + token).trimmed()) > width) {
+            lines << current.trimmed();
+            current.clear();
+        }
+        current += token;
+    }
+    if (!current.isEmpty())
+        lines << current.trimmed();
+    return lines;
+}
+
+}  // namespace
 
 ChartBase::ChartBase(const QString& id, QWidget* parent) : QWidget(parent), m_id(id)
 {
@@ -24,10 +105,30 @@ ChartBase::ChartBase(const QString& id, QWidget* parent) : QWidget(parent), m_id
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);  // live data: animations would cost frames
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setVisible(false);  // ChartLegend instead: it wraps, scrolls and toggles
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_legend = new ChartLegend(m_chart);
+    m_legend->setObjectName(QStringLiteral("chartLegend"));
+    connect(m_legend, &ChartLegend::clicked, this, &ChartBase::onLegendClicked);
+    connect(m_legend, &ChartLegend::hovered, this, [this](const QString& text) { m_hoverText = text; });
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
+        layOutLegend();
+        fitCategories();
+    });
+    connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
+        // How much of the chart's width is not the plot (the value axis, margins): category labels fit the rest.
+        const qreal reserve = m_chart->size().width() - area.width();
+        if (std::abs(reserve - m_plotReserve) > 2) {
+            m_plotReserve = reserve;
+            QTimer::singleShot(0, this, &ChartBase::fitCategories);
+        }
+    });
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(280, 200);
+    m_view->setMouseTracking(true);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -48,6 +149,7 @@ void ChartBase::setExportStyle()
 {
     m_exportStyle = true;
     applyTheme();
+    layOutLegend();
 }
 
 void ChartBase::showContextMenu(const QPoint& pos)
@@ -92,6 +194,8 @@ void ChartBase::addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAx
     m_chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
+    if (!methodShown(seriesKey(series)))
+        series->setVisible(false);
     fitLegend();
 }
 
@@ -103,19 +207,301 @@ void ChartBase::clearSeries()
 
 void ChartBase::fitLegend()
 {
-    // A row of legend entries under the chart has room for a few names; with more (a run of every method) the
-    // names would be elided to nothing, so they go into a column beside the chart in a smaller font.
-    QLegend* legend = m_chart->legend();
-    if (!m_legendMoved && legend->alignment() != Qt::AlignBottom)
-        return;  // a chart that placed its legend itself
-    const bool many = legend->markers().size() > kLegendRowEntries;
-    if (many == m_legendMoved)
+    if (!m_explicitLegend)
+        autoLegend();
+}
+
+void ChartBase::autoLegend()
+{
+    // A chart that does not set its legend: one entry per named series (a click hides the series).
+    QList<LegendEntry> entries;
+    for (auto* s : m_chart->series()) {
+        if (s->name().isEmpty() || m_filtered.contains(seriesKey(s)))
+            continue;
+        LegendEntry e;
+        e.key = seriesKey(s);
+        e.text = s->name();
+        e.hidden = m_hidden.contains(e.key);
+        if (!s->property(kMethodProperty).toString().isEmpty()) {
+            e.style = methodStyle(e.key);
+        } else if (auto* xy = qobject_cast<QXYSeries*>(s)) {
+            e.style.colour = xy->color();
+        } else if (auto* area = qobject_cast<QAreaSeries*>(s)) {
+            e.style.colour = area->brush().color();
+        } else if (auto* box = qobject_cast<QBoxPlotSeries*>(s)) {
+            e.kind = LegendEntry::Kind::Swatch;
+            e.brush = box->brush();
+            e.pen = box->pen();
+        } else if (auto* bars = qobject_cast<QAbstractBarSeries*>(s)) {
+            for (auto* set : bars->barSets()) {
+                LegendEntry b;
+                b.kind = LegendEntry::Kind::Swatch;
+                b.text = set->label();
+                b.brush = set->brush();
+                b.pen = set->pen();
+                entries << b;
+            }
+            continue;
+        }
+        entries << e;
+    }
+    m_legend->setEntries(entries);
+    layOutLegend();
+}
+
+void ChartBase::setLegendEntries(const QList<LegendEntry>& entries)
+{
+    m_explicitLegend = true;
+    m_legend->setEntries(entries);
+    layOutLegend();
+}
+
+void ChartBase::layOutLegend()
+{
+    // The legend under the plot, as wide as the chart, in as many rows as its entries need; on screen at most a
+    // third of the chart's height (the rest scrolls), in exports up to half (an export is never cut).
+    const QSizeF size = m_chart->size();
+    if (size.width() < 10 || size.height() < 10)
         return;
-    m_legendMoved = many;
-    legend->setAlignment(many ? Qt::AlignRight : Qt::AlignBottom);
-    QFont font = legend->font();
-    font.setPointSizeF(many ? std::max(6.0, QFont().pointSizeF() * 0.8) : QFont().pointSizeF());
-    legend->setFont(font);
+    QFont font;
+    if (m_legend->entries().size() > 8)
+        font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
+    if (font != m_legend->font())
+        m_legend->setFont(font);
+    const qreal content = m_legend->layOut(size.width() - 12);
+    const qreal row = m_legend->rowHeight();
+    const qreal cap = size.height() * (m_exportStyle ? 0.5 : 0.34);
+    const qreal shown = content <= cap ? content : std::max(row, std::floor(cap / row) * row);
+    m_legend->setVisibleHeight(shown);
+    m_legend->setPos(6, size.height() - 4 - shown);
+    const QMargins margins(4, 4, 4, 4 + (shown > 0 ? int(std::ceil(shown)) + 2 : 0));
+    if (m_chart->margins() != margins)
+        m_chart->setMargins(margins);
+}
+
+LegendEntry ChartBase::methodEntry(const QString& method) const
+{
+    LegendEntry e;
+    e.key = method;
+    e.text = method;
+    e.style = methodStyle(method);
+    e.hidden = m_hidden.contains(method);
+    return e;
+}
+
+LegendEntry ChartBase::methodEntry(const MethodResult& r) const
+{
+    LegendEntry e = methodEntry(r.method);
+    e.text = methodLabel(r);
+    e.toolTip = driftText(r);
+    return e;
+}
+
+QList<LegendEntry> ChartBase::methodEntries(const RunResult& run, const QStringList& drawn) const
+{
+    QList<LegendEntry> entries;
+    for (const auto& r : run.results)
+        if (drawn.contains(r.method) && !m_filtered.contains(r.method))
+            entries << methodEntry(r);
+    return entries;
+}
+
+void ChartBase::beginRun(const RunResult& run)
+{
+    m_palette = MethodPalette(run);
+}
+
+void ChartBase::addMethodSeries(QAbstractSeries* series, const QString& method, QAbstractAxis* x, QAbstractAxis* y)
+{
+    series->setProperty(kMethodProperty, method);
+    addSeries(series, x, y);
+    // After addSeries: the theme sets the colours there.
+    const MethodStyle style = methodStyle(method);
+    if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+        scatter->setMarkerShape(scatterShape(style.marker));
+        scatter->setColor(style.colour);
+        scatter->setBorderColor(style.colour.darker(160));
+    } else if (auto* line = qobject_cast<QLineSeries*>(series)) {
+        QPen pen = line->pen();
+        pen.setColor(style.colour);
+        pen.setWidthF(std::max(2.0, pen.widthF()));
+        line->setPen(pen);
+        if (line->pointsVisible()) {
+            line->setLightMarker(markerImage(style));
+            line->setMarkerSize(9);
+        }
+    } else if (auto* area = qobject_cast<QAreaSeries*>(series)) {
+        area->setBrush(style.colour);
+        area->setPen(QPen(style.colour.darker(140), 1));
+    }
+    if (!m_explicitLegend)
+        autoLegend();
+}
+
+bool ChartBase::methodShown(const QString& method) const
+{
+    return !m_filtered.contains(method) && !m_hidden.contains(method);
+}
+
+void ChartBase::setFilteredMethods(const QStringList& methods)
+{
+    if (methods == m_filtered)
+        return;
+    m_filtered = methods;
+    for (auto* s : m_chart->series())
+        s->setVisible(methodShown(seriesKey(s)));
+    visibilityChanged();
+}
+
+void ChartBase::setMethodHidden(const QString& method, bool hidden)
+{
+    if (hidden == m_hidden.contains(method))
+        return;
+    if (hidden)
+        m_hidden << method;
+    else
+        m_hidden.removeAll(method);
+    // At once in this chart's series and legend; the owner's redraw then rescales the axes without the method.
+    for (auto* s : m_chart->series())
+        if (seriesKey(s) == method)
+            s->setVisible(!hidden && !m_filtered.contains(method));
+    QList<LegendEntry> entries = m_legend->entries();
+    for (auto& e : entries)
+        if (e.key == method)
+            e.hidden = hidden;
+    m_legend->setEntries(entries);
+    Q_EMIT methodToggled(method, hidden);
+    visibilityChanged();
+}
+
+void ChartBase::onLegendClicked(const QString& key)
+{
+    setMethodHidden(key, !m_hidden.contains(key));
+}
+
+void ChartBase::setLogScale(bool on)
+{
+    if (on == m_logScale)
+        return;
+    m_logScale = on;
+    if (hasLogScale())
+        visibilityChanged();
+}
+
+void ChartBase::copyViewOf(const ChartBase& other)
+{
+    m_filtered = other.m_filtered;
+    m_hidden = other.m_hidden;
+    m_logScale = other.m_logScale;
+}
+
+void ChartBase::visibilityChanged()
+{
+    Q_EMIT redrawRequested();
+}
+
+void ChartBase::swapAxis(QAbstractAxis* shown, QAbstractAxis* other, Qt::Alignment alignment)
+{
+    if (other && m_chart->axes().contains(other)) {
+        m_chart->removeAxis(other);
+        other->setParent(this);  // kept for the next switch
+    }
+    if (!m_chart->axes().contains(shown))
+        m_chart->addAxis(shown, alignment);
+}
+
+void ChartBase::setCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels, const QStringList& hoverTexts)
+{
+    m_categoryAxis = axis;
+    m_categoryLabels = labels;
+    m_categoryToolTips = hoverTexts;
+    fitCategories();
+}
+
+void ChartBase::fitCategories()
+{
+    // Method names under their boxes or bars: upright, broken after '_' or '+' into lines that fit the category's
+    // width; when a part of a name is wider than its category, the names stand vertical, whole. Never elided.
+    if (!m_categoryAxis || m_fittingCategories)
+        return;
+    m_fittingCategories = true;
+    const int n = int(m_categoryLabels.size());
+    QFont font;
+    if (n > kLegendRowEntries)
+        font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.88));
+    const QFontMetricsF fm(font);
+    const qreal plotWidth = m_chart->size().width() - (m_plotReserve > 0 ? m_plotReserve : 90);
+    const qreal width = n > 0 ? plotWidth / n - 6 : 0;
+    QStringList wrapped;
+    bool upright = n > 0 && width > 0;
+    for (const auto& label : m_categoryLabels) {
+        if (!upright)
+            break;
+        QStringList lines;
+        for (const auto& line : label.split(QStringLiteral("<br>"))) {
+            const QStringList parts = wrapLine(line, fm, width);
+            if (parts.isEmpty() || lines.size() + parts.size() > 4) {
+                upright = false;
+                break;
+            }
+            lines << parts;
+        }
+        wrapped << lines.join(QStringLiteral("<br>"));
+    }
+    const QStringList categories = upright ? wrapped : m_categoryLabels;
+    m_categoryAxis->setTruncateLabels(false);
+    if (m_categoryAxis->labelsFont() != font)
+        m_categoryAxis->setLabelsFont(font);
+    if (m_categoryAxis->labelsAngle() != (upright ? 0 : -90))
+        m_categoryAxis->setLabelsAngle(upright ? 0 : -90);
+    if (m_categoryAxis->categories() != categories) {
+        if (categories.isEmpty())
+            m_categoryAxis->clear();
+        else
+            m_categoryAxis->setCategories(categories);
+    }
+    m_fittingCategories = false;
+}
+
+QString ChartBase::categoryHoverAt(const QPoint& viewPos) const
+{
+    if (!m_categoryAxis || m_categoryToolTips.isEmpty())
+        return {};
+    const QPointF p = m_chart->mapFromScene(m_view->mapToScene(viewPos));
+    const QRectF area = m_chart->plotArea();
+    const qreal legendTop = m_legend->pos().y();
+    if (p.x() < area.left() || p.x() > area.right() || p.y() <= area.bottom() || p.y() >= legendTop)
+        return {};
+    const int n = int(m_categoryToolTips.size());
+    const int index = std::clamp(int((p.x() - area.left()) / (area.width() / n)), 0, n - 1);
+    return m_categoryToolTips[index];
+}
+
+bool ChartBase::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove) {
+        const QString text = categoryHoverAt(static_cast<QMouseEvent*>(event)->position().toPoint());
+        if (!text.isEmpty()) {
+            m_overCategory = true;
+            showHover(text);
+        } else if (m_overCategory) {
+            m_overCategory = false;
+            showHover(QString());
+        }
+    } else if (watched == m_view->viewport() && event->type() == QEvent::Leave && m_overCategory) {
+        m_overCategory = false;
+        showHover(QString());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChartBase::showHover(const QString& text)
+{
+    m_hoverText = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
 void ChartBase::fitCategoryLabels(QAbstractAxis* axis, int categories)
@@ -207,6 +593,7 @@ void ChartBase::applyTheme()
     m_chart->setBackgroundBrush(m_exportStyle ? QColor(Qt::white) : p.color(QPalette::Base));
     m_chart->setTitleBrush(m_exportStyle ? QColor(Qt::black) : p.color(QPalette::Text));
     m_chart->legend()->setLabelColor(m_exportStyle ? QColor(Qt::black) : p.color(QPalette::Text));
+    m_legend->setTextColour(m_exportStyle ? QColor(Qt::black) : p.color(QPalette::Text));
     m_view->setBackgroundBrush(m_exportStyle ? QColor(Qt::white) : p.color(QPalette::Window));
 }
 
