@@ -10,13 +10,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLegend>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMouseEvent>
-#include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QTimer>
 #include <QToolTip>
@@ -59,42 +60,6 @@ QString seriesKey(const QAbstractSeries* s)
 {
     const QString method = s->property(kMethodProperty).toString();
     return method.isEmpty() ? s->name() : method;
-}
-
-// Where a category label may break: after '_', '+', '-' or a space.
-QStringList breakTokens(const QString& line)
-{
-    QStringList tokens;
-    QString current;
-    for (const QChar c : line) {
-        current += c;
-        if (c == QLatin1Char('_') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char(' ')) {
-            tokens << current;
-            current.clear();
-        }
-    }
-    if (!current.isEmpty())
-        tokens << current;
-    return tokens;
-}
-
-// `line` in lines no wider than `width`, broken between tokens; empty when a token alone is wider.
-QStringList wrapLine(const QString& line, const QFontMetricsF& fm, qreal width)
-{
-    QStringList lines;
-    QString current;
-    for (const auto& token : breakTokens(line)) {
-        if (fm.horizontalAdvance(token.trimmed()) > width)
-            return {};
-        if (!current.isEmpty() && fm.horizontalAdvance(QString(current + token).trimmed()) > width) {
-            lines << current.trimmed();
-            current.clear();
-        }
-        current += token;
-    }
-    if (!current.isEmpty())
-        lines << current.trimmed();
-    return lines;
 }
 
 }  // namespace
@@ -168,6 +133,8 @@ void ChartBase::showContextMenu(const QPoint& pos)
 void ChartBase::retranslate()
 {
     m_chart->setTitle(title());
+    if (m_toolBar)
+        QTimer::singleShot(0, this, &ChartBase::placeToolBar);
 }
 
 void ChartBase::changeEvent(QEvent* event)
@@ -182,11 +149,51 @@ void ChartBase::changeEvent(QEvent* event)
 QHBoxLayout* ChartBase::toolRow()
 {
     if (!m_toolRow) {
-        m_toolRow = new QHBoxLayout;
+        m_toolBar = new QWidget(this);
+        m_toolBar->setObjectName(QStringLiteral("chartToolBar"));
+        m_toolRow = new QHBoxLayout(m_toolBar);
         m_toolRow->setContentsMargins(6, 0, 6, 0);
-        static_cast<QVBoxLayout*>(layout())->insertLayout(0, m_toolRow);
+        static_cast<QVBoxLayout*>(layout())->insertWidget(0, m_toolBar);
+        QTimer::singleShot(0, this, &ChartBase::placeToolBar);
     }
     return m_toolRow;
+}
+
+void ChartBase::placeToolBar()
+{
+    // The chart's controls beside its (centred) title when there is room, rather than in a row of their own that
+    // the plot would lose.
+    if (!m_toolBar)
+        return;
+    const QSize hint = m_toolBar->sizeHint();
+    const int titleWidth = QFontMetrics(m_chart->titleFont()).horizontalAdvance(m_chart->title());
+    const bool beside = (m_view->width() - titleWidth) / 2 - 12 >= hint.width();
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    if (beside && m_toolBar->parentWidget() != m_view) {
+        column->removeWidget(m_toolBar);
+        m_toolBar->setParent(m_view);
+    } else if (!beside && m_toolBar->parentWidget() != this) {
+        m_toolBar->setParent(this);
+        column->insertWidget(0, m_toolBar);
+    }
+    if (beside) {
+        m_toolBar->setGeometry(m_view->width() - hint.width() - 2, 2, hint.width(), hint.height());
+        m_toolBar->raise();
+    }
+    m_toolBar->show();
+    // The title's band as high as the controls beside it.
+    const int titleHeight = QFontMetrics(m_chart->titleFont()).height();
+    const int top = beside ? std::max(4, hint.height() - titleHeight) : 4;
+    if (top != m_topMargin) {
+        m_topMargin = top;
+        layOutLegend();
+    }
+}
+
+void ChartBase::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeToolBar();
 }
 
 void ChartBase::addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y)
@@ -274,7 +281,7 @@ void ChartBase::layOutLegend()
     const qreal shown = content <= cap ? content : std::max(row, std::floor(cap / row) * row);
     m_legend->setVisibleHeight(shown);
     m_legend->setPos(6, size.height() - 4 - shown);
-    const QMargins margins(4, 4, 4, 4 + (shown > 0 ? int(std::ceil(shown)) + 2 : 0));
+    const QMargins margins(4, m_topMargin, 4, 4 + (shown > 0 ? int(std::ceil(shown)) + 2 : 0));
     if (m_chart->margins() != margins)
         m_chart->setMargins(margins);
 }
@@ -370,6 +377,7 @@ void ChartBase::setMethodHidden(const QString& method, bool hidden)
         if (e.key == method)
             e.hidden = hidden;
     m_legend->setEntries(entries);
+    fitCategories();  // a hidden method's name greyed
     Q_EMIT methodToggled(method, hidden);
     visibilityChanged();
 }
@@ -408,91 +416,6 @@ void ChartBase::swapAxis(QAbstractAxis* shown, QAbstractAxis* other, Qt::Alignme
     }
     if (!m_chart->axes().contains(shown))
         m_chart->addAxis(shown, alignment);
-}
-
-void ChartBase::setCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels, const QStringList& hoverTexts)
-{
-    m_categoryAxis = axis;
-    m_categoryLabels = labels;
-    m_categoryToolTips = hoverTexts;
-    fitCategories();
-}
-
-void ChartBase::fitCategories()
-{
-    // Method names under their boxes or bars: upright, broken after '_' or '+' into lines that fit the category's
-    // width; when a part of a name is wider than its category, the names stand vertical, whole. Never elided.
-    if (!m_categoryAxis || m_fittingCategories)
-        return;
-    m_fittingCategories = true;
-    const int n = int(m_categoryLabels.size());
-    QFont font;
-    if (n > kLegendRowEntries)
-        font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.88));
-    const QFontMetricsF fm(font);
-    const qreal plotWidth = m_chart->size().width() - (m_plotReserve > 0 ? m_plotReserve : 90);
-    const qreal width = n > 0 ? plotWidth / n - 6 : 0;
-    QStringList wrapped;
-    bool upright = n > 0 && width > 0;
-    for (const auto& label : m_categoryLabels) {
-        if (!upright)
-            break;
-        QStringList lines;
-        for (const auto& line : label.split(QStringLiteral("<br>"))) {
-            const QStringList parts = wrapLine(line, fm, width);
-            if (parts.isEmpty() || lines.size() + parts.size() > 4) {
-                upright = false;
-                break;
-            }
-            lines << parts;
-        }
-        wrapped << lines.join(QStringLiteral("<br>"));
-    }
-    const QStringList categories = upright ? wrapped : m_categoryLabels;
-    m_categoryAxis->setTruncateLabels(false);
-    if (m_categoryAxis->labelsFont() != font)
-        m_categoryAxis->setLabelsFont(font);
-    if (m_categoryAxis->labelsAngle() != (upright ? 0 : -90))
-        m_categoryAxis->setLabelsAngle(upright ? 0 : -90);
-    if (m_categoryAxis->categories() != categories) {
-        if (categories.isEmpty())
-            m_categoryAxis->clear();
-        else
-            m_categoryAxis->setCategories(categories);
-    }
-    m_fittingCategories = false;
-}
-
-QString ChartBase::categoryHoverAt(const QPoint& viewPos) const
-{
-    if (!m_categoryAxis || m_categoryToolTips.isEmpty())
-        return {};
-    const QPointF p = m_chart->mapFromScene(m_view->mapToScene(viewPos));
-    const QRectF area = m_chart->plotArea();
-    const qreal legendTop = m_legend->pos().y();
-    if (p.x() < area.left() || p.x() > area.right() || p.y() <= area.bottom() || p.y() >= legendTop)
-        return {};
-    const int n = int(m_categoryToolTips.size());
-    const int index = std::clamp(int((p.x() - area.left()) / (area.width() / n)), 0, n - 1);
-    return m_categoryToolTips[index];
-}
-
-bool ChartBase::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_view->viewport() && event->type() == QEvent::MouseMove) {
-        const QString text = categoryHoverAt(static_cast<QMouseEvent*>(event)->position().toPoint());
-        if (!text.isEmpty()) {
-            m_overCategory = true;
-            showHover(text);
-        } else if (m_overCategory) {
-            m_overCategory = false;
-            showHover(QString());
-        }
-    } else if (watched == m_view->viewport() && event->type() == QEvent::Leave && m_overCategory) {
-        m_overCategory = false;
-        showHover(QString());
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ChartBase::showHover(const QString& text)

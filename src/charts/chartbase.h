@@ -91,6 +91,9 @@ public:
     QString hoverText() const { return m_hoverText; }
     /// The full names (with their hover texts) of the category labels set by setCategoryLabels().
     QStringList categoryToolTips() const { return m_categoryToolTips; }
+    /// The methods whose names the chart lists, in its legend or next to their data (category labels, trace cells):
+    /// what a click can hide or show.
+    virtual QStringList legendMethods() const;
 
 Q_SIGNALS:
     /// The chart's context menu asked for an export: `format` is "png", "svg" or "pdf".
@@ -104,7 +107,9 @@ protected:
     /// Sets translated titles, axis titles and series names.
     virtual void retranslate();
     void changeEvent(QEvent* event) override;
-    /// A row above the chart for small controls (created on first use).
+    void resizeEvent(QResizeEvent* event) override;
+    /// A row for small controls (created on first use): beside the chart's title when there is room, else above
+    /// the chart.
     QHBoxLayout* toolRow();
     /// Attaches `series` to the chart and to `x` and `y`.
     void addSeries(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
@@ -134,8 +139,20 @@ protected:
     /// The legend entries of the methods of `run` that appear in the chart (`drawn`), filtered ones left out.
     QList<LegendEntry> methodEntries(const RunResult& run, const QStringList& drawn) const;
     /// Category labels of methods: `labels` (HTML, "<br>" between lines) wrapped at '_' and '+' to fit their
-    /// category, or turned upright when a name cannot wrap; `hoverTexts` (full names) show on hover.
-    void setCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels, const QStringList& hoverTexts);
+    /// category, or turned upright when a name cannot wrap; `hoverTexts` (full names) show on hover. With
+    /// `methods` (the method of each category), the labels are the methods' legend: a click hides or shows the
+    /// method, a hidden one's label is greyed (its category stays, empty).
+    void setCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels, const QStringList& hoverTexts,
+                           const QStringList& methods = {});
+    /// `html` greyed and struck through: the name of a hidden method.
+    static QString greyedHtml(const QString& html);
+    /// What the chart shows at `pos` (chart coordinates) by way of a method's name: the method (clickable) and
+    /// the hover text. The default: the category labels.
+    struct LabelHit {
+        QString method;
+        QString text;
+    };
+    virtual LabelHit labelAt(const QPointF& pos) const;
     /// Shows `text` as the hover read-out (a tooltip at the cursor); empty hides it.
     void showHover(const QString& text);
     /// The methods shown or the scale changed; the default asks the owner to draw again (redrawRequested()).
@@ -145,6 +162,7 @@ protected:
 
 private:
     void applyTheme();
+    void placeToolBar();
     void fitLegend();
     void autoLegend();
     void layOutLegend();
@@ -152,7 +170,6 @@ private:
     void onLegendClicked(const QString& key);
     void showContextMenu(const QPoint& pos);
     bool eventFilter(QObject* watched, QEvent* event) override;
-    QString categoryHoverAt(const QPoint& viewPos) const;
 
     QString m_id;
     QChart* m_chart = nullptr;
@@ -160,6 +177,8 @@ private:
     ChartLegend* m_legend = nullptr;
     bool m_explicitLegend = false;  // the chart sets its legend entries (else: one per named series)
     QHBoxLayout* m_toolRow = nullptr;
+    QWidget* m_toolBar = nullptr;  // holds m_toolRow
+    int m_topMargin = 4;
     bool m_exportStyle = false;
     MethodPalette m_palette;
     QStringList m_filtered;
@@ -169,8 +188,9 @@ private:
     QBarCategoryAxis* m_categoryAxis = nullptr;
     QStringList m_categoryLabels;      // full labels, before wrapping
     QStringList m_categoryToolTips;
+    QStringList m_categoryMethods;
     bool m_fittingCategories = false;
-    bool m_overCategory = false;  // the hover read-out shows a category's full name
+    bool m_overLabel = false;  // the hover read-out shows a name the chart draws
     qreal m_plotReserve = 0;      // the chart's width minus its plot's, at the last layout
 };
 

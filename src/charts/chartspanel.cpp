@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "charts/batchchart.h"
+#include "charts/chartpair.h"
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
 #include "charts/methodbarchart.h"
@@ -23,15 +24,12 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("chartsPanel"));
     setDocumentMode(true);
-    // One chart per tab, or two side by side: with 15 methods, a chart needs the room.
-    const auto pair = [this](ChartBase* left, ChartBase* right) {
-        auto* page = new QWidget(this);
-        auto* row = new QHBoxLayout(page);
-        row->setContentsMargins(2, 2, 2, 2);
-        left->setParent(page);
-        right->setParent(page);
-        row->addWidget(left);
-        row->addWidget(right);
+    // One chart per tab, or a pair (side by side when wide, else taking turns): with 15 methods, a chart needs the
+    // room.
+    const auto pair = [this](ChartBase* first, ChartBase* second) {
+        auto* page = new ChartPair(first, second, this);
+        connect(page, &ChartPair::switched, this, &ChartsPanel::schedule);
+        m_pairs << page;
         return page;
     };
     auto* latency = new LatencyChart(this);
@@ -100,8 +98,11 @@ void ChartsPanel::showChart(const QString& id)
 {
     ChartBase* c = chart(id);
     for (int i = 0; c && i < count(); ++i)
-        if (widget(i) == c || widget(i)->isAncestorOf(c))
+        if (widget(i) == c || widget(i)->isAncestorOf(c)) {
             setCurrentIndex(i);
+            if (auto* pair = qobject_cast<ChartPair*>(widget(i)))
+                pair->showChart(c);
+        }
 }
 
 QStringList ChartsPanel::methods() const
@@ -292,6 +293,8 @@ void ChartsPanel::retranslate()
     setTabText(2, tr("Batch size"));
     setTabText(3, tr("Jitter"));
     setTabText(4, tr("Quality"));
+    m_pairs.value(0)->setNames(tr("Latency"), tr("Throughput"));
+    m_pairs.value(1)->setNames(tr("Score"), tr("Fidelity"));
     setTabText(5, tr("Memory"));
     setTabText(6, tr("Roofline"));
     m_logButton->setText(tr("&Log scale"));

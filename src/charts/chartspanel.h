@@ -24,6 +24,7 @@ QT_END_NAMESPACE
 namespace ob::app {
 
 class ChartBase;
+class ChartPair;
 class TraceChart;
 
 class ChartsPanel : public QTabWidget {
@@ -81,6 +82,7 @@ private:
 
     const RunResult* m_run = nullptr;
     QList<ChartBase*> m_charts;
+    QList<ChartPair*> m_pairs;
     TraceChart* m_trace = nullptr;
     QTimer m_timer;
     QList<ChartBase*> m_dirty;  // charts whose results changed, in display order

@@ -144,15 +144,11 @@ void LatencyChart::setRun(const RunResult& run)
     // Box sets are placed by index under the categories, so every series needs a box for every method. Methods
     // without all the batch sizes (a failure during measurement, or the moment a batch ends) are left out rather
     // than drawn as empty boxes, which a log axis cannot show.
-    QStringList drawable;
-    QStringList methods;
+    QStringList methods;  // drawn, or hidden in this chart (an empty category with a greyed name)
     for (const auto& r : run.results)
-        if (!r.batches.empty()
-            && std::all_of(batches.begin(), batches.end(), [&](int b) { return r.batch(b) != nullptr; })) {
-            drawable << r.method;
-            if (methodShown(r.method))
-                methods << r.method;
-        }
+        if (!r.batches.empty() && !filteredMethods().contains(r.method)
+            && std::all_of(batches.begin(), batches.end(), [&](int b) { return r.batch(b) != nullptr; }))
+            methods << r.method;
     // "≈" after a method that is not significantly faster or slower than eager at any batch size; a hatched box
     // where it is not at that batch size (the speed-ups of the run's comparison, after the run).
     const auto notSignificant = [&](const MethodResult& r, int batch) {
@@ -169,9 +165,10 @@ void LatencyChart::setRun(const RunResult& run)
         const QString drift = driftText(r);
         hovers << (drift.isEmpty() ? method : method + QLatin1Char('\n') + drift);
     }
-    setCategoryLabels(m_x, labels, hovers);
+    setCategoryLabels(m_x, labels, hovers, methods);
     double top = 0;
     double bottom = 0;
+    QList<QBoxSet*> hiddenBoxes;
     for (int batch : batches) {
         if (methods.isEmpty())
             break;
@@ -180,10 +177,15 @@ void LatencyChart::setRun(const RunResult& run)
         series->setName(tr("batch %1").arg(batch));
         QHash<QString, QString> texts;
         for (const auto& method : methods) {
+            auto* set = new QBoxSet(method);
+            series->append(set);
+            if (!methodShown(method)) {
+                hiddenBoxes << set;  // its values once the shown ones set the axis
+                continue;
+            }
             const MethodResult& r = *run.result(method);
             const BatchResult& b = *r.batch(batch);
             const auto v = boxOf(b);
-            auto* set = new QBoxSet(method);
             set->setValue(QBoxSet::LowerExtreme, v[0]);
             set->setValue(QBoxSet::LowerQuartile, v[1]);
             set->setValue(QBoxSet::Median, v[2]);
@@ -191,7 +193,6 @@ void LatencyChart::setRun(const RunResult& run)
             set->setValue(QBoxSet::UpperExtreme, v[4]);
             if (notSignificant(r, batch))
                 set->setProperty("approx", true);
-            series->append(set);
             texts.insert(method, hoverText(r, b));
             top = std::max(top, v[4]);
             if (v[0] > 0)
@@ -202,6 +203,8 @@ void LatencyChart::setRun(const RunResult& run)
         // Each box in its method's colour, outlined darker (the theme's outline hides narrow boxes on a log axis);
         // hatched where ≈ eager; a drifted method's outline dashed amber.
         for (auto* set : series->boxSets()) {
+            if (hiddenBoxes.contains(set))
+                continue;
             const QColor colour = methodStyle(set->label()).colour;
             set->setBrush(set->property("approx").toBool() ? QBrush(colour, Qt::BDiagPattern) : QBrush(colour));
             const MethodResult* r = run.result(set->label());
@@ -211,15 +214,23 @@ void LatencyChart::setRun(const RunResult& run)
             showHover(state && set ? texts.value(set->label()) : QString());
         });
     }
-    QList<LegendEntry> entries = methodEntries(run, drawable);
+    // A hidden method's boxes: nothing drawn, at the bottom of the axis.
+    for (auto* set : hiddenBoxes) {
+        for (int i = QBoxSet::LowerExtreme; i <= QBoxSet::UpperExtreme; ++i)
+            set->setValue(i, bottom > 0 ? bottom : 1);
+        set->setPen(Qt::NoPen);
+        set->setBrush(Qt::NoBrush);
+    }
+    QList<LegendEntry> entries;  // the method names under the boxes are their legend
     if (batches.size() > 1 && !methods.isEmpty()) {
         QStringList sizes;
         for (int b : batches)
             sizes << QString::number(b);
         LegendEntry note;
         note.kind = LegendEntry::Kind::Note;
-        note.text = tr("boxes left to right: batch %1").arg(sizes.join(QStringLiteral(", ")));
-        entries.prepend(note);
+        note.text = tr("boxes left to right: batch %1 · click a name to hide or show it")
+                        .arg(sizes.join(QStringLiteral(", ")));
+        entries << note;
     }
     setLegendEntries(entries);
     if (top > 0 && bottom > 0) {

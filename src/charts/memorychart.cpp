@@ -87,8 +87,7 @@ void MemoryChart::setRun(const RunResult& run)
 {
     beginRun(run);
     clearSeries();
-    QStringList drawable;
-    std::vector<const MethodResult*> shown;
+    std::vector<const MethodResult*> listed;  // drawn, or hidden in this chart (an empty category, name greyed)
     double baseLow = -1;
     double baseHigh = -1;
     m_measured = false;
@@ -99,25 +98,28 @@ void MemoryChart::setRun(const RunResult& run)
         if (bars.weights < 0 && bars.kept < 0 && bars.peak < 0)
             continue;
         m_measured = m_measured || r.memory.measured();
-        drawable << r.method;
         if (const double base = mib(r.memory.baseBytes); base >= 0) {
             baseLow = baseLow < 0 ? base : std::min(baseLow, base);
             baseHigh = std::max(baseHigh, base);
         }
-        if (methodShown(r.method))
-            shown.push_back(&r);
+        if (!filteredMethods().contains(r.method))
+            listed.push_back(&r);
     }
     chart()->setTitle(title());
     QStringList labels;
     QStringList hovers;
-    for (const auto* r : shown) {
+    QStringList methods;
+    for (const auto* r : listed) {
         labels << categoryLabel(*r);
         hovers << hoverText(*r);
+        methods << r->method;
     }
-    setCategoryLabels(m_x, labels, hovers);
+    setCategoryLabels(m_x, labels, hovers, methods);
     double top = 0;
-    for (int i = 0; i < int(shown.size()); ++i) {
-        const MethodResult& r = *shown[size_t(i)];
+    for (int i = 0; i < int(listed.size()); ++i) {
+        const MethodResult& r = *listed[size_t(i)];
+        if (!methodShown(r.method))
+            continue;
         const Bars bars = barsOf(r);
         const QColor colour = methodStyle(r.method).colour;
         const QString text = hovers[i];
@@ -139,8 +141,8 @@ void MemoryChart::setRun(const RunResult& run)
         if (bars.peak > std::max(bars.kept, 0.0))
             add("peak", i + 0.02, i + 0.38, std::max(bars.kept, 0.0), bars.peak, Qt::NoBrush, QPen(colour, 2));
     }
-    QList<LegendEntry> entries;
-    if (!drawable.isEmpty()) {
+    QList<LegendEntry> entries;  // the key; the method names under the bars are their legend
+    if (!listed.empty()) {
         const QColor grey(0x70, 0x70, 0x70);
         LegendEntry solid;
         solid.kind = LegendEntry::Kind::Swatch;
@@ -167,7 +169,6 @@ void MemoryChart::setRun(const RunResult& run)
             entries << note;
         }
     }
-    entries << methodEntries(run, drawable);
     setLegendEntries(entries);
     m_y->setRange(0, top > 0 ? top * 1.1 : 1);
     m_y->applyNiceNumbers();

@@ -166,7 +166,6 @@ void MethodBarChart::rebuild()
         std::vector<double> values;
     };
     std::vector<Bars> bars;
-    QStringList drawable;
     const int b = batch();
     for (const auto& r : m_run.results) {
         if (r.status == MethodStatus::NotApplicable)
@@ -180,24 +179,26 @@ void MethodBarChart::rebuild()
         } else if (m_metric == Metric::Fidelity && r.fidelity && r.fidelity->finite) {
             values = {r.fidelity->maxAbsError};
         }
-        if (values.empty())
+        if (values.empty() || filteredMethods().contains(r.method))
             continue;
-        drawable << r.method;
-        if (methodShown(r.method))
-            bars.push_back({&r, values});
+        bars.push_back({&r, values});  // a method hidden in this chart keeps its (empty) category
     }
     QStringList labels;
     QStringList hovers;
+    QStringList methods;
     for (const auto& bar : bars) {
         labels << categoryLabel(*bar.result);
         hovers << hoverText(*bar.result, b);
+        methods << bar.result->method;
     }
-    setCategoryLabels(m_x, labels, hovers);
+    setCategoryLabels(m_x, labels, hovers, methods);
     double top = 0;
     QList<QPointF> valuePoints;
     for (int i = 0; i < int(bars.size()); ++i) {
         const MethodResult& r = *bars[size_t(i)].result;
         const std::vector<double>& values = bars[size_t(i)].values;
+        if (!methodShown(r.method))
+            continue;
         const double slot = 0.76 / double(values.size());
         for (int k = 0; k < int(values.size()); ++k) {
             const double x0 = i - 0.38 + k * slot;
@@ -223,7 +224,7 @@ void MethodBarChart::rebuild()
         addSeries(labelsSeries, m_x, m_y);
         labelsSeries->setPointLabelsColor(chart()->titleBrush().color());
     }
-    QList<LegendEntry> entries = methodEntries(m_run, drawable);
+    QList<LegendEntry> entries;  // the method names under the bars are their legend
     if (m_metric == Metric::Jitter) {
         const QColor grey(0x70, 0x70, 0x70);
         LegendEntry solid;
@@ -234,8 +235,13 @@ void MethodBarChart::rebuild()
         LegendEntry hatched = solid;
         hatched.text = tr("hatched: p99 − p50");
         hatched.brush = QBrush(grey, Qt::BDiagPattern);
-        entries.prepend(hatched);
-        entries.prepend(solid);
+        entries << solid << hatched;
+    }
+    if (!bars.empty()) {
+        LegendEntry note;
+        note.kind = LegendEntry::Kind::Note;
+        note.text = tr("click a name to hide or show it");
+        entries << note;
     }
     setLegendEntries(entries);
     m_y->setRange(0, top > 0 ? top * 1.15 : (m_metric == Metric::Fidelity ? 1e-6 : 1));
