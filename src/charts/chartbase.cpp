@@ -46,15 +46,6 @@ QScatterSeries::MarkerShape scatterShape(MethodStyle::Marker m)
     return QScatterSeries::MarkerShapeCircle;
 }
 
-QImage markerImage(const MethodStyle& style)
-{
-    QImage image(24, 24, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    MethodPalette::paintMarker(painter, QRectF(1, 1, 22, 22), style);
-    return image;
-}
-
 // The key a series answers to in the legend: its method, else its name.
 QString seriesKey(const QAbstractSeries* s)
 {
@@ -87,6 +78,7 @@ ChartBase::ChartBase(const QString& id, QWidget* parent) : QWidget(parent), m_id
             m_plotReserve = reserve;
             QTimer::singleShot(0, this, &ChartBase::fitCategories);
         }
+        QTimer::singleShot(0, this, &ChartBase::fitAxisTitles);
     });
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
@@ -334,8 +326,21 @@ void ChartBase::addMethodSeries(QAbstractSeries* series, const QString& method, 
         pen.setWidthF(std::max(2.0, pen.widthF()));
         line->setPen(pen);
         if (line->pointsVisible()) {
-            line->setLightMarker(markerImage(style));
-            line->setMarkerSize(9);
+            // Its points in the method's marker: a scatter series over the line (vector shapes: a line's marker
+            // image would become an embedded PNG in SVG exports, which the HTML report must not hold).
+            line->setPointsVisible(false);
+            auto* points = new QScatterSeries;
+            points->append(line->points());
+            points->setProperty(kMethodProperty, method);
+            points->setMarkerSize(9);
+            m_chart->addSeries(points);
+            for (auto* axis : line->attachedAxes())
+                points->attachAxis(axis);
+            points->setMarkerShape(scatterShape(style.marker));
+            points->setColor(style.colour);
+            points->setBorderColor(style.colour.darker(160));
+            points->setVisible(line->isVisible());
+            connect(points, &QScatterSeries::hovered, line, &QLineSeries::hovered);
         }
     } else if (auto* area = qobject_cast<QAreaSeries*>(series)) {
         area->setBrush(style.colour);

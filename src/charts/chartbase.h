@@ -167,6 +167,7 @@ private:
     void autoLegend();
     void layOutLegend();
     void fitCategories();
+    void fitAxisTitles();
     void onLegendClicked(const QString& key);
     void showContextMenu(const QPoint& pos);
     bool eventFilter(QObject* watched, QEvent* event) override;

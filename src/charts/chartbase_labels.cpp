@@ -5,9 +5,11 @@
 
 #include "charts/chartbase.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QMouseEvent>
 
@@ -138,6 +140,36 @@ void ChartBase::fitCategories()
             m_categoryAxis->setCategories(categories);
     }
     m_fittingCategories = false;
+}
+
+void ChartBase::fitAxisTitles()
+{
+    // An axis title longer than its side of the plot: Qt Charts cuts it to "...", which a vertical title shows as
+    // "⋮" (the Chinese y-axis titles of small charts did). A smaller font first, down to 6.5 pt.
+    const QRectF area = m_chart->plotArea();
+    if (area.width() < 20 || area.height() < 20)
+        return;
+    for (QAbstractAxis* axis : m_chart->axes()) {
+        const QString title = axis->titleText();
+        if (title.isEmpty())
+            continue;
+        QFont font = axis->titleFont();
+        if (font.pointSizeF() <= 0)  // a font in pixels
+            font.setPointSizeF(QFontInfo(font).pointSizeF());
+        double base = axis->property("ob_titlePoints").toDouble();
+        if (base <= 0) {
+            base = font.pointSizeF();
+            axis->setProperty("ob_titlePoints", base);
+        }
+        font.setPointSizeF(base);
+        const qreal room = (axis->orientation() == Qt::Vertical ? area.height() : area.width()) - 8;
+        const qreal needed = QFontMetricsF(font).horizontalAdvance(title);
+        const double points = needed <= room ? base : std::max(6.5, base * room / needed);
+        if (std::abs(points - axis->titleFont().pointSizeF()) > 0.05) {
+            font.setPointSizeF(points);
+            axis->setTitleFont(font);
+        }
+    }
 }
 
 QStringList ChartBase::legendMethods() const

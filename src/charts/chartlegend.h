@@ -20,7 +20,7 @@ struct LegendEntry {
     enum class Kind {
         Method,  // a method's marker in its colour; clickable
         Line,    // a line sample in `pen` (e.g. a roof)
-        Swatch,  // a box in `brush` outlined by `pen` (e.g. "hatched: p99 − p50")
+        Swatch,  // a box in `brush` outlined by `pen` (e.g. "light: p99 − p50")
         Note,    // text only
     };
     Kind kind = Kind::Method;

@@ -137,7 +137,7 @@ void MemoryChart::setRun(const RunResult& run)
         if (bars.weights >= 0)
             add("weights", i - 0.38, i - 0.02, 0, bars.weights, colour, QPen(colour.darker(140), 1));
         if (bars.kept >= 0)
-            add("kept", i + 0.02, i + 0.38, 0, bars.kept, QBrush(colour, Qt::BDiagPattern), QPen(colour, 1));
+            add("kept", i + 0.02, i + 0.38, 0, bars.kept, MethodPalette::tint(colour), QPen(colour, 1.5));
         if (bars.peak > std::max(bars.kept, 0.0))
             add("peak", i + 0.02, i + 0.38, std::max(bars.kept, 0.0), bars.peak, Qt::NoBrush, QPen(colour, 2));
     }
@@ -150,9 +150,9 @@ void MemoryChart::setRun(const RunResult& run)
         solid.brush = grey;
         solid.pen = QPen(grey.darker(140));
         LegendEntry kept = solid;
-        kept.text = tr("hatched: kept once prepared");
-        kept.brush = QBrush(grey, Qt::BDiagPattern);
-        kept.pen = QPen(grey);
+        kept.text = tr("light: kept once prepared");
+        kept.brush = MethodPalette::tint(grey);
+        kept.pen = QPen(grey, 1.5);
         LegendEntry peak = solid;
         peak.text = tr("outlined: peak while prepared or called");
         peak.brush = Qt::NoBrush;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Memory per method (issue 16), MiB: side by side, the weights at the method's precision (solid) and what the
-// method adds to its process: the memory it keeps once prepared (hatched) up to its peak while it was prepared or
+// method adds to its process: the memory it keeps once prepared (a light bar) up to its peak while it was prepared or
 // called (outlined). The process's own memory before any method (LibTorch, the model: about 165 MiB here) is left
 // out of the bars, so that the few MiB that tell methods apart show: int8's quarter-size weights, a method that
 // keeps a second copy of the model. Hover for the figures, the absolute peak included.

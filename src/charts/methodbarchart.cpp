@@ -206,8 +206,10 @@ void MethodBarChart::rebuild()
             auto* bar = newBar(x0 + 0.02, x0 + slot - 0.02, 0, v);
             addMethodSeries(bar, r.method, m_x, m_y);
             const QColor colour = methodStyle(r.method).colour;
-            if (k == 1)
-                bar->setBrush(QBrush(colour, Qt::BDiagPattern));
+            if (k == 1) {
+                bar->setBrush(MethodPalette::tint(colour));
+                bar->setPen(QPen(colour, 1.5));
+            }
             if (drifted(r))
                 bar->setPen(QPen(kDriftColour, 2, Qt::DashLine));
             const QString text = hovers[i];
@@ -232,10 +234,11 @@ void MethodBarChart::rebuild()
         solid.text = tr("solid: std");
         solid.brush = grey;
         solid.pen = QPen(grey.darker(140));
-        LegendEntry hatched = solid;
-        hatched.text = tr("hatched: p99 − p50");
-        hatched.brush = QBrush(grey, Qt::BDiagPattern);
-        entries << solid << hatched;
+        LegendEntry light = solid;
+        light.text = tr("light: p99 − p50");
+        light.brush = MethodPalette::tint(grey);
+        light.pen = QPen(grey, 1.5);
+        entries << solid << light;
     }
     if (!bars.empty()) {
         LegendEntry note;

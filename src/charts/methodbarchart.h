@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Bars per method, each in its method's colour: the score (mean reasoning score), the fidelity against eager
-// (max |Δ score|), or the jitter (std solid, p99 − p50 hatched) at one batch size chosen in the chart.
+// (max |Δ score|), or the jitter (std solid, p99 − p50 light) at one batch size chosen in the chart.
 
 #include "charts/chartbase.h"
 

@@ -108,6 +108,13 @@ void MethodPalette::paintMarker(QPainter& painter, const QRectF& rect, const Met
     painter.restore();
 }
 
+QColor MethodPalette::tint(const QColor& c)
+{
+    constexpr double kWhite = 0.6;
+    return QColor::fromRgbF(float(c.redF() * (1 - kWhite) + kWhite), float(c.greenF() * (1 - kWhite) + kWhite),
+                            float(c.blueF() * (1 - kWhite) + kWhite));
+}
+
 QIcon MethodPalette::icon(const MethodStyle& style, int size)
 {
     QPixmap pixmap(size * 2, size * 2);

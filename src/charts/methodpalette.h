@@ -53,6 +53,9 @@ public:
     /// Paints the method's marker (filled with its colour) centred in `rect`; `colour` overrides the colour.
     static void paintMarker(QPainter& painter, const QRectF& rect, const MethodStyle& style,
                             const QColor& colour = {});
+    /// A light tint of `colour` (a second bar of the method beside a solid one; patterns would become url()
+    /// references in SVG exports).
+    static QColor tint(const QColor& colour);
     /// A small icon of the marker (menus, tables).
     static QIcon icon(const MethodStyle& style, int size = 14);
 
