@@ -92,8 +92,8 @@ void MemoryChart::setRun(const RunResult& run)
     double baseHigh = -1;
     m_measured = false;
     for (const auto& r : run.results) {
-        if (r.status == MethodStatus::NotApplicable)
-            continue;
+        if (r.status == MethodStatus::NotApplicable || r.status == MethodStatus::Failed)
+            continue;  // the charts show the methods that ran
         const Bars bars = barsOf(r);
         if (bars.weights < 0 && bars.kept < 0 && bars.peak < 0)
             continue;

@@ -2,7 +2,8 @@
 // Charts with many methods (issue 18): one colour per method in every chart, legends that wrap and toggle, a method
 // filter shared by every chart, the log scale of the latency axes, category labels that fit with the full name on
 // hover, no cut text, hover read-outs on every chart kind, and the memory chart (issue 16). A 17-method run made by
-// hand (manymethods.h); with OPTIBENCH_SCREENSHOT_DIR set, screenshots of the workbench's chart tabs.
+// hand (manymethods.h); with OPTIBENCH_SCREENSHOT_DIR set, screenshots of the workbench's chart tabs (of that run, or
+// of the run file OPTIBENCH_SCREENSHOT_SESSION).
 
 #include <QAbstractBarSeries>
 #include <QAction>
@@ -548,7 +549,13 @@ private Q_SLOTS:
                 w.resize(size);
                 w.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&w));
-                QVERIFY(w.controller()->openSession(run));
+                // OPTIBENCH_SCREENSHOT_SESSION: a run file to show instead (e.g. a real `--methods all` run).
+                if (const QString file = qEnvironmentVariable("OPTIBENCH_SCREENSHOT_SESSION"); !file.isEmpty()) {
+                    QString error;
+                    QVERIFY2(w.openSessionFile(file, &error), qPrintable(error));
+                } else {
+                    QVERIFY(w.controller()->openSession(run));
+                }
                 ChartsPanel* panel = w.resultsPage()->charts();
                 for (int tab = 0; tab < panel->count(); ++tab) {
                     panel->setCurrentIndex(tab);
