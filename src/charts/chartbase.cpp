@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFontInfo>
 #include <QFontMetrics>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -265,7 +266,7 @@ void ChartBase::layOutLegend()
     QFont font;
     if (m_legend->entries().size() > 8)
         font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
-    if (font != m_legend->font())
+    if (QFontInfo(font).pixelSize() != m_legend->font().pixelSize())
         m_legend->setFont(font);
     const qreal content = m_legend->layOut(size.width() - 12);
     const qreal row = m_legend->rowHeight();

@@ -2,6 +2,7 @@
 #include "charts/chartlegend.h"
 
 #include <QCursor>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
@@ -43,7 +44,11 @@ void ChartLegend::setEntries(const QList<LegendEntry>& entries)
 
 void ChartLegend::setFont(const QFont& font)
 {
+    // In pixels: exports paint the scene on devices of 300 DPI and more, where a font in points would grow with the
+    // device while the layout (and everything else in the scene) is in the scene's pixels.
     m_font = font;
+    if (m_font.pixelSize() <= 0)
+        m_font.setPixelSize(std::max(1, QFontInfo(font).pixelSize()));
     layOut(m_width);
     update();
 }
