@@ -69,7 +69,10 @@ ChartBase::ChartBase(const QString& id, QWidget* parent) : QWidget(parent), m_id
     connect(m_legend, &ChartLegend::clicked, this, &ChartBase::onLegendClicked);
     connect(m_legend, &ChartLegend::hovered, this, [this](const QString& text) { m_hoverText = text; });
     connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
-        layOutLegend();
+        if (m_explicitLegend)
+            layOutLegend();
+        else
+            autoLegend();  // the series' colours as they are now
         fitCategories();
     });
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF& area) {
@@ -207,8 +210,18 @@ void ChartBase::clearSeries()
 
 void ChartBase::fitLegend()
 {
-    if (!m_explicitLegend)
-        autoLegend();
+    if (m_explicitLegend)
+        return;
+    autoLegend();
+    // Again once the chart has set its series' colours (after addSeries()); exports refresh it on their resize.
+    if (!m_autoLegendQueued) {
+        m_autoLegendQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_autoLegendQueued = false;
+            if (!m_explicitLegend)
+                autoLegend();
+        });
+    }
 }
 
 void ChartBase::autoLegend()

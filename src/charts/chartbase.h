@@ -177,6 +177,7 @@ private:
     QChartView* m_view = nullptr;
     ChartLegend* m_legend = nullptr;
     bool m_explicitLegend = false;  // the chart sets its legend entries (else: one per named series)
+    bool m_autoLegendQueued = false;
     QHBoxLayout* m_toolRow = nullptr;
     QWidget* m_toolBar = nullptr;  // holds m_toolRow
     int m_topMargin = 4;

@@ -157,6 +157,34 @@ QStringList sceneTexts(ChartBase* chart)
     return texts;
 }
 
+/// A chart that knows nothing of methods, as a new chart kind starts: two named lines through addSeries().
+class PlainChart : public ChartBase {
+public:
+    PlainChart() : ChartBase(QStringLiteral("plain"))
+    {
+        m_x = new QValueAxis;
+        m_y = new QValueAxis;
+        chart()->addAxis(m_x, Qt::AlignBottom);
+        chart()->addAxis(m_y, Qt::AlignLeft);
+    }
+    QString title() const override { return QStringLiteral("plain"); }
+    void setRun(const RunResult&) override
+    {
+        clearSeries();
+        for (const auto& name : {QStringLiteral("first"), QStringLiteral("second")}) {
+            auto* line = new QLineSeries;
+            line->setName(name);
+            line->append(0, 1);
+            line->append(1, 2);
+            addSeries(line, m_x, m_y);
+        }
+    }
+
+private:
+    QValueAxis* m_x;
+    QValueAxis* m_y;
+};
+
 void showPanel(ChartsPanel& panel, const RunResult& run, QSize size)
 {
     panel.resize(size);
@@ -532,6 +560,25 @@ private Q_SLOTS:
         QVERIFY(chart.title().contains(QStringLiteral("not measured")));
         for (auto* s : chart.series())
             QCOMPARE(s->property("memoryPart").toString(), QStringLiteral("weights"));
+    }
+
+    void chartOfNamedSeriesGetsALegend()
+    {
+        // A chart that only adds named series gets a legend of them; a click hides a series, for good.
+        PlainChart chart;
+        chart.resize(600, 400);
+        chart.show();
+        chart.setRun({});
+        QCoreApplication::processEvents();
+        const auto& entries = chart.methodLegend()->entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries[0].text, QStringLiteral("first"));
+        clickLegend(&chart, QStringLiteral("second"));
+        QVERIFY(chart.methodHidden(QStringLiteral("second")));
+        chart.setRun({});
+        for (auto* s : chart.series())
+            QCOMPARE(s->isVisible(), s->name() != QLatin1String("second"));
+        QVERIFY(chart.methodLegend()->entries()[1].hidden);
     }
 
     void screenshots()
