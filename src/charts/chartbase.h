@@ -5,13 +5,14 @@
 // so that the charting library can be swapped (Qt Charts is deprecated from Qt 6.10).
 //
 // Methods (issue 18): every chart draws a method in the colour and marker of MethodPalette, has a legend that wraps
-// (ChartLegend: click an entry to hide or show that method in this chart), skips the methods hidden there or by the
-// charts panel's shared filter (methodShown()), and shows a read-out on hover (showHover()). A chart of methods:
-//   setRun():  beginRun(run); clearSeries(); for each method with methodShown(): addMethodSeries(series, method, ...)
-//              (or style boxes and bars with methodStyle()); setLegendEntries({methodEntry(result), ...});
-//              category axes of methods: setCategoryLabels(axis, labels, hoverTexts) (wrapped to fit, full name on
-//              hover); hovered signals: showHover(text).
-// A chart that never calls setLegendEntries() gets a legend of its named series (click hides a series).
+// (ChartLegend: click an entry to hide or show that method in this chart, greyed while hidden), skips the methods
+// hidden there or by the charts panel's shared filter (methodShown()), and shows a read-out on hover (showHover()).
+// A chart of methods, in setRun():
+//   beginRun(run); clearSeries(); for each method with methodShown(): addMethodSeries(series, method, x, y) (or
+//   colour boxes and bars with methodStyle()); then either setLegendEntries(methodEntries(run, drawable)) or, for
+//   methods on a category axis, setCategoryLabels(axis, labels, hoverTexts, methods) (the names are the legend:
+//   wrapped to fit, full name on hover, click to hide); hovered signals: showHover(text).
+// A chart that never calls setLegendEntries() gets a legend of its named series (a click hides a series).
 
 #include <QColor>
 #include <QList>
@@ -139,9 +140,9 @@ protected:
     /// The legend entries of the methods of `run` that appear in the chart (`drawn`), filtered ones left out.
     QList<LegendEntry> methodEntries(const RunResult& run, const QStringList& drawn) const;
     /// Category labels of methods: `labels` (HTML, "<br>" between lines) wrapped at '_' and '+' to fit their
-    /// category, or turned upright when a name cannot wrap; `hoverTexts` (full names) show on hover. With
-    /// `methods` (the method of each category), the labels are the methods' legend: a click hides or shows the
-    /// method, a hidden one's label is greyed (its category stays, empty).
+    /// category, or vertical when a part of a name is wider than that; never elided; `hoverTexts` (full names)
+    /// show on hover. With `methods` (the method of each category), the labels are the methods' legend: a click
+    /// hides or shows the method, a hidden one's label is greyed (its category stays, empty).
     void setCategoryLabels(QBarCategoryAxis* axis, const QStringList& labels, const QStringList& hoverTexts,
                            const QStringList& methods = {});
     /// `html` greyed and struck through: the name of a hidden method.

@@ -128,8 +128,8 @@ QString MethodBarChart::hoverText(const MethodResult& r, int batch) const
         if (!r.score)
             return {};
         text = r.scoreCi ? tr("%1: score %2 (95% CI %3–%4)")
-                               .arg(r.method, locale.toString(*r.score, 'f', 6), locale.toString(r.scoreCi->low, 'f', 6),
-                                    locale.toString(r.scoreCi->high, 'f', 6))
+                               .arg(r.method, locale.toString(*r.score, 'f', 6),
+                                    locale.toString(r.scoreCi->low, 'f', 6), locale.toString(r.scoreCi->high, 'f', 6))
                          : tr("%1: score %2").arg(r.method, locale.toString(*r.score, 'f', 6));
         break;
     case Metric::Fidelity:

@@ -99,7 +99,9 @@ void MethodPalette::paintMarker(QPainter& painter, const QRectF& rect, const Met
     painter.setBrush(fill);
     switch (style.marker) {
     case MethodStyle::Marker::Circle: painter.drawEllipse(c, r * 0.85, r * 0.85); break;
-    case MethodStyle::Marker::Square: painter.drawRect(QRectF(c - QPointF(r * 0.75, r * 0.75), QSizeF(r * 1.5, r * 1.5))); break;
+    case MethodStyle::Marker::Square:
+        painter.drawRect(QRectF(c - QPointF(r * 0.75, r * 0.75), QSizeF(r * 1.5, r * 1.5)));
+        break;
     case MethodStyle::Marker::Diamond: painter.drawPolygon(regularPolygon(c, r, 4, -90)); break;
     case MethodStyle::Marker::Triangle: painter.drawPolygon(regularPolygon(c + QPointF(0, r * 0.15), r, 3, -90)); break;
     case MethodStyle::Marker::Star: painter.drawPolygon(regularPolygon(c, r, 5, -90, r * 0.45)); break;

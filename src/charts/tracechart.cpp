@@ -331,7 +331,8 @@ QList<QPointF> TraceChart::shownPoints(const Trace& t, int cell) const
         if (p.x() < m_lo)
             continue;
         const double ratio = t.median > 0 && p.y() > 0 ? std::log2(p.y() / t.median) : 0;
-        const double f = (std::clamp(ratio, kCellLowLog2, kCellHighLog2) - kCellLowLog2) / (kCellHighLog2 - kCellLowLog2);
+        const double f =
+            (std::clamp(ratio, kCellLowLog2, kCellHighLog2) - kCellLowLog2) / (kCellHighLog2 - kCellLowLog2);
         out << QPointF(x0 + p.x(), base + kLineBottom + kLineHeight * f);
     }
     return out;

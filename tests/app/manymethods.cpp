@@ -109,7 +109,8 @@ RunResult manyMethodsRun(const QString& driftedMethod, const QString& notApplica
         r.fidelity = f;
         r.weightBytes = int8 ? qint64(0.89 * kMiB) : qint64(3.53 * kMiB);
         r.memory.baseBytes = 165 * kMiB;
-        r.memory.retainedBytes = qint64((method == QLatin1String("freeze_optimize") ? 13.7 : 4.5 + 0.3 * (i % 5)) * kMiB);
+        const double kept = method == QLatin1String("freeze_optimize") ? 13.7 : 4.5 + 0.3 * (i % 5);
+        r.memory.retainedBytes = qint64(kept * kMiB);
         r.memory.preparePeakBytes = r.memory.retainedBytes + qint64(1.2 * kMiB);
         r.memory.runPeakBytes = i % 4 == 0 ? qint64(2 * kMiB) : 0;
         r.memory.peakRssBytes = r.memory.baseBytes
