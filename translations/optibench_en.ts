@@ -2359,6 +2359,14 @@ spdlog %5.%6.%7</source>
         <source>ms (median)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, batch %2: median %3 ms (95% CI %4–%5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2: %3 samples/s (from the mean latency, %4 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::ChartBase</name>
@@ -2388,6 +2396,14 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>⚠ drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden in this chart: click its name to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click its name to hide it in this chart.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,17 +2455,84 @@ spdlog %5.%6.%7</source>
     </message>
 </context>
 <context>
+    <name>ob::app::ChartLegend</name>
+    <message>
+        <source>Hidden in this chart: click to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to hide it in this chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ob::app::ChartsPanel</name>
     <message>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jitter and quality</source>
+        <source>Roofline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Roofline</source>
+        <source>Show &amp;every method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No methods yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods (%1 of %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency axes on a logarithmic scale (latency, latency against batch size, per-call trace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the methods every chart shows. A click on a legend entry hides a method in that chart only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2910,6 +2993,30 @@ spdlog %5.%6.%7</source>
         <source>%1 ≈</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2: median %3 ms (95% CI %4–%5 ms); half the calls %6–%7 ms, p1–p99 %8–%9 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× eager&apos;s speed (95% CI %2–%3×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ eager: %1× (95% CI %2–%3×) is not a real difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boxes left to right: batch %1 · click a name to hide or show it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::LogPanel</name>
@@ -3297,6 +3404,53 @@ spdlog %5.%6.%7</source>
     </message>
 </context>
 <context>
+    <name>ob::app::MemoryChart</name>
+    <message>
+        <source>Memory per method: weights, and what the method adds to its process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per method: not measured in this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weights %2 MiB at its precision; it keeps %3 MiB once prepared; peak %4 MiB above that while prepared, %5 MiB during its calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process holding only this method: peak %1 MiB, of which %2 MiB before any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system cannot reset the peak: the peaks are upper bounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solid: weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light: kept once prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outlined: peak while prepared or called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the %1 MiB of the process before any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above the %1–%2 MiB of the process before any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ob::app::MethodBarChart</name>
     <message>
         <source>Score per method (mean reasoning score)</source>
@@ -3327,11 +3481,31 @@ spdlog %5.%6.%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>std</source>
+        <source>%1: score %2 (95% CI %3–%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>p99 − p50</source>
+        <source>%1: score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: max |Δ score| %2 against eager; logits&apos; cosine %3, argmax agreement %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2: std %3 ms, p99 − p50 %4 ms (median %5 ms, p99 %6 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solid: std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>light: p99 − p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>click a name to hide or show it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3947,6 +4121,30 @@ vs eager</source>
     </message>
     <message>
         <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls in each cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Small multiples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each method in a cell of its own, its calls from ½× to 4× its median (log scale); unchecked: every method on one axis in ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each cell: a method&apos;s calls from ½× to 4× its median (log) · click a name to hide or show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median of the %1 calls shown: %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2, call %3: %4 ms (median of the %5 calls shown: %6 ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2357,6 +2357,14 @@ spdlog %5.%6.%7</translation>
         <source>ms (median)</source>
         <translation>中位数 (ms)</translation>
     </message>
+    <message>
+        <source>%1, batch %2: median %3 ms (95% CI %4–%5 ms)</source>
+        <translation>%1，批量大小 %2：中位数 %3 ms（95% 置信区间 %4–%5 ms）</translation>
+    </message>
+    <message>
+        <source>%1, batch %2: %3 samples/s (from the mean latency, %4 ms)</source>
+        <translation>%1，批量大小 %2：%3 样本/秒（按平均推理时间 %4 ms 计算）</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::ChartBase</name>
@@ -2387,6 +2395,14 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>⚠ drifted</source>
         <translation>⚠ 偏离</translation>
+    </message>
+    <message>
+        <source>Hidden in this chart: click its name to show it.</source>
+        <translation>已在此图表中隐藏：点击名称可重新显示。</translation>
+    </message>
+    <message>
+        <source>Click its name to hide it in this chart.</source>
+        <translation>点击名称可在此图表中隐藏它。</translation>
     </message>
 </context>
 <context>
@@ -2437,18 +2453,85 @@ spdlog %5.%6.%7</translation>
     </message>
 </context>
 <context>
+    <name>ob::app::ChartLegend</name>
+    <message>
+        <source>Hidden in this chart: click to show it.</source>
+        <translation>已在此图表中隐藏：点击可重新显示。</translation>
+    </message>
+    <message>
+        <source>Click to hide it in this chart.</source>
+        <translation>点击可在此图表中隐藏它。</translation>
+    </message>
+</context>
+<context>
     <name>ob::app::ChartsPanel</name>
     <message>
         <source>Latency</source>
         <translation>推理时间</translation>
     </message>
     <message>
-        <source>Jitter and quality</source>
-        <translation>波动与质量</translation>
-    </message>
-    <message>
         <source>Roofline</source>
         <translation>屋顶线模型</translation>
+    </message>
+    <message>
+        <source>Show &amp;every method</source>
+        <translation>显示所有方法(&amp;E)</translation>
+    </message>
+    <message>
+        <source>No methods yet</source>
+        <translation>尚无方法</translation>
+    </message>
+    <message>
+        <source>Methods (%1 of %2 shown)</source>
+        <translation>方法（显示 %1/%2 个）</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Per call</source>
+        <translation>逐次调用</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批量大小</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>波动</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>推理分数</translation>
+    </message>
+    <message>
+        <source>Fidelity</source>
+        <translation>保真度</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>对数刻度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Latency axes on a logarithmic scale (latency, latency against batch size, per-call trace).</source>
+        <translation>推理时间坐标轴使用对数刻度（推理时间、推理时间随批量大小的变化、每次调用的推理时间）。</translation>
+    </message>
+    <message>
+        <source>Choose the methods every chart shows. A click on a legend entry hides a method in that chart only.</source>
+        <translation>选择所有图表显示的方法。点击图例条目只会在该图表中隐藏方法。</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2994,30 @@ spdlog %5.%6.%7</translation>
         <source>%1 ≈</source>
         <translation>%1 ≈</translation>
     </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批量大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1, batch %2: median %3 ms (95% CI %4–%5 ms); half the calls %6–%7 ms, p1–p99 %8–%9 ms</source>
+        <translation>%1，批量大小 %2：中位数 %3 ms（95% 置信区间 %4–%5 ms）；一半的调用在 %6–%7 ms 之间，p1–p99 为 %8–%9 ms</translation>
+    </message>
+    <message>
+        <source>%1× eager&apos;s speed (95% CI %2–%3×)</source>
+        <translation>速度为 eager 的 %1×（95% 置信区间 %2–%3×）</translation>
+    </message>
+    <message>
+        <source>≈ eager: %1× (95% CI %2–%3×) is not a real difference</source>
+        <translation>≈ eager：%1×（95% 置信区间 %2–%3×）不是真实的差异</translation>
+    </message>
+    <message>
+        <source>boxes left to right: batch %1 · click a name to hide or show it</source>
+        <translation>箱线从左到右：批量大小 %1 · 点击名称可隐藏或显示</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::LogPanel</name>
@@ -3301,6 +3408,53 @@ spdlog %5.%6.%7</translation>
     </message>
 </context>
 <context>
+    <name>ob::app::MemoryChart</name>
+    <message>
+        <source>Memory per method: weights, and what the method adds to its process</source>
+        <translation>各方法的内存：权重，以及方法给所在进程增加的内存</translation>
+    </message>
+    <message>
+        <source>Memory per method: not measured in this run</source>
+        <translation>各方法的内存：本次运行未测量</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>%1: weights %2 MiB at its precision; it keeps %3 MiB once prepared; peak %4 MiB above that while prepared, %5 MiB during its calls</source>
+        <translation>%1：按其精度计的权重 %2 MiB；准备完成后保留 %3 MiB；准备期间的峰值比准备前高 %4 MiB，调用期间高 %5 MiB</translation>
+    </message>
+    <message>
+        <source>A process holding only this method: peak %1 MiB, of which %2 MiB before any method</source>
+        <translation>只持有此方法的进程：峰值 %1 MiB，其中 %2 MiB 在准备任何方法之前就已占用</translation>
+    </message>
+    <message>
+        <source>This system cannot reset the peak: the peaks are upper bounds.</source>
+        <translation>此系统无法重置峰值：各峰值为上界。</translation>
+    </message>
+    <message>
+        <source>solid: weights</source>
+        <translation>实心：权重</translation>
+    </message>
+    <message>
+        <source>light: kept once prepared</source>
+        <translation>浅色：准备后保留的内存</translation>
+    </message>
+    <message>
+        <source>outlined: peak while prepared or called</source>
+        <translation>空心框：准备或调用时的峰值</translation>
+    </message>
+    <message>
+        <source>above the %1 MiB of the process before any method</source>
+        <translation>不含进程在准备任何方法之前占用的 %1 MiB</translation>
+    </message>
+    <message>
+        <source>above the %1–%2 MiB of the process before any method</source>
+        <translation>不含进程在准备任何方法之前占用的 %1–%2 MiB</translation>
+    </message>
+</context>
+<context>
     <name>ob::app::MethodBarChart</name>
     <message>
         <source>Score per method (mean reasoning score)</source>
@@ -3331,12 +3485,32 @@ spdlog %5.%6.%7</translation>
         <translation>批量大小(&amp;B)：</translation>
     </message>
     <message>
-        <source>std</source>
-        <translation>标准差</translation>
+        <source>%1: score %2 (95% CI %3–%4)</source>
+        <translation>%1：推理分数 %2（95% 置信区间 %3–%4）</translation>
     </message>
     <message>
-        <source>p99 − p50</source>
-        <translation>p99 − p50</translation>
+        <source>%1: score %2</source>
+        <translation>%1：推理分数 %2</translation>
+    </message>
+    <message>
+        <source>%1: max |Δ score| %2 against eager; logits&apos; cosine %3, argmax agreement %4 %</source>
+        <translation>%1：相对 eager 的最大 |Δ 推理分数| 为 %2；logits 余弦相似度 %3，argmax 一致率 %4 %</translation>
+    </message>
+    <message>
+        <source>%1, batch %2: std %3 ms, p99 − p50 %4 ms (median %5 ms, p99 %6 ms)</source>
+        <translation>%1，批量大小 %2：标准差 %3 ms，p99 − p50 为 %4 ms（中位数 %5 ms，p99 %6 ms）</translation>
+    </message>
+    <message>
+        <source>solid: std</source>
+        <translation>实心：标准差</translation>
+    </message>
+    <message>
+        <source>light: p99 − p50</source>
+        <translation>浅色：p99 − p50</translation>
+    </message>
+    <message>
+        <source>click a name to hide or show it</source>
+        <translation>点击名称可隐藏或显示</translation>
     </message>
 </context>
 <context>
@@ -3956,6 +4130,30 @@ vs eager</source>
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>calls in each cell</source>
+        <translation>每个单元格中的调用</translation>
+    </message>
+    <message>
+        <source>&amp;Small multiples</source>
+        <translation>分面显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Each method in a cell of its own, its calls from ½× to 4× its median (log scale); unchecked: every method on one axis in ms.</source>
+        <translation>每个方法占一个单元格，显示其调用，范围为其中位数的 ½× 到 4×（对数刻度）；不勾选时：所有方法画在同一个以 ms 为单位的坐标轴上。</translation>
+    </message>
+    <message>
+        <source>each cell: a method&apos;s calls from ½× to 4× its median (log) · click a name to hide or show it</source>
+        <translation>每个单元格：一个方法的调用，范围为其中位数的 ½× 到 4×（对数）· 点击名称可隐藏或显示</translation>
+    </message>
+    <message>
+        <source>median of the %1 calls shown: %2 ms</source>
+        <translation>所示 %1 次调用的中位数：%2 ms</translation>
+    </message>
+    <message>
+        <source>%1, batch %2, call %3: %4 ms (median of the %5 calls shown: %6 ms)</source>
+        <translation>%1，批量大小 %2，第 %3 次调用：%4 ms（所示 %5 次调用的中位数：%6 ms）</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,19 @@
 #include "charts/chartspanel.h"
 
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QToolButton>
 
 #include <algorithm>
 
 #include "charts/batchchart.h"
+#include "charts/chartpair.h"
 #include "charts/latencychart.h"
+#include "charts/memorychart.h"
 #include "charts/methodbarchart.h"
+#include "charts/methodpalette.h"
 #include "charts/rooflinechart.h"
 #include "charts/tracechart.h"
 
@@ -18,38 +24,59 @@ ChartsPanel::ChartsPanel(QWidget* parent) : QTabWidget(parent)
 {
     setObjectName(QStringLiteral("chartsPanel"));
     setDocumentMode(true);
-    auto* speed = new QWidget(this);
-    auto* speedGrid = new QGridLayout(speed);
-    speedGrid->setContentsMargins(2, 2, 2, 2);
-    auto* latency = new LatencyChart(speed);
-    m_trace = new TraceChart(speed);
-    auto* latencyByBatch = new BatchChart(BatchChart::Metric::Latency, speed);
-    auto* throughput = new BatchChart(BatchChart::Metric::Throughput, speed);
-    speedGrid->addWidget(latency, 0, 0);
-    speedGrid->addWidget(m_trace, 0, 1);
-    speedGrid->addWidget(latencyByBatch, 1, 0);
-    speedGrid->addWidget(throughput, 1, 1);
-
-    auto* quality = new QWidget(this);
-    auto* qualityGrid = new QGridLayout(quality);
-    qualityGrid->setContentsMargins(2, 2, 2, 2);
-    auto* jitter = new MethodBarChart(MethodBarChart::Metric::Jitter, quality);
-    auto* score = new MethodBarChart(MethodBarChart::Metric::Score, quality);
-    auto* fidelity = new MethodBarChart(MethodBarChart::Metric::Fidelity, quality);
-    qualityGrid->addWidget(jitter, 0, 0, 1, 2);
-    qualityGrid->addWidget(score, 1, 0);
-    qualityGrid->addWidget(fidelity, 1, 1);
-
+    // One chart per tab, or a pair (side by side when wide, else taking turns): with 15 methods, a chart needs the
+    // room.
+    const auto pair = [this](ChartBase* first, ChartBase* second) {
+        auto* page = new ChartPair(first, second, this);
+        connect(page, &ChartPair::switched, this, &ChartsPanel::schedule);
+        m_pairs << page;
+        return page;
+    };
+    auto* latency = new LatencyChart(this);
+    m_trace = new TraceChart(this);
+    auto* latencyByBatch = new BatchChart(BatchChart::Metric::Latency, this);
+    auto* throughput = new BatchChart(BatchChart::Metric::Throughput, this);
+    auto* jitter = new MethodBarChart(MethodBarChart::Metric::Jitter, this);
+    auto* score = new MethodBarChart(MethodBarChart::Metric::Score, this);
+    auto* fidelity = new MethodBarChart(MethodBarChart::Metric::Fidelity, this);
+    auto* memory = new MemoryChart(this);
     auto* roofline = new RooflineChart(this);
-
-    addTab(speed, QString());
-    addTab(quality, QString());
+    addTab(latency, QString());
+    addTab(m_trace, QString());
+    addTab(pair(latencyByBatch, throughput), QString());
+    addTab(jitter, QString());
+    addTab(pair(score, fidelity), QString());
+    addTab(memory, QString());
     addTab(roofline, QString());
-    m_charts = {latency, m_trace, latencyByBatch, throughput, jitter, score, fidelity, roofline};
-    for (auto* c : m_charts)
+    m_charts = {latency, m_trace, latencyByBatch, throughput, jitter, score, fidelity, memory, roofline};
+    for (auto* c : m_charts) {
         connect(c, &ChartBase::exportRequested, this, [this, c](const QString& format) {
             Q_EMIT chartExportRequested(c, format);
         });
+        connect(c, &ChartBase::redrawRequested, this, [this, c] { markDirty(c); });
+    }
+
+    // The corner of the tab bar: the method filter every chart follows, and the latency axes' scale.
+    auto* corner = new QWidget(this);
+    auto* tools = new QHBoxLayout(corner);
+    tools->setContentsMargins(4, 0, 4, 0);
+    m_methodsButton = new QToolButton(corner);
+    m_methodsButton->setObjectName(QStringLiteral("chartsMethodsButton"));
+    m_methodsButton->setPopupMode(QToolButton::InstantPopup);
+    m_methodsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_methodsMenu = new QMenu(m_methodsButton);
+    m_methodsMenu->setObjectName(QStringLiteral("chartsMethodsMenu"));
+    m_methodsMenu->installEventFilter(this);
+    m_methodsButton->setMenu(m_methodsMenu);
+    connect(m_methodsMenu, &QMenu::aboutToShow, this, &ChartsPanel::fillMethodMenu);
+    m_logButton = new QToolButton(corner);
+    m_logButton->setObjectName(QStringLiteral("chartsLogScaleButton"));
+    m_logButton->setCheckable(true);
+    m_logButton->setChecked(m_logScale);
+    connect(m_logButton, &QToolButton::toggled, this, &ChartsPanel::setLogScale);
+    tools->addWidget(m_methodsButton);
+    tools->addWidget(m_logButton);
+    setCornerWidget(corner, Qt::TopRightCorner);
 
     m_timer.setSingleShot(true);
     m_timer.setObjectName(QStringLiteral("chartsRedrawTimer"));
@@ -67,6 +94,107 @@ ChartBase* ChartsPanel::chart(const QString& id) const
     return nullptr;
 }
 
+void ChartsPanel::showChart(const QString& id)
+{
+    ChartBase* c = chart(id);
+    for (int i = 0; c && i < count(); ++i)
+        if (widget(i) == c || widget(i)->isAncestorOf(c)) {
+            setCurrentIndex(i);
+            if (auto* pair = qobject_cast<ChartPair*>(widget(i)))
+                pair->showChart(c);
+        }
+}
+
+QStringList ChartsPanel::methods() const
+{
+    if (!m_run)
+        return {};
+    QStringList out = m_run->methods;
+    for (const auto& r : m_run->results)
+        if (!out.contains(r.method))
+            out << r.method;
+    return out;
+}
+
+void ChartsPanel::setFilteredMethods(const QStringList& methods)
+{
+    if (methods == m_filtered)
+        return;
+    m_filtered = methods;
+    for (auto* c : m_charts)
+        c->setFilteredMethods(methods);  // each asks for its redraw
+    updateMethodsButton();
+}
+
+void ChartsPanel::setLogScale(bool on)
+{
+    if (on == m_logScale)
+        return;
+    m_logScale = on;
+    const QSignalBlocker block(m_logButton);
+    m_logButton->setChecked(on);
+    for (auto* c : m_charts)
+        c->setLogScale(on);
+}
+
+void ChartsPanel::markDirty(ChartBase* chart)
+{
+    if (chart == m_trace)
+        return;  // the trace redraws from its own buffers
+    if (!m_dirty.contains(chart))
+        m_dirty << chart;
+    schedule();
+}
+
+void ChartsPanel::fillMethodMenu()
+{
+    m_methodsMenu->clear();
+    auto* all = m_methodsMenu->addAction(tr("Show &every method"));
+    all->setObjectName(QStringLiteral("methodFilterShowAll"));
+    connect(all, &QAction::triggered, this, [this] { setFilteredMethods({}); });
+    m_methodsMenu->addSeparator();
+    const QStringList methods = this->methods();
+    const MethodPalette palette = m_run ? MethodPalette(*m_run) : MethodPalette();
+    for (const auto& method : methods) {
+        auto* action = m_methodsMenu->addAction(MethodPalette::icon(palette.style(method)), method);
+        action->setObjectName(QStringLiteral("methodFilter_") + method);
+        action->setCheckable(true);
+        action->setChecked(!m_filtered.contains(method));
+        connect(action, &QAction::toggled, this, [this, method](bool shown) {
+            QStringList filtered = m_filtered;
+            filtered.removeAll(method);
+            if (!shown)
+                filtered << method;
+            setFilteredMethods(filtered);
+        });
+    }
+    if (methods.isEmpty())
+        m_methodsMenu->addAction(tr("No methods yet"))->setEnabled(false);
+}
+
+bool ChartsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // A click on a method in the filter's menu toggles it and leaves the menu open: one often hides several.
+    if (watched == m_methodsMenu && event->type() == QEvent::MouseButtonRelease) {
+        QAction* action = m_methodsMenu->actionAt(static_cast<QMouseEvent*>(event)->position().toPoint());
+        if (action && action->isCheckable() && action->isEnabled()) {
+            action->trigger();
+            return true;
+        }
+    }
+    return QTabWidget::eventFilter(watched, event);
+}
+
+void ChartsPanel::updateMethodsButton()
+{
+    const QStringList all = methods();
+    int hidden = 0;
+    for (const auto& m : m_filtered)
+        hidden += all.contains(m) ? 1 : 0;
+    m_methodsButton->setText(hidden > 0 ? tr("Methods (%1 of %2 shown)").arg(all.size() - hidden).arg(all.size())
+                                        : tr("Methods"));
+}
+
 void ChartsPanel::setSession(const RunResult* run)
 {
     m_run = run;
@@ -76,12 +204,15 @@ void ChartsPanel::setSession(const RunResult* run)
 void ChartsPanel::sessionReset()
 {
     m_trace->clear();
+    if (m_run)
+        m_trace->beginRun(*m_run);  // the live trace's colours: the run's palette
     m_traceDirty = false;
     resultsChanged();
 }
 
 void ChartsPanel::resultsChanged()
 {
+    updateMethodsButton();
     for (auto* c : m_charts)
         if (c != m_trace && !m_dirty.contains(c))
             m_dirty << c;
@@ -158,8 +289,20 @@ void ChartsPanel::changeEvent(QEvent* event)
 void ChartsPanel::retranslate()
 {
     setTabText(0, tr("Latency"));
-    setTabText(1, tr("Jitter and quality"));
-    setTabText(2, tr("Roofline"));
+    setTabText(1, tr("Per call"));
+    setTabText(2, tr("Batch size"));
+    setTabText(3, tr("Jitter"));
+    setTabText(4, tr("Quality"));
+    m_pairs.value(0)->setNames(tr("Latency"), tr("Throughput"));
+    m_pairs.value(1)->setNames(tr("Score"), tr("Fidelity"));
+    setTabText(5, tr("Memory"));
+    setTabText(6, tr("Roofline"));
+    m_logButton->setText(tr("&Log scale"));
+    m_logButton->setToolTip(tr("Latency axes on a logarithmic scale (latency, latency against batch size, per-call "
+                               "trace)."));
+    m_methodsButton->setToolTip(tr("Choose the methods every chart shows. A click on a legend entry hides a method "
+                                   "in that chart only."));
+    updateMethodsButton();
 }
 
 }  // namespace ob::app

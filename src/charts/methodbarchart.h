@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Bars per method: the score (mean reasoning score), the fidelity against eager (max |Δ score|), or the
-// jitter (std and p99 − p50) at one batch size chosen in the chart.
+// Bars per method, each in its method's colour: the score (mean reasoning score), the fidelity against eager
+// (max |Δ score|), or the jitter (std solid, p99 − p50 light) at one batch size chosen in the chart.
 
 #include "charts/chartbase.h"
 
@@ -26,9 +26,12 @@ public:
     int batch() const;
     /// Jitter chart: shows `batch` when it was measured (exports keep the batch chosen on screen).
     void setBatch(int batch);
+    /// The read-out of a method's bar (at `batch` for the jitter chart).
+    QString hoverText(const MethodResult& result, int batch) const;
 
 protected:
     void retranslate() override;
+    void visibilityChanged() override;
 
 private:
     void rebuild();

@@ -2,14 +2,11 @@
 #include "charts/rooflinechart.h"
 
 #include <QChart>
-#include <QCursor>
-#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QLogValueAxis>
 #include <QPen>
 #include <QScatterSeries>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -82,19 +79,12 @@ QList<roofline::ChartPoint> plottedPointsOf(const QList<roofline::ChartPoint>& p
     return mine;
 }
 
-// The scatter series of the index-th method.
-QScatterSeries* methodSeries(const QString& method, int index, const QList<roofline::ChartPoint>& mine)
+// The scatter series of a method: its points are the batch sizes.
+QScatterSeries* methodSeries(const QString& method, const QList<roofline::ChartPoint>& mine)
 {
-    // The theme cycles through a few colours: a new marker shape for each round, so that no two methods look alike.
-    const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeCircle,
-                                                  QScatterSeries::MarkerShapeRectangle,
-                                                  QScatterSeries::MarkerShapeTriangle,
-                                                  QScatterSeries::MarkerShapeRotatedRectangle};
-    constexpr int kThemeColours = 5;
     auto* series = new QScatterSeries;
     series->setName(method);
     series->setMarkerSize(10);
-    series->setMarkerShape(shapes[(index / kThemeColours) % std::size(shapes)]);
     for (const auto& p : mine)
         series->append(p.point.intensity, p.point.achievedGflops);
     return series;
@@ -117,8 +107,6 @@ RooflineChart::RooflineChart(QWidget* parent)
     m_y->setRange(0.1, 100);
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
-    chart()->legend()->setAlignment(Qt::AlignRight);
-    chart()->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);  // roofs as lines, methods by marker shape
     retranslate();
 }
 
@@ -135,8 +123,9 @@ void RooflineChart::retranslate()
     m_y->setTitleText(tr("GFLOP/s"));
 }
 
-void RooflineChart::addRoofs(const MachineRoofs& machine, double xLow, double xHigh, double yLow)
+QList<LegendEntry> RooflineChart::addRoofs(const MachineRoofs& machine, double xLow, double xHigh, double yLow)
 {
+    QList<LegendEntry> entries;
     const QLocale locale;
     const QList<roofline::Roof> roofs = roofline::roofsOf(machine);
     double top = 0;
@@ -167,45 +156,59 @@ void RooflineChart::addRoofs(const MachineRoofs& machine, double xLow, double xH
         c.setAlphaF(r.compute ? 0.85 : std::max(0.35, 0.85 - 0.15 * memoryIndex++));
         pen.setColor(c);
         line->setPen(pen);
+        LegendEntry entry;
+        entry.kind = LegendEntry::Kind::Line;
+        entry.text = line->name();
+        entry.pen = pen;
+        entries << entry;
     }
+    return entries;
 }
 
 void RooflineChart::setRun(const RunResult& run)
 {
+    beginRun(run);
     clearSeries();
     m_hasRoofs = run.machine && run.machine->isValid();
     chart()->setTitle(title());
-    if (!m_hasRoofs)
+    if (!m_hasRoofs) {
+        setLegendEntries({});
         return;
+    }
     const QList<roofline::ChartPoint> points = roofline::chartPoints(run);
     const std::optional<AxisRanges> ranges = axisRanges(points, roofline::roofsOf(*run.machine));
-    if (!ranges)
+    if (!ranges) {
+        setLegendEntries({});
         return;
+    }
     m_x->setRange(ranges->xLow, ranges->xHigh);
     m_y->setRange(ranges->yLow, ranges->yHigh);
-    addRoofs(*run.machine, ranges->xLow, ranges->xHigh, ranges->yLow);
+    QList<LegendEntry> entries = addRoofs(*run.machine, ranges->xLow, ranges->xHigh, ranges->yLow);
 
     // One scatter series per method: its points are the batch sizes.
-    const QStringList methods = methodsOf(points);
-    for (int i = 0; i < methods.size(); ++i) {
-        const QList<roofline::ChartPoint> mine = plottedPointsOf(points, methods[i]);
-        const MethodResult* result = run.result(methods[i]);
+    QStringList drawable;
+    for (const QString& method : methodsOf(points)) {
+        const QList<roofline::ChartPoint> mine = plottedPointsOf(points, method);
+        const MethodResult* result = run.result(method);
         if (result && result->status == MethodStatus::NotApplicable)
             continue;
-        auto* series = methodSeries(methods[i], i, mine);
+        drawable << method;
+        if (!methodShown(method))
+            continue;
+        auto* series = methodSeries(method, mine);
         const QString drift = result ? driftText(*result) : QString();
         if (result)
             series->setName(methodLabel(*result));
-        addSeries(series, m_x, m_y);
-        if (!drift.isEmpty()) {  // after addSeries: the theme sets the colours there
+        addMethodSeries(series, method, m_x, m_y);
+        if (!drift.isEmpty()) {  // after addMethodSeries: it sets the colours
             QPen pen = series->pen();
             pen.setColor(kDriftColour);
             pen.setWidthF(2.5);
             series->setPen(pen);
         }
-        connect(series, &QScatterSeries::hovered, this, [mine, drift](const QPointF& at, bool state) {
+        connect(series, &QScatterSeries::hovered, this, [this, mine, drift](const QPointF& at, bool state) {
             if (!state) {
-                QToolTip::hideText();
+                showHover(QString());
                 return;
             }
             const QLocale locale;
@@ -218,11 +221,18 @@ void RooflineChart::setRun(const RunResult& run)
                                          .arg(locale.toString(p.point.achievedGflops, 'f', 2),
                                               locale.toString(p.point.intensity, 'f', 2),
                                               locale.toString(p.point.efficiency * 100, 'f', 1), p.point.limit);
-                QToolTip::showText(QCursor::pos(), drift.isEmpty() ? text : text + QLatin1Char('\n') + drift);
+                showHover(drift.isEmpty() ? text : text + QLatin1Char('\n') + drift);
                 return;
             }
         });
     }
+    for (const auto& method : drawable)
+        entries << (run.result(method) ? methodEntry(*run.result(method)) : methodEntry(method));
+    // Methods not in the filter only.
+    entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                 [this](const LegendEntry& e) { return filteredMethods().contains(e.key); }),
+                  entries.end());
+    setLegendEntries(entries);
 }
 
 } // namespace ob::app

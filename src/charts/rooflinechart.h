@@ -23,7 +23,8 @@ protected:
     void retranslate() override;
 
 private:
-    void addRoofs(const MachineRoofs& roofs, double xLow, double xHigh, double yLow);
+    /// Draws the roofs; returns their legend entries.
+    QList<LegendEntry> addRoofs(const MachineRoofs& roofs, double xLow, double xHigh, double yLow);
 
     QLogValueAxis* m_x = nullptr;
     QLogValueAxis* m_y = nullptr;

@@ -3,6 +3,7 @@
 
 #include "charts/batchchart.h"
 #include "charts/latencychart.h"
+#include "charts/memorychart.h"
 #include "charts/methodbarchart.h"
 #include "charts/rooflinechart.h"
 #include "charts/tracechart.h"
@@ -13,7 +14,7 @@ QStringList chartIds()
 {
     return {QStringLiteral("latency"), QStringLiteral("trace"),  QStringLiteral("latencyByBatch"),
             QStringLiteral("throughputByBatch"), QStringLiteral("jitter"), QStringLiteral("score"),
-            QStringLiteral("fidelity"), QStringLiteral("roofline")};
+            QStringLiteral("fidelity"), QStringLiteral("memory"), QStringLiteral("roofline")};
 }
 
 std::unique_ptr<app::ChartBase> createChart(const QString& id)
@@ -35,6 +36,8 @@ std::unique_ptr<app::ChartBase> createChart(const QString& id)
         chart = std::make_unique<app::MethodBarChart>(app::MethodBarChart::Metric::Fidelity);
     else if (id == QLatin1String("roofline"))
         chart = std::make_unique<app::RooflineChart>();
+    else if (id == QLatin1String("memory"))
+        chart = std::make_unique<app::MemoryChart>();
     if (chart)
         chart->setExportStyle();
     return chart;
@@ -45,6 +48,7 @@ std::unique_ptr<app::ChartBase> exportCopy(const app::ChartBase& shown, const Ru
     auto chart = createChart(shown.id());
     if (!chart)
         return chart;
+    chart->copyViewOf(shown);  // the methods shown, the scale, the batch chosen
     chart->setRun(run);
     if (const int batch = jitterBatch(shown); batch > 0)
         static_cast<app::MethodBarChart*>(chart.get())->setBatch(batch);

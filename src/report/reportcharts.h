@@ -17,11 +17,12 @@ class ChartBase;
 
 namespace ob::report {
 
-/// Chart ids in report order: latency, trace, latencyByBatch, throughputByBatch, jitter, score, fidelity.
+/// Chart ids in report order: latency, trace, latencyByBatch, throughputByBatch, jitter, score, fidelity, memory,
+/// roofline.
 QStringList chartIds();
 /// A new chart for `id` (null for an unknown id), in the export style, without data.
 std::unique_ptr<app::ChartBase> createChart(const QString& id);
-/// A new chart like `shown` (same id, same batch for the jitter chart) drawn from `run`, in the export style.
+/// A new chart like `shown` (same id, methods shown, scale and batch) drawn from `run`, in the export style.
 std::unique_ptr<app::ChartBase> exportCopy(const app::ChartBase& shown, const RunResult& run);
 /// Every chart of chartIds() drawn from `run`.
 std::vector<std::unique_ptr<app::ChartBase>> createReportCharts(const RunResult& run);

@@ -6,7 +6,9 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QAreaSeries>
 #include <QBoxPlotSeries>
+#include <QLineSeries>
 #include <QChartView>
 #include <QCheckBox>
 #include <QGraphicsScene>
@@ -137,6 +139,8 @@ QStringList emptySeries(const app::MainWindow& window)
             }
             else if (auto* box = qobject_cast<QBoxPlotSeries*>(s))
                 points = box->count();
+            else if (auto* area = qobject_cast<QAreaSeries*>(s))
+                points = area->upperSeries() ? area->upperSeries()->count() : 0;
             if (points == 0)
                 empty << chart->id() + QLatin1Char('/') + s->name();
         }

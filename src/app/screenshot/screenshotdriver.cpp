@@ -75,9 +75,9 @@ void ScreenshotDriver::onFinished()
     QTimer::singleShot(300, this, [this] {
         shoot(QStringLiteral("finished"));
         auto* charts = m_window->resultsPage()->charts();
-        charts->setCurrentIndex(1);
+        charts->showChart(QStringLiteral("score"));
         shoot(QStringLiteral("finished-quality"));
-        charts->setCurrentIndex(2);
+        charts->showChart(QStringLiteral("roofline"));
         shoot(QStringLiteral("finished-roofline"));
         charts->setCurrentIndex(0);
         shootRestore();
