@@ -158,6 +158,14 @@
         <source>Worker C&amp;PU-time limit (s):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For&amp;ks (worker processes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max fo&amp;rks:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1386,6 +1394,50 @@
         <source>memory (MiB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Processes: one: with isolation thread everything runs in this process, so forks (%1) does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pinned to cores %1 (the least busy just before each process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pinned to cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other load on the machine before and after each process: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine changes speed between processes by %1 (more than the %2 noise within a process): each interval holds what another run would report, and is wider for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes agree within their noise (they differ by %1; a process&apos;s own noise is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes fall into two states, quiet and busy: %1 of %2 busy (process %3). Each state&apos;s median instead of one blended number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of them added while they disagreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1954,6 +2006,14 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes that measure each method, each with 1/N of the measurement (time budget, calls). The intervals then hold what another run would report, and a machine whose speed changes between processes shows it. With isolation thread there is one process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the processes disagree (the machine&apos;s speed changed between them by more than their own noise), add processes up to this many in all; auto (empty): add none.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3677,6 +3737,9 @@ run options:
                               slowest warm-up call, at least 10 s); the run goes on in a new worker
   --worker-memory-limit MIB|auto|none  address space of a worker (default auto: 75% of the memory)
   --worker-cpu-limit S|auto|none       CPU time of a worker (default auto: at least an hour)
+  --forks N                   measure every method in N worker processes, each with 1/N of the
+                              measurement (default 3; one process with --isolation thread)
+  --max-forks N|auto          add processes, up to N in all, while they disagree (default auto: none)
   --option key=value          a strategy option (see: optibench-cli methods);
                               roofline=off|remeasure skips or renews the machine&apos;s roofs
   --preset default|seed|quick a named configuration (applied first)

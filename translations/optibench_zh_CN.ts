@@ -158,6 +158,14 @@
         <source>Worker C&amp;PU-time limit (s):</source>
         <translation>工作进程 CPU 时间上限（秒）(&amp;P)：</translation>
     </message>
+    <message>
+        <source>For&amp;ks (worker processes):</source>
+        <translation>进程数（工作进程）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Max fo&amp;rks:</source>
+        <translation>最多进程数(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -1387,6 +1395,50 @@
         <source>memory (MiB)</source>
         <translation>内存 (MiB)</translation>
     </message>
+    <message>
+        <source>Processes: one: with isolation thread everything runs in this process, so forks (%1) does not apply.</source>
+        <translation>进程：一个。隔离方式为 thread 时一切都在本进程中运行，因此 forks（%1）不适用。</translation>
+    </message>
+    <message>
+        <source>pinned to cores %1 (the least busy just before each process)</source>
+        <translation>绑定到核心 %1（每个进程启动前最空闲的核心）</translation>
+    </message>
+    <message>
+        <source>not pinned to cores</source>
+        <translation>未绑定核心</translation>
+    </message>
+    <message>
+        <source>Other load on the machine before and after each process: %1.</source>
+        <translation>每个进程之前和之后机器上的其他负载：%1。</translation>
+    </message>
+    <message>
+        <source>This machine changes speed between processes by %1 (more than the %2 noise within a process): each interval holds what another run would report, and is wider for it.</source>
+        <translation>这台机器在进程之间的速度变化达 %1（超过单个进程内 %2 的噪声）：每个区间涵盖另一次运行会报告的值，因此更宽。</translation>
+    </message>
+    <message>
+        <source>The processes agree within their noise (they differ by %1; a process&apos;s own noise is %2).</source>
+        <translation>各进程在其噪声范围内一致（相差 %1；单个进程自身的噪声为 %2）。</translation>
+    </message>
+    <message>
+        <source>The processes fall into two states, quiet and busy: %1 of %2 busy (process %3). Each state&apos;s median instead of one blended number:</source>
+        <translation>各进程分为两种状态，空闲与繁忙：%2 个中有 %1 个繁忙（进程 %3）。以下分别给出每种状态的中位数，而不是一个混合的数字：</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>繁忙</translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1</source>
+        <translation>每个方法的工作进程数：%1</translation>
+    </message>
+    <message>
+        <source>(%1 of them added while they disagreed)</source>
+        <translation>（其中 %1 个因不一致而增加）</translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1960,6 +2012,14 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
         <translation>每个工作进程的 CPU 时间（秒），auto（留空：至少一小时，按时间预算放大）或 none。</translation>
+    </message>
+    <message>
+        <source>Worker processes that measure each method, each with 1/N of the measurement (time budget, calls). The intervals then hold what another run would report, and a machine whose speed changes between processes shows it. With isolation thread there is one process.</source>
+        <translation>测量每个方法的工作进程数，每个进程承担 1/N 的测量（时间预算、调用次数）。这样区间涵盖另一次运行会报告的值，进程之间速度变化的机器也会显示出来。隔离方式为 thread 时只有一个进程。</translation>
+    </message>
+    <message>
+        <source>While the processes disagree (the machine&apos;s speed changed between them by more than their own noise), add processes up to this many in all; auto (empty): add none.</source>
+        <translation>当各进程不一致时（机器在进程之间的速度变化超过它们自身的噪声），继续增加进程，总数最多到此值；auto（留空）：不增加。</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3757,9 @@ run options:
                               slowest warm-up call, at least 10 s); the run goes on in a new worker
   --worker-memory-limit MIB|auto|none  address space of a worker (default auto: 75% of the memory)
   --worker-cpu-limit S|auto|none       CPU time of a worker (default auto: at least an hour)
+  --forks N                   measure every method in N worker processes, each with 1/N of the
+                              measurement (default 3; one process with --isolation thread)
+  --max-forks N|auto          add processes, up to N in all, while they disagree (default auto: none)
   --option key=value          a strategy option (see: optibench-cli methods);
                               roofline=off|remeasure skips or renews the machine&apos;s roofs
   --preset default|seed|quick a named configuration (applied first)
@@ -3769,6 +3832,9 @@ run 选项：
                               100 倍，至少 10 秒）；运行在新的工作进程中继续
   --worker-memory-limit MIB|auto|none  工作进程的地址空间（默认 auto：内存的 75%）
   --worker-cpu-limit S|auto|none       工作进程的 CPU 时间（默认 auto：至少一小时）
+  --forks N                   在 N 个工作进程中测量每个方法，每个进程承担 1/N 的测量
+                              （默认 3；--isolation thread 时只有一个进程）
+  --max-forks N|auto          各进程不一致时继续增加进程，总数最多到 N（默认 auto：不增加）
   --option key=value          一个策略选项（参见：optibench-cli methods）；
                               roofline=off|remeasure 跳过或重新测量机器的性能上限
   --preset default|seed|quick 命名配置（最先应用）
