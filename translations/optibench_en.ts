@@ -1399,14 +1399,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pinned to cores %1 (the least busy just before each process)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not pinned to cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Other load on the machine before and after each process: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,19 +1415,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quiet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker processes per method: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(%1 of them added while they disagreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1%2, pinned to cores %3 (the least busy just before each process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1%2, not pinned to cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2: quiet %3; busy %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

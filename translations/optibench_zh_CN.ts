@@ -1400,14 +1400,6 @@
         <translation>进程：一个。隔离方式为 thread 时一切都在本进程中运行，因此 forks（%1）不适用。</translation>
     </message>
     <message>
-        <source>pinned to cores %1 (the least busy just before each process)</source>
-        <translation>绑定到核心 %1（每个进程启动前最空闲的核心）</translation>
-    </message>
-    <message>
-        <source>not pinned to cores</source>
-        <translation>未绑定核心</translation>
-    </message>
-    <message>
         <source>Other load on the machine before and after each process: %1.</source>
         <translation>每个进程之前和之后机器上的其他负载：%1。</translation>
     </message>
@@ -1424,20 +1416,24 @@
         <translation>各进程分为两种状态，空闲与繁忙：%2 个中有 %1 个繁忙（进程 %3）。以下分别给出每种状态的中位数，而不是一个混合的数字：</translation>
     </message>
     <message>
-        <source>quiet</source>
-        <translation>空闲</translation>
-    </message>
-    <message>
-        <source>busy</source>
-        <translation>繁忙</translation>
-    </message>
-    <message>
-        <source>Worker processes per method: %1</source>
-        <translation>每个方法的工作进程数：%1</translation>
-    </message>
-    <message>
         <source>(%1 of them added while they disagreed)</source>
         <translation>（其中 %1 个因不一致而增加）</translation>
+    </message>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation>%1 ms，%2</translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1%2, pinned to cores %3 (the least busy just before each process).</source>
+        <translation>每个方法的工作进程数：%1%2，绑定到核心 %3（每个进程启动前最空闲的核心）。</translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1%2, not pinned to cores.</source>
+        <translation>每个方法的工作进程数：%1%2，未绑定核心。</translation>
+    </message>
+    <message>
+        <source>%1, batch %2: quiet %3; busy %4</source>
+        <translation>%1，批量大小 %2：空闲 %3；繁忙 %4</translation>
     </message>
 </context>
 <context>

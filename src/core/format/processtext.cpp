@@ -45,12 +45,12 @@ QString speedText(double ratio)
     return tr("%1 slower").arg(QString::number(1 / ratio, 'f', 2) + kTimes);
 }
 
-QString stateText(const QString& label, double ms, const std::optional<double>& speedup)
+/// "0.0940 ms" or "0.0430 ms, 2.20× faster".
+QString stateText(double ms, const std::optional<double>& speedup)
 {
-    QString text = label + QLatin1Char(' ') + msText(ms) + QStringLiteral(" ms");
     if (speedup && std::isfinite(*speedup) && *speedup > 0)
-        text += QStringLiteral(", ") + speedText(*speedup);
-    return text;
+        return tr("%1 ms, %2").arg(msText(ms), speedText(*speedup));
+    return msText(ms) + QStringLiteral(" ms");
 }
 
 }  // namespace
@@ -79,13 +79,16 @@ QString processesText(const RunResult& run)
                 + optionalPercent(p.loadAfter);
     }
     const bool pinned = std::any_of(forks.begin(), forks.end(), [](const ProcessBatch& p) { return !p.cpus.isEmpty(); });
-    out += tr("Worker processes per method: %1").arg(n);
-    if (const int planned = run.config.forks; n > planned && planned >= 1)
-        out += QLatin1Char(' ') + tr("(%1 of them added while they disagreed)").arg(n - planned);
-    out += pinned ? QStringLiteral(", ") + tr("pinned to cores %1 (the least busy just before each process)")
-                                               .arg(cores.join(QStringLiteral(" / ")))
-                  : QStringLiteral(", ") + tr("not pinned to cores");
-    out += QStringLiteral(".\n");
+    const int planned = run.config.forks;
+    const QString added = n > planned && planned >= 1
+        ? QLatin1Char(' ') + tr("(%1 of them added while they disagreed)").arg(n - planned)
+        : QString();
+    out += (pinned ? tr("Worker processes per method: %1%2, pinned to cores %3 (the least busy just before each "
+                        "process).")
+                         .arg(n)
+                         .arg(added, cores.join(QStringLiteral(" / ")))
+                   : tr("Worker processes per method: %1%2, not pinned to cores.").arg(n).arg(added))
+        + QLatin1Char('\n');
     out += tr("Other load on the machine before and after each process: %1.").arg(loads.join(QStringLiteral(", ")))
         + QLatin1Char('\n');
     const ProcessSummary s = summarizeProcesses(run);
@@ -115,9 +118,13 @@ QString processesText(const RunResult& run)
     for (const auto& r : run.results)
         for (const auto& b : r.batches)
             if (b.states)
-                out += QStringLiteral("  ") + tr("%1, batch %2").arg(r.method).arg(b.batch) + QStringLiteral(": ")
-                    + stateText(tr("quiet"), b.states->quietMs, b.states->quietSpeedup) + QStringLiteral("; ")
-                    + stateText(tr("busy"), b.states->busyMs, b.states->busySpeedup) + QLatin1Char('\n');
+                out += QStringLiteral("  ")
+                    + tr("%1, batch %2: quiet %3; busy %4")
+                          .arg(r.method)
+                          .arg(b.batch)
+                          .arg(stateText(b.states->quietMs, b.states->quietSpeedup),
+                               stateText(b.states->busyMs, b.states->busySpeedup))
+                    + QLatin1Char('\n');
     return out;
 }
 
