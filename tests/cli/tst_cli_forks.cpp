@@ -39,7 +39,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Worker processes per method: 3")), qPrintable(r.out));
         const QJsonObject o = ob::test::readJsonObject(json);
-        const QJsonObject worker = o.value(QStringLiteral("environment")).toObject().value(QStringLiteral("worker")).toObject();
+        const QJsonObject worker
+            = o.value(QStringLiteral("environment")).toObject().value(QStringLiteral("worker")).toObject();
         QCOMPARE(worker.value(QStringLiteral("forks")).toInt(), 3);
         QCOMPARE(worker.value(QStringLiteral("restarts")).toInt(), 0);
         QCOMPARE(worker.value(QStringLiteral("forks_planned")).toInt(), 3);
@@ -80,8 +81,9 @@ private Q_SLOTS:
             }
         const QJsonObject again = ob::runToJson(*run);
         const auto processesOf = [](const QJsonObject& runObject) {
-            return runObject.value(QStringLiteral("results")).toArray().at(1).toObject().value(QStringLiteral("batches"))
-                .toArray().at(1).toObject().value(QStringLiteral("processes"));
+            const QJsonObject method = runObject.value(QStringLiteral("results")).toArray().at(1).toObject();
+            const QJsonObject batch = method.value(QStringLiteral("batches")).toArray().at(1).toObject();
+            return batch.value(QStringLiteral("processes"));
         };
         QCOMPARE(processesOf(again), processesOf(o));
     }
@@ -93,7 +95,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         const QString run = QStringLiteral("run");
         QTest::addRow("zero") << QStringList{run, QStringLiteral("--forks"), QStringLiteral("0")} << "forks";
-        QTest::addRow("not a number") << QStringList{run, QStringLiteral("--forks"), QStringLiteral("three")} << "forks";
+        QTest::addRow("not a number") << QStringList{run, QStringLiteral("--forks"), QStringLiteral("three")}
+                                      << "forks";
         QTest::addRow("max fraction") << QStringList{run, QStringLiteral("--max-forks=2.5")} << "max-forks";
     }
 
@@ -114,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(R"({"forks": 0})");
         f.close();
-        const auto r = runCli({QStringLiteral("run"), QStringLiteral("--config"), f.fileName(), QStringLiteral("--forks=2")});
+        const auto r
+            = runCli({QStringLiteral("run"), QStringLiteral("--config"), f.fileName(), QStringLiteral("--forks=2")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("forks")) && r.err.contains(QStringLiteral("1..64")), qPrintable(r.err));
     }

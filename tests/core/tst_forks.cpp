@@ -100,7 +100,8 @@ RunResult forkedRun(const std::vector<double>& levels)
         m.batches.push_back(combineProcesses(parts, 7));
         run.results.push_back(m);
     }
-    run.environment.insert(QStringLiteral("worker"), QJsonObject{{QStringLiteral("isolation"), QStringLiteral("process")}});
+    run.environment.insert(
+        QStringLiteral("worker"), QJsonObject{{QStringLiteral("isolation"), QStringLiteral("process")}});
     addSpeedups(run);
     analyzeProcessStates(run);
     return run;

@@ -37,7 +37,7 @@ stats::Interval medianCi(const std::vector<double>& samples, std::uint64_t seed)
     return stats::bootstrapMedianCi(samples, kConfidenceLevel, stats::kDefaultResamples, seed);
 }
 
-void analyzeBatch(BatchResult& b, std::uint64_t seed)
+void analyzeBatch(BatchResult& b, std::uint64_t seed, bool acrossProcesses)
 {
     summarizeBatch(b);
     const stats::GroupedSamples groups = summarizedGroups(b);
@@ -47,8 +47,9 @@ void analyzeBatch(BatchResult& b, std::uint64_t seed)
         b.spread.reset();
     } else {
         // Processes: the interval holds what another run would report; drift is a trend within a process.
-        b.medianCiMs = stats::hierarchicalMedianCi(
-            groups, kConfidenceLevel, stats::kDefaultResamples, seed, stats::IntervalTarget::AnotherRun);
+        b.medianCiMs = acrossProcesses ? stats::hierarchicalMedianCi(groups, kConfidenceLevel,
+                                             stats::kDefaultResamples, seed, stats::IntervalTarget::AnotherRun)
+                                       : medianCi(summarizedSamples(b), seed);
         b.spread = stats::processSpread(groups);
         b.drift = {};
         for (const auto& g : groupedSamples(b)) {

@@ -27,8 +27,9 @@ stats::Interval medianCi(const std::vector<double>& samples, std::uint64_t seed)
 /// Completes a measured batch from its samples: outliers and summary (see summarizeBatch), the CI of the median,
 /// and the drift test that decides `steady`. With 2 or more processes (BatchResult::processes) the CI is the
 /// hierarchical one for another run (stats/hierarchical.h), `spread` is set, and a batch drifts when a process does;
-/// each process gets its own median and CI.
-void analyzeBatch(BatchResult& batch, std::uint64_t seed);
+/// each process gets its own median and CI. `acrossProcesses` false: the CI of the pooled samples instead, a
+/// millisecond instead of tens (a supervisor's live view while the next process measures).
+void analyzeBatch(BatchResult& batch, std::uint64_t seed, bool acrossProcesses = true);
 
 /// Marks an analysed batch as measured by one process (this one): BatchResult::processes with one entry, with the
 /// share of the machine other processes used `during` the measurement.

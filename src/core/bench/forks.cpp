@@ -96,7 +96,7 @@ void restoreMeasurement(RunConfig& config, const RunConfig& run)
     config.isolation = run.isolation;
 }
 
-BatchResult combineProcesses(const std::vector<BatchResult>& parts, std::uint64_t seed)
+BatchResult combineProcesses(const std::vector<BatchResult>& parts, std::uint64_t seed, bool live)
 {
     if (parts.empty())
         return {};
@@ -130,7 +130,7 @@ BatchResult combineProcesses(const std::vector<BatchResult>& parts, std::uint64_
         p.calls = part.calls;
         b.processes.push_back(p);
     }
-    analyzeBatch(b, seed);
+    analyzeBatch(b, seed, !live);
     return b;
 }
 

@@ -40,8 +40,9 @@ void restoreMeasurement(RunConfig& config, const RunConfig& run);
 
 /// Each batch of `parts` (the same method and batch size, one per process, in the order they ran) as one batch:
 /// samples one process after the other, BatchResult::processes from each part's, calls and times added, then
-/// analysed again (analyzeBatch: the hierarchical interval, the spread). `seed` as for analyzeBatch.
-BatchResult combineProcesses(const std::vector<BatchResult>& parts, std::uint64_t seed);
+/// analysed again (analyzeBatch: the hierarchical interval, the spread). `seed` as for analyzeBatch; `live`: the
+/// cheap analysis (analyzeBatch's acrossProcesses false), for while another process measures.
+BatchResult combineProcesses(const std::vector<BatchResult>& parts, std::uint64_t seed, bool live = false);
 
 /// `base` and `other` grouped by fork (index = ProcessBatch::fork), so that group i of both comes from process i.
 std::pair<stats::GroupedSamples, stats::GroupedSamples> pairedGroups(const BatchResult& base, const BatchResult& other);

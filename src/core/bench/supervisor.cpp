@@ -248,12 +248,14 @@ public:
                 if (job.methods.isEmpty() || job.batches.isEmpty())
                     break;
             }
+            if (m_fatal || m_cancel)
+                break;  // no load reading: a cancel ends within half a second
             load = sampleCpuLoad(kLoadWindowMs);
             m_forks.back().loadAfter = load.machine;
         }
         if (m_fatal)  // refused by the worker, the model did not build, or no worker could run
             return m_run;
-        applyLoadsAfter();
+        finalBatches();
         if (!m_started)
             startWithoutWorker();  // cancelled before a worker reported its header
         m_run.environment.insert(QStringLiteral("worker"), environmentEntry());
@@ -314,14 +316,26 @@ private:
                     load.machine.value_or(0) * 100);
     }
 
-    /// The load after each fork, into every process entry of the run.
-    void applyLoadsAfter()
+    /// After the last fork, no worker running: each batch of several processes analysed across them (the
+    /// hierarchical interval), with the load after each fork in its process entries; the observer gets it again.
+    void finalBatches()
     {
-        for (auto& r : m_run.results)
-            for (auto& b : r.batches)
-                for (auto& p : b.processes)
-                    if (p.fork >= 0 && p.fork < static_cast<int>(m_forks.size()))
-                        p.loadAfter = m_forks[static_cast<std::size_t>(p.fork)].loadAfter;
+        for (auto& r : m_run.results) {
+            for (auto& b : r.batches) {
+                const auto parts = m_parts.find(r.method);
+                if (parts == m_parts.end() || !parts->second.count(b.batch))
+                    continue;
+                std::vector<BatchResult> ordered;
+                for (const auto& [fork, part] : parts->second.at(b.batch)) {
+                    ordered.push_back(part);
+                    if (fork < static_cast<int>(m_forks.size()))
+                        ordered.back().processes.front().loadAfter = m_forks[static_cast<std::size_t>(fork)].loadAfter;
+                }
+                b = combineProcesses(ordered, bootstrapSeed(m_config.seed, r.method, b.batch));
+                if (r.status != MethodStatus::Failed && ordered.size() > 1)
+                    m_observer.batchFinished(r.method, b);
+            }
+        }
     }
 
     /// Runs one worker on `job` until it exits.
@@ -571,7 +585,8 @@ private:
         std::vector<BatchResult> ordered;
         for (const auto& [fork, part] : parts)
             ordered.push_back(part);
-        BatchResult combined = combineProcesses(ordered, bootstrapSeed(m_config.seed, m->method, b->batch));
+        // Cheap while the next process may be measuring; the intervals across processes come at the end (finalBatches).
+        BatchResult combined = combineProcesses(ordered, bootstrapSeed(m_config.seed, m->method, b->batch), true);
         const auto same = std::find_if(m->batches.begin(), m->batches.end(),
                                        [&](const BatchResult& x) { return x.batch == b->batch; });
         const auto index = static_cast<std::size_t>(same - m->batches.begin());

@@ -78,7 +78,8 @@ QString processesText(const RunResult& run)
         loads << optionalPercent(p.loadBefore) + QLatin1Char(' ') + kArrow + QLatin1Char(' ')
                 + optionalPercent(p.loadAfter);
     }
-    const bool pinned = std::any_of(forks.begin(), forks.end(), [](const ProcessBatch& p) { return !p.cpus.isEmpty(); });
+    const bool pinned
+        = std::any_of(forks.begin(), forks.end(), [](const ProcessBatch& p) { return !p.cpus.isEmpty(); });
     const int planned = run.config.forks;
     const QString added = n > planned && planned >= 1
         ? QLatin1Char(' ') + tr("(%1 of them added while they disagreed)").arg(n - planned)
