@@ -6,11 +6,13 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 
 #include <algorithm>
@@ -256,6 +258,82 @@ private Q_SLOTS:
         QCOMPARE(timeout->text(), QStringLiteral("2.5"));
         QCOMPARE(memory->text(), QStringLiteral("none"));
         QCOMPARE(page->config(), c);
+    }
+
+    // Forks and max forks are settings of the Measurement group, checked by the core as typed like the limits.
+    void forksAreSettings()
+    {
+        auto w = makeWindow();
+        test::setQuickConfig(*w, {QStringLiteral("eager")});
+        ConfigPage* page = w->configPage();
+        auto* forks = page->findChild<QLineEdit*>(QStringLiteral("forksEdit"));
+        auto* forksError = page->findChild<QLabel*>(QStringLiteral("forksError"));
+        auto* maxForks = page->findChild<QLineEdit*>(QStringLiteral("maxForksEdit"));
+        auto* maxForksError = page->findChild<QLabel*>(QStringLiteral("maxForksError"));
+        QVERIFY(forks && forksError && maxForks && maxForksError);
+        QCOMPARE(forks->text(), QStringLiteral("1"));  // the quick configuration measures in one process
+        QVERIFY(maxForks->text().isEmpty() && !page->config().maxForks);
+
+        for (const QString& bad : {QStringLiteral("0"), QStringLiteral("65"), QStringLiteral("many"), QString()}) {
+            forks->setText(bad);
+            QVERIFY2(!w->runAction()->isEnabled(), qPrintable(bad));
+            QVERIFY2(forksError->isVisibleTo(page) && forksError->text().contains(QStringLiteral("forks"))
+                         && forksError->text().contains(QStringLiteral("1..64")),
+                     qPrintable(forksError->text()));
+        }
+        forks->setText(QStringLiteral("5"));
+        QVERIFY(w->runAction()->isEnabled());
+        QVERIFY(!forksError->isVisibleTo(page));
+        QCOMPARE(page->config().forks, 5);
+
+        maxForks->setText(QStringLiteral("0"));
+        QVERIFY(!w->runAction()->isEnabled());
+        QVERIFY2(maxForksError->text().contains(QStringLiteral("max-forks")), qPrintable(maxForksError->text()));
+        maxForks->setText(QStringLiteral("9"));
+        QVERIFY(w->runAction()->isEnabled());
+        QCOMPARE(page->config().maxForks, std::optional<int>(9));
+
+        // A configuration shown in the page comes back with its forks; auto is an empty field again.
+        const RunConfig c = page->config();
+        page->setConfig(RunConfig{});
+        QCOMPARE(forks->text(), QStringLiteral("3"));
+        QVERIFY(maxForks->text().isEmpty());
+        page->setConfig(c);
+        QCOMPARE(maxForks->text(), QStringLiteral("9"));
+        QCOMPARE(page->config(), c);
+    }
+
+    // With OPTIBENCH_SCREENSHOT_DIR set: a run in three worker processes, the environment panel's text about them and
+    // the forks fields with one refused (English and Chinese).
+    void forksScreenshots()
+    {
+        const QString out = qEnvironmentVariable("OPTIBENCH_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            QSKIP("set OPTIBENCH_SCREENSHOT_DIR for screenshots");
+        QDir().mkpath(out);
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(i18n::setLanguage(language));
+            auto w = makeWindow();
+            w->resize(1500, 950);
+            const QString prefix = language == QLatin1String("en") ? QString() : language + QLatin1Char('-');
+            test::setQuickConfig(*w, {QStringLiteral("eager"), QStringLiteral("native_fp32")});
+            auto* forks = w->configPage()->findChild<QLineEdit*>(QStringLiteral("forksEdit"));
+            forks->setText(QStringLiteral("3"));
+            QSignalSpy finished(w->controller(), &RunController::finished);
+            test::clickRun(*w);
+            QVERIFY(finished.wait(kRunTimeoutMs));
+            auto* dock = w->findChild<QDockWidget*>(QStringLiteral("environmentDock"));
+            dock->raise();
+            w->resizeDocks({dock}, {380}, Qt::Vertical);
+            auto* maxForks = w->configPage()->findChild<QLineEdit*>(QStringLiteral("maxForksEdit"));
+            maxForks->setText(QStringLiteral("0"));
+            for (auto* scroll : w->findChildren<QScrollArea*>())
+                if (scroll->widget() && scroll->widget()->isAncestorOf(maxForks))
+                    scroll->ensureWidgetVisible(maxForks, 0, 120);
+            QTest::qWait(200);
+            QVERIFY(w->grab().save(QDir(out).filePath(prefix + QStringLiteral("forks.png"))));
+        }
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));
     }
 
     void invalidInputDisablesRun()

@@ -242,6 +242,7 @@ private Q_SLOTS:
     {
         RunConfig c;  // default size: cancel must come back within a second
         c.methods = {QStringLiteral("eager")};
+        c.forks = 1;  // one process measures batch 1 long enough to be cancelled in it
         c.batches = {1, 16};
         std::atomic<bool> cancel{false};
         CancelAfterSamples observer(cancel);

@@ -43,6 +43,7 @@ private Q_SLOTS:
         config.batches = {1};
         config.warmup = 1;
         config.iterations = 3;
+        config.forks = 1;
         // Fidelity flags are the subject; the roofline's (roof_exceeded when the roofs were measured by a build that
         // runs slower, e.g. the sanitizers') are not.
         config.options.insert(QStringLiteral("roofline"), QStringLiteral("off"));

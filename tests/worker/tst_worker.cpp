@@ -356,6 +356,7 @@ private Q_SLOTS:
         c.batches = {1};
         c.iterations = 10;
         c.warmup = 1;
+        c.forks = 1;
         c.options.insert(QStringLiteral("roofline"), QStringLiteral("off"));
         const RunResult r = runIt(c);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));

@@ -45,6 +45,7 @@ RunConfig fileConfig(const std::string& file)
     c.batches = {1, 4, 8};
     c.warmup = 2;
     c.iterations = 20;
+    c.forks = 1;
     c.options.insert(QStringLiteral("roofline"), QStringLiteral("off"));
     return c;
 }
