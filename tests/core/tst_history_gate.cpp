@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+// The comparison of runs and its regression gate on synthetic runs: two runs of the same build whose processes
+// differ by a shift pass; a real 20% slowdown fails, and only for the method that slowed; the differences of the
+// conditions are listed; a run of one process says it only knows the variation within it.
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <algorithm>
+
+#include "format/comparetext.h"
+#include "history/runcompare.h"
+#include "historyfixture.h"
+
+using namespace ob;
+
+namespace {
+
+CompareOptions gate(double threshold)
+{
+    CompareOptions o;
+    o.failIfSlower = threshold;
+    return o;
+}
+
+const BatchChange* find(const RunComparison& c, const QString& method, int batch)
+{
+    for (const auto& b : c.batches)
+        if (b.method == method && b.batch == batch)
+            return &b;
+    return nullptr;
+}
+
+}  // namespace
+
+class TestHistoryGate : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sameBuildPasses_data()
+    {
+        QTest::addColumn<double>("shift");
+        QTest::addRow("same process speed") << 1.0;
+        QTest::addRow("other process 8 percent slower") << 1.08;
+        QTest::addRow("other process 10 percent faster") << 0.90;
+    }
+
+    void sameBuildPasses()
+    {
+        QFETCH(double, shift);
+        // Different seeds: different samples, as two processes give.
+        for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+            test::SyntheticRun a;
+            a.seed = seed;
+            test::SyntheticRun b;
+            b.seed = seed + 100;
+            b.processShift = shift;
+            const RunComparison c = compareRuns(test::syntheticRun(a), test::syntheticRun(b), gate(0.05));
+            QCOMPARE(c.batches.size(), std::size_t(6));
+            QVERIFY2(!c.gateFailed(), qPrintable(comparisonToText(c, QStringLiteral("a"), QStringLiteral("b"))));
+            QCOMPARE(c.regressions, 0);
+        }
+    }
+
+    void realSlowdownFails()
+    {
+        test::SyntheticRun a;
+        test::SyntheticRun b;
+        b.seed = 7;
+        b.scale = {{QStringLiteral("native_fp32"), 1.2}};
+        const RunComparison c = compareRuns(test::syntheticRun(a), test::syntheticRun(b), gate(0.05));
+        QVERIFY(c.gateFailed());
+        QCOMPARE(c.regressions, 2);  // native_fp32 at both batch sizes, nothing else
+        for (int batch : {1, 4}) {
+            const BatchChange* slow = find(c, QStringLiteral("native_fp32"), batch);
+            QVERIFY(slow);
+            QVERIFY(slow->regression && slow->significant);
+            QCOMPARE(slow->kind, ChangeKind::Slower);
+            QVERIFY(slow->ratio > 1.15 && slow->ratio < 1.25);
+            QVERIFY(slow->ci.low > 1 && slow->ci.contains(slow->ratio));
+            QVERIFY(!find(c, QStringLiteral("eager"), batch)->regression);
+        }
+        QVERIFY(gateText(c).contains(QStringLiteral("FAILED")));
+        // A higher threshold lets the same slowdown through; no gate never fails.
+        QVERIFY(!compareRuns(test::syntheticRun(a), test::syntheticRun(b), gate(0.30)).gateFailed());
+        QVERIFY(!compareRuns(test::syntheticRun(a), test::syntheticRun(b), CompareOptions{}).gateFailed());
+    }
+
+    void improvementIsNotARegression()
+    {
+        test::SyntheticRun a;
+        test::SyntheticRun b;
+        b.seed = 9;
+        b.scale = {{QStringLiteral("eager"), 0.7}};
+        const RunComparison c = compareRuns(test::syntheticRun(a), test::syntheticRun(b), gate(0.05));
+        QVERIFY(!c.gateFailed());
+        QCOMPARE(c.improvements, 2);
+        QCOMPARE(find(c, QStringLiteral("eager"), 1)->kind, ChangeKind::Faster);
+        QVERIFY(verdictText(*find(c, QStringLiteral("eager"), 1)).contains(QStringLiteral("improvement")));
+    }
+
+    void oneProcessIsWidenedByTheRunToRunVariation()
+    {
+        // Within one process the 8% shift is far outside the interval; the run-to-run variation makes it noise.
+        test::SyntheticRun a;
+        test::SyntheticRun b;
+        b.seed = 3;
+        b.processShift = 1.08;
+        CompareOptions strict = gate(0.05);
+        strict.noiseFloor = 0;
+        const RunComparison naive = compareRuns(test::syntheticRun(a), test::syntheticRun(b), strict);
+        QVERIFY(naive.gateFailed());  // what a gate on within-process noise alone would say
+        const RunComparison c = compareRuns(test::syntheticRun(a), test::syntheticRun(b), gate(0.05));
+        QVERIFY(!c.gateFailed());
+        QVERIFY(c.withinProcessOnly());
+        QVERIFY(!c.betweenProcesses());
+        QCOMPARE(c.noiseFloor, kRunToRunNoise);
+        QVERIFY(variationText(c).contains(QStringLiteral("within")));
+        const BatchChange* e = find(c, QStringLiteral("eager"), 1);
+        QVERIFY(e->ci.low < 1 / (1 + kRunToRunNoise) * 1.1 && e->ci.high > (1 + kRunToRunNoise) * 0.95);
+    }
+
+    void familyWiseLevel()
+    {
+        test::SyntheticRun a;
+        const RunComparison c = compareRuns(test::syntheticRun(a), test::syntheticRun(a), gate(0.05));
+        QCOMPARE(c.batches.size(), std::size_t(6));
+        QVERIFY(qAbs(c.pairLevel - (1 - 0.05 / 6)) < 1e-12);
+        for (const auto& b : c.batches)
+            QVERIFY(b.ratio == 1.0 && !b.significant);
+    }
+
+    void conditionsAndMethodChanges()
+    {
+        test::SyntheticRun a;
+        test::SyntheticRun b;
+        b.seed = 4;
+        b.cpu = QStringLiteral("Other CPU 9000");
+        b.host = QStringLiteral("bench-b");
+        b.hidden = 128;
+        RunResult ra = test::syntheticRun(a);
+        RunResult rb = test::syntheticRun(b);
+        rb.environment.insert(QStringLiteral("cpu_flags"),
+                              QJsonArray{QStringLiteral("avx2"), QStringLiteral("fma"), QStringLiteral("avx512f")});
+        rb.noise.busy = true;
+        MethodResult& failed = *rb.result(QStringLiteral("dynamic_int8"));
+        failed.status = MethodStatus::Failed;
+        failed.batches.clear();
+        const RunComparison c = compareRuns(ra, rb, gate(0.05));
+        QStringList keys;
+        for (const auto& e : c.environment)
+            keys << e.key;
+        for (const char* key : {"cpu_model", "hostname", "isa", "load_before", "busy"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+        QVERIFY(!keys.contains(QStringLiteral("torch_version")));  // equal: not listed
+        const auto isa = std::find_if(c.environment.begin(), c.environment.end(),
+                                      [](const EnvironmentChange& e) { return e.key == QLatin1String("isa"); });
+        QCOMPARE(isa->other, QStringLiteral("+avx512f"));
+        QCOMPARE(c.config.size(), std::size_t(2));  // hidden and seed
+        QCOMPARE(c.methods.size(), std::size_t(1));
+        QCOMPARE(c.methods.front().otherStatus, QStringLiteral("failed"));
+        QCOMPARE(c.notCompared, (QStringList{QStringLiteral("dynamic_int8 @ 1"), QStringLiteral("dynamic_int8 @ 4")}));
+        QCOMPARE(c.batches.size(), std::size_t(4));
+
+        CompareSet set = compareRunSet(ra, QStringLiteral("A"), {{QStringLiteral("B"), rb}, {QStringLiteral("C"), ra}},
+                                       gate(0.05));
+        const auto rows = conditionRows(set);
+        const auto cpu = std::find_if(rows.begin(), rows.end(), [](const ConditionRow& r) { return r.key == QLatin1String("cpu_model"); });
+        QVERIFY(cpu != rows.end());
+        QCOMPARE(cpu->others, (QStringList{QStringLiteral("Other CPU 9000"), QStringLiteral("Test CPU 3000")}));
+        const QJsonObject json = compareSetToJson(set, {}, {QJsonObject{}, QJsonObject{}});
+        QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("optibench.compare/1"));
+        QCOMPARE(json.value(QStringLiteral("comparisons")).toArray().size(), 2);
+    }
+
+    void parsesPercentages_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("value");  // -1: refused
+        QTest::addRow("with sign") << "5%" << 0.05;
+        QTest::addRow("bare") << "12.5" << 0.125;
+        QTest::addRow("spaces") << " 3 % " << 0.03;
+        QTest::addRow("negative") << "-5%" << -1.0;
+        QTest::addRow("word") << "five" << -1.0;
+        QTest::addRow("empty") << "" << -1.0;
+    }
+
+    void parsesPercentages()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, value);
+        const auto v = parsePercent(text);
+        if (value < 0)
+            QVERIFY(!v);
+        else
+            QVERIFY(v && qAbs(*v - value) < 1e-12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryGate)
+#include "tst_history_gate.moc"
