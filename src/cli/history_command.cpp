@@ -47,8 +47,8 @@ bool openHistory(const ParsedArgs& parsed, HistoryStore& store, int* code)
 {
     const HistoryLocation where = resolveHistoryLocation(parsed.value(QStringLiteral("history-db")));
     if (!where.enabled()) {
-        *code = fail(tr("the history is off (OPTIBENCH_HISTORY_DB=off); name a file with --history-db FILE"),
-                     kExitInvalid);
+        *code = fail(
+            tr("the history is off (OPTIBENCH_HISTORY_DB=off); name a file with --history-db FILE"), kExitInvalid);
         return false;
     }
     if (!store.open(where.path)) {
@@ -89,9 +89,9 @@ int listRuns(const ParsedArgs& parsed, HistoryStore& store)
         QJsonArray runs;
         for (const auto& e : entries)
             runs.append(historyEntryToJson(e));
-        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("history"), store.path()},
-                                                             {QStringLiteral("runs"), runs}})
-                                       .toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("history"), store.path()}, {QStringLiteral("runs"), runs}})
+                .toJson(QJsonDocument::Indented)));
         return kExitOk;
     }
     printOut(historyListText(entries));
@@ -110,7 +110,7 @@ int showRun(const ParsedArgs& parsed, HistoryStore& store)
         return fail(store.error(), kExitInternal);
     if (parsed.has(QStringLiteral("json"))) {
         printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("entry"), historyEntryToJson(*entry)},
-                                                             {QStringLiteral("run"), runToJson(*run, false)}})
+                                                     {QStringLiteral("run"), runToJson(*run, false)}})
                                        .toJson(QJsonDocument::Indented)));
         return kExitOk;
     }
@@ -123,7 +123,7 @@ int importRuns(const ParsedArgs& parsed, HistoryStore& store)
     if (parsed.positional.isEmpty())
         return fail(tr("history import: give one or more run JSON files (written by run --json or saved by the "
                        "workbench)"),
-                    kExitInvalid);
+            kExitInvalid);
     QJsonArray imported;
     for (const auto& file : parsed.positional) {
         QString error;
@@ -131,27 +131,27 @@ int importRuns(const ParsedArgs& parsed, HistoryStore& store)
         if (!named)
             return fail(error, kExitInvalid);
         bool existed = false;
-        const qint64 id = store.store(named->run, QStringLiteral("import"), QFileInfo(file).absoluteFilePath(),
-                                      &existed);
+        const qint64 id
+            = store.store(named->run, QStringLiteral("import"), QFileInfo(file).absoluteFilePath(), &existed);
         if (id == 0)
             return fail(store.error(), kExitInternal);
-        imported.append(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("id"), id},
-                                    {QStringLiteral("already_stored"), existed}});
+        imported.append(QJsonObject{
+            {QStringLiteral("file"), file}, {QStringLiteral("id"), id}, {QStringLiteral("already_stored"), existed}});
         if (!parsed.has(QStringLiteral("json")))
             printOut(existed ? tr("%1: already in the history as #%2\n").arg(file).arg(id)
                              : tr("%1: stored as #%2\n").arg(file).arg(id));
     }
     if (parsed.has(QStringLiteral("json")))
-        printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("imported"), imported}})
-                                       .toJson(QJsonDocument::Indented)));
+        printOut(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("imported"), imported}}).toJson(QJsonDocument::Indented)));
     return kExitOk;
 }
 
 int exportRun(const ParsedArgs& parsed, HistoryStore& store)
 {
     if (parsed.positional.size() != 2)
-        return fail(tr("history export: give the run's id and the file to write (history export ID FILE.json)"),
-                    kExitInvalid);
+        return fail(
+            tr("history export: give the run's id and the file to write (history export ID FILE.json)"), kExitInvalid);
     int code = kExitOk;
     const qint64 id = idArgument(parsed, store, &code);
     if (id == 0)
@@ -184,7 +184,7 @@ int noteRun(const ParsedArgs& parsed, HistoryStore& store)
 {
     if (parsed.positional.size() != 2)
         return fail(tr("history note: give the run's id and the note (history note ID \"TEXT\"; \"\" clears it)"),
-                    kExitInvalid);
+            kExitInvalid);
     int code = kExitOk;
     const qint64 id = idArgument(parsed, store, &code);
     if (id == 0)
@@ -199,7 +199,7 @@ int tagRun(const ParsedArgs& parsed, HistoryStore& store)
     const QStringList removed = parsed.all(QStringLiteral("remove"));
     if (parsed.positional.size() < 2 && removed.isEmpty())
         return fail(tr("history tag: give the run's id and one or more tags (history tag ID TAG ... [--remove TAG])"),
-                    kExitInvalid);
+            kExitInvalid);
     int code = kExitOk;
     const qint64 id = idArgument(parsed, store, &code);
     if (id == 0)
@@ -213,7 +213,7 @@ int tagRun(const ParsedArgs& parsed, HistoryStore& store)
     return kExitOk;
 }
 
-}  // namespace
+} // namespace
 
 QString historyUsageSummary()
 {
@@ -238,19 +238,18 @@ void recordRun(const RunResult& run, const QString& explicitPath, bool disabled,
         return;
     }
     if (!quiet)
-        printErr(tr("optibench-cli: stored in the history as #%1 (%2)\n")
-                     .arg(id)
-                     .arg(QDir::toNativeSeparators(where.path)));
+        printErr(
+            tr("optibench-cli: stored in the history as #%1 (%2)\n").arg(id).arg(QDir::toNativeSeparators(where.path)));
 }
 
 int historyCommand(const QStringList& args)
 {
     QString error;
     const auto parsed = parseArgs(args,
-                                  {QStringLiteral("history-db"), QStringLiteral("search"), QStringLiteral("tag"),
-                                   QStringLiteral("limit"), QStringLiteral("remove"), QStringLiteral("fail-if-slower"),
-                                   QStringLiteral("noise-floor"), QStringLiteral("level"), QStringLiteral("report")},
-                                  {QStringLiteral("json"), QStringLiteral("help")}, &error);
+        {QStringLiteral("history-db"), QStringLiteral("search"), QStringLiteral("tag"), QStringLiteral("limit"),
+            QStringLiteral("remove"), QStringLiteral("fail-if-slower"), QStringLiteral("noise-floor"),
+            QStringLiteral("level"), QStringLiteral("report")},
+        {QStringLiteral("json"), QStringLiteral("help")}, &error);
     if (!parsed)
         return fail(error, kExitInvalid);
     if (parsed->has(QStringLiteral("help")) || parsed->positional.isEmpty()) {
@@ -259,12 +258,13 @@ int historyCommand(const QStringList& args)
     }
     ParsedArgs rest = *parsed;
     const QString command = rest.positional.takeFirst();
-    const QStringList commands{QStringLiteral("list"),   QStringLiteral("show"),   QStringLiteral("compare"),
-                               QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("delete"),
-                               QStringLiteral("note"),   QStringLiteral("tag")};
+    const QStringList commands{QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("compare"),
+        QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("delete"), QStringLiteral("note"),
+        QStringLiteral("tag")};
     if (!commands.contains(command))
-        return fail(tr("history: unknown command \"%1\"; allowed: %2").arg(command, commands.join(QStringLiteral(", "))),
-                    kExitInvalid);
+        return fail(
+            tr("history: unknown command \"%1\"; allowed: %2").arg(command, commands.join(QStringLiteral(", "))),
+            kExitInvalid);
     HistoryStore store;
     if (command == QLatin1String("compare"))
         return historyCompare(rest, store);
@@ -286,4 +286,4 @@ int historyCommand(const QStringList& args)
     return tagRun(rest, store);
 }
 
-}  // namespace ob::cli
+} // namespace ob::cli

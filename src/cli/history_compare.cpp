@@ -28,10 +28,10 @@ QString tr(const char* s)
 QJsonObject describe(const NamedRun& n)
 {
     QJsonObject o{{QStringLiteral("label"), n.label},
-                  {QStringLiteral("started"), n.run.started.toString(Qt::ISODateWithMs)},
-                  {QStringLiteral("host"), n.run.environment.value(QStringLiteral("hostname"))},
-                  {QStringLiteral("cpu_model"), n.run.environment.value(QStringLiteral("cpu_model"))},
-                  {QStringLiteral("tool_version"), n.run.toolVersion}};
+        {QStringLiteral("started"), n.run.started.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("host"), n.run.environment.value(QStringLiteral("hostname"))},
+        {QStringLiteral("cpu_model"), n.run.environment.value(QStringLiteral("cpu_model"))},
+        {QStringLiteral("tool_version"), n.run.toolVersion}};
     if (n.id > 0)
         o.insert(QStringLiteral("id"), n.id);
     else
@@ -48,7 +48,7 @@ std::optional<CompareOptions> compareOptions(const ParsedArgs& parsed, int* code
         const auto v = parsePercent(gate);
         if (!v) {
             *code = fail(tr("--fail-if-slower: \"%1\" is not a percentage; allowed: 0% to 1000%, e.g. 5%").arg(gate),
-                         kExitInvalid);
+                kExitInvalid);
             return std::nullopt;
         }
         options.failIfSlower = *v;
@@ -57,8 +57,8 @@ std::optional<CompareOptions> compareOptions(const ParsedArgs& parsed, int* code
     if (!floor.isNull()) {
         const auto v = parsePercent(floor);
         if (!v || *v > 1) {
-            *code = fail(tr("--noise-floor: \"%1\" is not a percentage; allowed: 0% to 100%, e.g. 15%").arg(floor),
-                         kExitInvalid);
+            *code = fail(tr("--noise-floor: \"%1\" is not a percentage; allowed: 0% to 100%, e.g. 30%").arg(floor),
+                kExitInvalid);
             return std::nullopt;
         }
         options.noiseFloor = *v;
@@ -69,21 +69,21 @@ std::optional<CompareOptions> compareOptions(const ParsedArgs& parsed, int* code
         options.level = level.toDouble(&ok);
         if (!ok || options.level < 0.5 || options.level >= 1) {
             *code = fail(tr("--level: \"%1\" is not a confidence level; allowed: 0.5 to 0.999, e.g. 0.95").arg(level),
-                         kExitInvalid);
+                kExitInvalid);
             return std::nullopt;
         }
     }
     return options;
 }
 
-}  // namespace
+} // namespace
 
 int historyCompare(const ParsedArgs& parsed, HistoryStore& store)
 {
     if (parsed.positional.size() < 2)
         return fail(tr("history compare: give the reference and at least one run to compare with it; each a history "
                        "id, latest, latest~N or a run JSON file"),
-                    kExitInvalid);
+            kExitInvalid);
     int code = kExitOk;
     const auto options = compareOptions(parsed, &code);
     if (!options)
@@ -104,7 +104,7 @@ int historyCompare(const ParsedArgs& parsed, HistoryStore& store)
         auto named = loadNamedRun(parsed.positional[i], store.isOpen() ? &store : nullptr, field, &error);
         if (!named)
             return fail(historyError.isEmpty() ? error : error + QStringLiteral(" (") + historyError + QLatin1Char(')'),
-                        kExitInvalid);
+                kExitInvalid);
         runs.push_back(std::move(*named));
     }
     std::vector<std::pair<QString, RunResult>> others;
@@ -120,7 +120,7 @@ int historyCompare(const ParsedArgs& parsed, HistoryStore& store)
     } else {
         for (std::size_t i = 0; i < set.comparisons.size(); ++i)
             printOut((i > 0 ? QStringLiteral("\n") : QString())
-                     + comparisonToText(set.comparisons[i], set.referenceLabel, set.labels[static_cast<qsizetype>(i)]));
+                + comparisonToText(set.comparisons[i], set.referenceLabel, set.labels[static_cast<qsizetype>(i)]));
     }
     if (!reportPath.isNull()) {
         if (auto e = report::writeCompareReport(set, reportPath, QStringLiteral("--report")))
@@ -130,4 +130,4 @@ int historyCompare(const ParsedArgs& parsed, HistoryStore& store)
     return set.gateFailed() ? kExitRegression : kExitOk;
 }
 
-}  // namespace ob::cli
+} // namespace ob::cli

@@ -24,17 +24,15 @@ RunResult syntheticRun(const SyntheticRun& spec)
     run.methods = run.config.methods;
     run.started = QDateTime(QDate(2025, 3, 1), QTime(10, 0), Qt::UTC).addSecs(static_cast<qint64>(spec.seed) * 60);
     run.finished = run.started.addSecs(30);
-    run.environment = QJsonObject{{QStringLiteral("cpu_model"), spec.cpu},
-                                  {QStringLiteral("hostname"), spec.host},
-                                  {QStringLiteral("torch_version"), QStringLiteral("1.13.1")},
-                                  {QStringLiteral("intra_op_threads"), 1},
-                                  {QStringLiteral("cpu_flags"), QJsonArray{QStringLiteral("avx2"), QStringLiteral("fma")}}};
+    run.environment = QJsonObject{{QStringLiteral("cpu_model"), spec.cpu}, {QStringLiteral("hostname"), spec.host},
+        {QStringLiteral("torch_version"), QStringLiteral("1.13.1")}, {QStringLiteral("intra_op_threads"), 1},
+        {QStringLiteral("cpu_flags"), QJsonArray{QStringLiteral("avx2"), QStringLiteral("fma")}}};
     run.noise.cpus = 2;
     run.noise.loadBefore = 0.2;
     run.noise.otherCpuShare = 0.01;
     stats::SplitMix64 rng(spec.seed * 7919 + 17);
-    const QMap<QString, double> base{{QStringLiteral("eager"), 1.0}, {QStringLiteral("native_fp32"), 0.5},
-                                     {QStringLiteral("dynamic_int8"), 1.3}};
+    const QMap<QString, double> base{
+        {QStringLiteral("eager"), 1.0}, {QStringLiteral("native_fp32"), 0.5}, {QStringLiteral("dynamic_int8"), 1.3}};
     for (const auto& method : run.methods) {
         MethodResult r;
         r.method = method;
@@ -68,4 +66,4 @@ RunResult syntheticRun(const SyntheticRun& spec)
     return run;
 }
 
-}  // namespace ob::test
+} // namespace ob::test

@@ -14,12 +14,13 @@ namespace ob::test {
 
 struct SyntheticRun {
     std::uint64_t seed = 1;
-    /// Factor on every sample of a method (1.2: 20% slower); methods: eager, native_fp32 (0.5 × eager), dynamic_int8 (1.3 ×).
+    /// Factor on every sample of a method (1.2: 20% slower); methods: eager, native_fp32 (0.5 × eager), dynamic_int8
+    /// (1.3 ×).
     QMap<QString, double> scale;
     /// Factor on every sample of the run: the shift of one process against another of the same build.
     double processShift = 1.0;
     int samples = 300;
-    double noise = 0.04;  // relative spread of the samples (log-normal)
+    double noise = 0.04; // relative spread of the samples (log-normal)
     QString host = QStringLiteral("bench-a");
     QString cpu = QStringLiteral("Test CPU 3000");
     QString model = QStringLiteral("simplified");
@@ -29,4 +30,4 @@ struct SyntheticRun {
 /// A finished run of eager, native_fp32 and dynamic_int8 at batches 1 and 4.
 RunResult syntheticRun(const SyntheticRun& spec);
 
-}  // namespace ob::test
+} // namespace ob::test

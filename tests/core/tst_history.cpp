@@ -122,7 +122,7 @@ QStringList writeRunFiles(const QString& dir, int first, int count)
     return files;
 }
 
-}  // namespace
+} // namespace
 
 class TestHistory : public QObject {
     Q_OBJECT
@@ -130,7 +130,7 @@ private Q_SLOTS:
     void roundTripIsBitIdentical()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sub/history.sqlite"));  // the directory is created
+        const QString path = dir.filePath(QStringLiteral("sub/history.sqlite")); // the directory is created
         test::SyntheticRun spec;
         spec.scale = {{QStringLiteral("native_fp32"), 1.0}};
         const RunResult run = test::syntheticRun(spec);
@@ -188,19 +188,20 @@ private Q_SLOTS:
         const qint64 idb = store.store(test::syntheticRun(b), QStringLiteral("workbench"));
         QVERIFY(ida > 0 && idb > ida);
         QVERIFY(store.setNote(ida, QStringLiteral("  before the 负载 fix ")));
-        QVERIFY(store.setTags(ida, {QStringLiteral("baseline"), QStringLiteral(" nightly "), QStringLiteral("baseline")}));
+        QVERIFY(
+            store.setTags(ida, {QStringLiteral("baseline"), QStringLiteral(" nightly "), QStringLiteral("baseline")}));
         QCOMPARE(store.entry(ida)->note, QStringLiteral("before the 负载 fix"));
         QCOMPARE(store.entry(ida)->tags, (QStringList{QStringLiteral("baseline"), QStringLiteral("nightly")}));
         QCOMPARE(store.allTags(), (QStringList{QStringLiteral("baseline"), QStringLiteral("nightly")}));
 
         const auto all = store.list();
         QCOMPARE(all.size(), std::size_t(2));
-        QCOMPARE(all.front().id, idb);  // newest first
+        QCOMPARE(all.front().id, idb); // newest first
         HistoryFilter byTag;
         byTag.tag = QStringLiteral("nightly");
         QCOMPARE(store.list(byTag).size(), std::size_t(1));
         HistoryFilter byText;
-        byText.text = QStringLiteral("负载 BASELINE");  // every word, case-insensitive, any field
+        byText.text = QStringLiteral("负载 BASELINE"); // every word, case-insensitive, any field
         QCOMPARE(store.list(byText).size(), std::size_t(1));
         HistoryFilter byHost;
         byHost.host = QStringLiteral("bench-b · Test CPU 3000");
@@ -235,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(sqlValue(path, QStringLiteral("SELECT count(*) FROM methods WHERE run_id = %1").arg(id)).toInt(), 3);
         QCOMPARE(sqlValue(path, QStringLiteral("SELECT median_ms FROM batches WHERE method = 'eager' AND batch = 4"))
                      .toDouble(),
-                 run.result(QStringLiteral("eager"))->batch(4)->latencyMs.p50);
+            run.result(QStringLiteral("eager"))->batch(4)->latencyMs.p50);
         QCOMPARE(entries.front().processes, 1);
         QVERIFY(store.setTags(id, {QStringLiteral("migrated")}));
         const auto loaded = store.load(id);
@@ -250,11 +251,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("text file") << "text" << "not an SQLite database";
-        QTest::addRow("damaged history") << "damaged" << "it is damaged";
-        QTest::addRow("foreign SQLite") << "foreign" << "another program's SQLite database";
-        QTest::addRow("foreign application id") << "appid" << "application id 0x";
-        QTest::addRow("newer schema") << "newer" << "newer OptiBench";
+        QTest::addRow("text file") << "text"
+                                   << "not an SQLite database";
+        QTest::addRow("damaged history") << "damaged"
+                                         << "it is damaged";
+        QTest::addRow("foreign SQLite") << "foreign"
+                                        << "another program's SQLite database";
+        QTest::addRow("foreign application id") << "appid"
+                                                << "application id 0x";
+        QTest::addRow("newer schema") << "newer"
+                                      << "newer OptiBench";
     }
 
     void refusesFilesThatAreNotAHistory()
@@ -300,7 +306,7 @@ private Q_SLOTS:
         QVERIFY2(store.error().contains(QDir::toNativeSeparators(path)), qPrintable(store.error()));
         QVERIFY(!store.isOpen());
         QCOMPARE(store.store(test::syntheticRun({}), QStringLiteral("cli")), qint64(0));
-        QCOMPARE(readAll(path), before);  // byte for byte
+        QCOMPARE(readAll(path), before); // byte for byte
     }
 
     void twoProcessesStoreAtOnce()
@@ -313,10 +319,12 @@ private Q_SLOTS:
         QVERIFY(!cli.isEmpty());
         // Both start on a file that does not exist yet: creating it races too.
         QProcess a, b;
-        a.start(cli, QStringList{QStringLiteral("history"), QStringLiteral("import")} + first
-                         + QStringList{QStringLiteral("--history-db"), db});
-        b.start(cli, QStringList{QStringLiteral("history"), QStringLiteral("import")} + second
-                         + QStringList{QStringLiteral("--history-db"), db});
+        a.start(cli,
+            QStringList{QStringLiteral("history"), QStringLiteral("import")} + first
+                + QStringList{QStringLiteral("--history-db"), db});
+        b.start(cli,
+            QStringList{QStringLiteral("history"), QStringLiteral("import")} + second
+                + QStringList{QStringLiteral("--history-db"), db});
         QVERIFY(a.waitForFinished(60000) && b.waitForFinished(60000));
         QVERIFY2(a.exitCode() == 0, a.readAllStandardError().constData());
         QVERIFY2(b.exitCode() == 0, b.readAllStandardError().constData());
@@ -347,17 +355,17 @@ private Q_SLOTS:
         env.insert(QStringLiteral("OPTIBENCH_HISTORY_TEST_PAUSE"), marker);
         p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("OPTIBENCH_CLI"),
-                {QStringLiteral("history"), QStringLiteral("import"), files[1], QStringLiteral("--history-db"), db});
+            {QStringLiteral("history"), QStringLiteral("import"), files[1], QStringLiteral("--history-db"), db});
         QVERIFY(p.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(marker), 30000);
-        p.kill();  // SIGKILL
+        p.kill(); // SIGKILL
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
 
         QCOMPARE(sqlValue(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
         HistoryStore store;
         QVERIFY2(store.open(db), qPrintable(store.error()));
-        QCOMPARE(store.list().size(), std::size_t(1));  // the interrupted store is not there, nothing else is lost
+        QCOMPARE(store.list().size(), std::size_t(1)); // the interrupted store is not there, nothing else is lost
         QCOMPARE(sqlValue(db, QStringLiteral("SELECT count(*) FROM batches")).toInt(), 6);
         QString error;
         auto run = runFromJson(readAll(files[1]), &error);

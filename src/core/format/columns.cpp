@@ -34,4 +34,4 @@ QString alignColumns(const QStringList& header, const QList<QStringList>& rows, 
     return text;
 }
 
-}  // namespace ob
+} // namespace ob

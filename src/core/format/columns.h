@@ -11,4 +11,4 @@ namespace ob {
 /// The header and the rows, two spaces between columns; `rightAligned[i]` aligns column i to the right.
 QString alignColumns(const QStringList& header, const QList<QStringList>& rows, const QList<bool>& rightAligned);
 
-}  // namespace ob
+} // namespace ob

@@ -20,6 +20,8 @@ QString changeIntervalText(const stats::Interval& ci);
 QString verdictText(const BatchChange& change);
 /// What the intervals know: between processes, or within one process widened by the run-to-run variation.
 QString variationText(const RunComparison& comparison);
+/// Why some pairs were not judged (a run of one process measured on a busy machine); empty when all were.
+QString busyText(const RunComparison& comparison);
 /// The gate's verdict: "passed" or "FAILED: N regression(s)"; empty without a gate.
 QString gateText(const RunComparison& comparison);
 /// A status change, e.g. "ok → failed", a score change or a drift, for a method.
@@ -35,4 +37,4 @@ QJsonObject comparisonToJson(const RunComparison& comparison);
 /// `others` describe the runs (label, id or file, started, host, CPU).
 QJsonObject compareSetToJson(const CompareSet& set, const QJsonObject& reference, const QList<QJsonObject>& others);
 
-}  // namespace ob
+} // namespace ob

@@ -18,29 +18,25 @@ QString bestMethodText(const HistoryEntry& e)
 
 QString startedText(const HistoryEntry& e)
 {
-    return e.started.isValid() ? e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
+    return e.started.isValid() ? e.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                               : QStringLiteral("-");
 }
 
 QString historyListText(const std::vector<HistoryEntry>& entries)
 {
     if (entries.empty())
         return tr("The history holds no run.") + QLatin1Char('\n');
-    const QStringList header{tr("id"),     tr("started"), tr("model"), tr("machine"), tr("best vs eager"),
-                             tr("methods"), tr("source"),  tr("tags"),  tr("note")};
+    const QStringList header{tr("id"), tr("started"), tr("model"), tr("machine"), tr("best vs eager"), tr("methods"),
+        tr("source"), tr("tags"), tr("note")};
     QList<QStringList> rows;
     for (const auto& e : entries) {
         QString note = e.note.section(QLatin1Char('\n'), 0, 0);
         if (note.size() > 40)
             note = note.left(39) + QStringLiteral("…");
         rows << QStringList{QString::number(e.id),
-                            startedText(e) + (e.cancelled ? QStringLiteral(" ") + tr("(cancelled)") : QString()),
-                            e.modelLabel,
-                            e.machineLabel(),
-                            bestMethodText(e),
-                            QString::number(e.methods),
-                            e.source,
-                            e.tags.join(QStringLiteral(", ")),
-                            note};
+            startedText(e) + (e.cancelled ? QStringLiteral(" ") + tr("(cancelled)") : QString()), e.modelLabel,
+            e.machineLabel(), bestMethodText(e), QString::number(e.methods), e.source,
+            e.tags.join(QStringLiteral(", ")), note};
     }
     return alignColumns(header, rows, {true, false, false, false, false, true, false, false, false});
 }
@@ -71,4 +67,4 @@ QString historyEntryText(const HistoryEntry& e)
     return text;
 }
 
-}  // namespace ob
+} // namespace ob

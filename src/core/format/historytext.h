@@ -19,4 +19,4 @@ QString historyListText(const std::vector<HistoryEntry>& entries);
 /// The record of one run, one "label: value" line each (model identity, machine, source, note, tags).
 QString historyEntryText(const HistoryEntry& entry);
 
-}  // namespace ob
+} // namespace ob

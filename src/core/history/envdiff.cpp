@@ -17,18 +17,24 @@ namespace {
 QString text(const QJsonValue& v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Double: return QString::number(v.toDouble());
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default: return {};
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble());
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Array:
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
     }
 }
 
 /// Keys of both objects that differ, in key order; `skip` keys are handled elsewhere.
 void addDifferences(const QJsonObject& a, const QJsonObject& b, const QStringList& skip, const QString& prefix,
-                    std::vector<EnvironmentChange>& out)
+    std::vector<EnvironmentChange>& out)
 {
     std::set<QString> keys;
     for (const auto& k : a.keys())
@@ -55,7 +61,7 @@ QString number(const std::optional<double>& v)
     return v ? QString::number(*v, 'f', 2) : QString();
 }
 
-}  // namespace
+} // namespace
 
 std::vector<EnvironmentChange> environmentChanges(const RunResult& reference, const RunResult& other)
 {
@@ -64,7 +70,7 @@ std::vector<EnvironmentChange> environmentChanges(const RunResult& reference, co
     const QJsonObject& b = other.environment;
     addDifferences(a, b, {QStringLiteral("cpu_flags"), QStringLiteral("extra")}, QString(), out);
     addDifferences(a.value(QStringLiteral("extra")).toObject(), b.value(QStringLiteral("extra")).toObject(), {},
-                   QStringLiteral("extra."), out);
+        QStringLiteral("extra."), out);
     // Instruction sets: the flags only one machine has (the full lists are long and mostly equal).
     std::set<QString> fa, fb;
     for (const auto& f : a.value(QStringLiteral("cpu_flags")).toArray())
@@ -79,19 +85,20 @@ std::vector<EnvironmentChange> environmentChanges(const RunResult& reference, co
         if (!fa.count(f))
             onlyB << f;
     if (!onlyA.isEmpty() || !onlyB.isEmpty())
-        out.push_back({QStringLiteral("isa"), onlyA.isEmpty() ? QString() : QStringLiteral("+") + onlyA.join(QStringLiteral(" +")),
-                       onlyB.isEmpty() ? QString() : QStringLiteral("+") + onlyB.join(QStringLiteral(" +")), false});
+        out.push_back({QStringLiteral("isa"),
+            onlyA.isEmpty() ? QString() : QStringLiteral("+") + onlyA.join(QStringLiteral(" +")),
+            onlyB.isEmpty() ? QString() : QStringLiteral("+") + onlyB.join(QStringLiteral(" +")), false});
     if (reference.intraOpThreads() != other.intraOpThreads())
         out.push_back({QStringLiteral("threads_used"), QString::number(reference.intraOpThreads()),
-                       QString::number(other.intraOpThreads()), false});
+            QString::number(other.intraOpThreads()), false});
     const MachineNoise& na = reference.noise;
     const MachineNoise& nb = other.noise;
     out.push_back({QStringLiteral("load_before"), number(na.loadBefore), number(nb.loadBefore), true});
     out.push_back({QStringLiteral("other_cpu_share"), percent(na.otherCpuShare), percent(nb.otherCpuShare), true});
     if (na.stealShare.value_or(0) > 0 || nb.stealShare.value_or(0) > 0)
         out.push_back({QStringLiteral("steal_share"), percent(na.stealShare), percent(nb.stealShare), true});
-    out.push_back({QStringLiteral("busy"), na.busy ? tr("busy") : tr("quiet"), nb.busy ? tr("busy") : tr("quiet"),
-                   true});
+    out.push_back(
+        {QStringLiteral("busy"), na.busy ? tr("busy") : tr("quiet"), nb.busy ? tr("busy") : tr("quiet"), true});
     return out;
 }
 
@@ -122,4 +129,4 @@ QString changeLabel(const QString& key)
     return label;
 }
 
-}  // namespace ob
+} // namespace ob

@@ -13,11 +13,11 @@
 namespace ob {
 
 struct EnvironmentChange {
-    QString key;        // an environment key ("cpu_model", ...), "isa", "load_before", "other_cpu_share", or a
-                        // configuration key
-    QString reference;  // the value in the reference run ("" when absent)
+    QString key; // an environment key ("cpu_model", ...), "isa", "load_before", "other_cpu_share", or a
+                 // configuration key
+    QString reference; // the value in the reference run ("" when absent)
     QString other;
-    bool load = false;  // the machine's load: listed even when equal, since it explains noise
+    bool load = false; // the machine's load: listed even when equal, since it explains noise
 };
 
 /// The environment keys whose values differ, the instruction sets (cpu_flags) only one run has, and the load.
@@ -27,4 +27,4 @@ std::vector<EnvironmentChange> configChanges(const RunResult& reference, const R
 /// The label of a key of either list, translated ("cpu_model": "CPU model", "isa": "Instruction sets").
 QString changeLabel(const QString& key);
 
-}  // namespace ob
+} // namespace ob

@@ -99,9 +99,8 @@ QJsonObject historyEntryToJson(const HistoryEntry& e)
     const auto orNull = [](const QString& s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
     QJsonObject best;
     if (!e.bestMethod.isEmpty())
-        best = QJsonObject{{QStringLiteral("method"), e.bestMethod},
-                           {QStringLiteral("batch"), e.bestBatch},
-                           {QStringLiteral("speedup_vs_eager"), e.bestSpeedup}};
+        best = QJsonObject{{QStringLiteral("method"), e.bestMethod}, {QStringLiteral("batch"), e.bestBatch},
+            {QStringLiteral("speedup_vs_eager"), e.bestSpeedup}};
     return QJsonObject{
         {QStringLiteral("id"), e.id},
         {QStringLiteral("stored"), e.stored.toString(Qt::ISODateWithMs)},
@@ -127,4 +126,4 @@ QJsonObject historyEntryToJson(const HistoryEntry& e)
     };
 }
 
-}  // namespace ob
+} // namespace ob

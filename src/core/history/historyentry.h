@@ -15,28 +15,28 @@ namespace ob {
 
 struct HistoryEntry {
     qint64 id = 0;
-    QDateTime stored;          // when it entered the history (UTC)
-    QDateTime started;         // when the run started (UTC)
-    QString source;            // "cli", "workbench" or "import"
-    QString sourceFile;        // import: the file it came from
-    QString toolVersion;       // OptiBench version and commit of the run
-    QString model;             // the configuration's model id: "simplified", "original", "torchscript"
-    QString modelLabel;        // e.g. "simplified 256×7" or the model file's name
-    QString modelFile;         // a model file's path as the run named it
-    QString modelSha256;       // of the model file, when it could be read at store time (not for imports)
-    QString modelSignature;    // forward's schema of the model file, when known
-    QString host;              // the machine's host name (environment "hostname"), when recorded
+    QDateTime stored; // when it entered the history (UTC)
+    QDateTime started; // when the run started (UTC)
+    QString source; // "cli", "workbench" or "import"
+    QString sourceFile; // import: the file it came from
+    QString toolVersion; // OptiBench version and commit of the run
+    QString model; // the configuration's model id: "simplified", "original", "torchscript"
+    QString modelLabel; // e.g. "simplified 256×7" or the model file's name
+    QString modelFile; // a model file's path as the run named it
+    QString modelSha256; // of the model file, when it could be read at store time (not for imports)
+    QString modelSignature; // forward's schema of the model file, when known
+    QString host; // the machine's host name (environment "hostname"), when recorded
     QString cpuModel;
-    int methods = 0;           // methods in the run
-    QList<int> batches;        // batch sizes measured
-    QString bestMethod;        // the fastest method with eager's answers and a significant speed-up; empty: none
+    int methods = 0; // methods in the run
+    QList<int> batches; // batch sizes measured
+    QString bestMethod; // the fastest method with eager's answers and a significant speed-up; empty: none
     int bestBatch = 0;
-    double bestSpeedup = 0;    // median(eager) / median(best) at bestBatch
+    double bestSpeedup = 0; // median(eager) / median(best) at bestBatch
     bool cancelled = false;
-    int processes = 1;         // worker processes measured per batch (the most of any batch)
+    int processes = 1; // worker processes measured per batch (the most of any batch)
     QString note;
     QStringList tags;
-    QString contentSha256;     // of the stored run JSON: the same run is kept once
+    QString contentSha256; // of the stored run JSON: the same run is kept once
 
     /// "host · CPU" or what of it is known.
     QString machineLabel() const;
@@ -55,4 +55,4 @@ int processesInRunJson(const QJsonObject& run);
 /// The entry as JSON (history list --json): id, stored, started, source, model..., note, tags.
 QJsonObject historyEntryToJson(const HistoryEntry& entry);
 
-}  // namespace ob
+} // namespace ob

@@ -24,4 +24,4 @@ HistoryLocation resolveHistoryLocation(const QString& explicitPath, bool disable
     return {defaultHistoryPath()};
 }
 
-}  // namespace ob
+} // namespace ob

@@ -9,7 +9,7 @@ namespace ob {
 
 /// The history file and whether runs are stored at all.
 struct HistoryLocation {
-    QString path;          // empty when the history is off
+    QString path; // empty when the history is off
     bool enabled() const { return !path.isEmpty(); }
 };
 
@@ -20,4 +20,4 @@ QString defaultHistoryPath();
 /// else defaultHistoryPath().
 HistoryLocation resolveHistoryLocation(const QString& explicitPath = {}, bool disabled = false);
 
-}  // namespace ob
+} // namespace ob

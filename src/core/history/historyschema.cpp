@@ -34,51 +34,56 @@ QString execAll(QSqlDatabase& db, const QStringList& statements)
 /// 1: one row per run, the run's JSON (every sample) as a compressed blob, the list's columns beside it.
 QString migrateTo1(QSqlDatabase& db)
 {
-    return execAll(db, {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-        QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'optibench.history')"),
-        QStringLiteral("CREATE TABLE runs ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " content_sha256 TEXT NOT NULL UNIQUE,"
-                       " stored TEXT NOT NULL,"
-                       " started TEXT,"
-                       " source TEXT NOT NULL,"
-                       " source_file TEXT,"
-                       " tool_version TEXT,"
-                       " model TEXT,"
-                       " model_label TEXT,"
-                       " model_file TEXT,"
-                       " model_sha256 TEXT,"
-                       " model_signature TEXT,"
-                       " host TEXT,"
-                       " cpu_model TEXT,"
-                       " methods INTEGER,"
-                       " batches TEXT,"
-                       " best_method TEXT,"
-                       " best_batch INTEGER,"
-                       " best_speedup REAL,"
-                       " cancelled INTEGER NOT NULL DEFAULT 0,"
-                       " note TEXT NOT NULL DEFAULT '',"
-                       " run_json BLOB NOT NULL)"),
-        QStringLiteral("CREATE INDEX runs_started ON runs (started)"),
-    });
+    return execAll(db,
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'optibench.history')"),
+            QStringLiteral("CREATE TABLE runs ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " content_sha256 TEXT NOT NULL UNIQUE,"
+                           " stored TEXT NOT NULL,"
+                           " started TEXT,"
+                           " source TEXT NOT NULL,"
+                           " source_file TEXT,"
+                           " tool_version TEXT,"
+                           " model TEXT,"
+                           " model_label TEXT,"
+                           " model_file TEXT,"
+                           " model_sha256 TEXT,"
+                           " model_signature TEXT,"
+                           " host TEXT,"
+                           " cpu_model TEXT,"
+                           " methods INTEGER,"
+                           " batches TEXT,"
+                           " best_method TEXT,"
+                           " best_batch INTEGER,"
+                           " best_speedup REAL,"
+                           " cancelled INTEGER NOT NULL DEFAULT 0,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " run_json BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX runs_started ON runs (started)"),
+        });
 }
 
 /// 2: tags; each method and batch as indexed rows (status, diagnosis, median, its CI, speed-up), filled from the
 /// runs already stored; the number of worker processes per run.
 QString migrateTo2(QSqlDatabase& db)
 {
-    if (QString e = execAll(db, {
-            QStringLiteral("ALTER TABLE runs ADD COLUMN processes INTEGER NOT NULL DEFAULT 1"),
-            QStringLiteral("CREATE TABLE tags (run_id INTEGER NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (run_id, tag))"),
-            QStringLiteral("CREATE INDEX tags_tag ON tags (tag)"),
-            QStringLiteral("CREATE TABLE methods (run_id INTEGER NOT NULL, method TEXT NOT NULL, status TEXT NOT NULL,"
-                           " diagnosis TEXT, score REAL, max_abs_error REAL, PRIMARY KEY (run_id, method))"),
-            QStringLiteral("CREATE TABLE batches (run_id INTEGER NOT NULL, method TEXT NOT NULL, batch INTEGER NOT NULL,"
-                           " median_ms REAL, ci_low_ms REAL, ci_high_ms REAL, speedup_vs_eager REAL, calls INTEGER,"
-                           " PRIMARY KEY (run_id, method, batch))"),
-            QStringLiteral("CREATE INDEX batches_method ON batches (method, batch)"),
-        });
+    if (QString e = execAll(db,
+            {
+                QStringLiteral("ALTER TABLE runs ADD COLUMN processes INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral(
+                    "CREATE TABLE tags (run_id INTEGER NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (run_id, tag))"),
+                QStringLiteral("CREATE INDEX tags_tag ON tags (tag)"),
+                QStringLiteral(
+                    "CREATE TABLE methods (run_id INTEGER NOT NULL, method TEXT NOT NULL, status TEXT NOT NULL,"
+                    " diagnosis TEXT, score REAL, max_abs_error REAL, PRIMARY KEY (run_id, method))"),
+                QStringLiteral(
+                    "CREATE TABLE batches (run_id INTEGER NOT NULL, method TEXT NOT NULL, batch INTEGER NOT NULL,"
+                    " median_ms REAL, ci_low_ms REAL, ci_high_ms REAL, speedup_vs_eager REAL, calls INTEGER,"
+                    " PRIMARY KEY (run_id, method, batch))"),
+                QStringLiteral("CREATE INDEX batches_method ON batches (method, batch)"),
+            });
         !e.isEmpty())
         return e;
     QSqlQuery runs(db);
@@ -104,7 +109,7 @@ QString migrateTo2(QSqlDatabase& db)
     return {};
 }
 
-}  // namespace
+} // namespace
 
 QString indexRunRows(QSqlDatabase& db, qint64 runId, const RunResult& run)
 {
@@ -155,4 +160,4 @@ QString migrateHistory(QSqlDatabase& db, int from, int to)
     return {};
 }
 
-}  // namespace ob
+} // namespace ob

@@ -23,4 +23,4 @@ QString migrateHistory(QSqlDatabase& db, int from, int to = kHistorySchemaVersio
 /// Writes the rows of the methods and batches tables for one stored run (store, and migration 2 for old rows).
 QString indexRunRows(QSqlDatabase& db, qint64 runId, const RunResult& run);
 
-}  // namespace ob
+} // namespace ob

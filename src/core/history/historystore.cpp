@@ -39,7 +39,8 @@ QString notHistory(const QString& path, const QString& why)
 /// waits up to the busy timeout). Rolled back unless committed.
 class WriteTransaction {
 public:
-    explicit WriteTransaction(QSqlDatabase& db) : m_db(db)
+    explicit WriteTransaction(QSqlDatabase& db)
+        : m_db(db)
     {
         QSqlQuery q(m_db);
         m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -136,7 +137,7 @@ HistoryEntry entryFrom(const QSqlQuery& q)
     return e;
 }
 
-}  // namespace
+} // namespace
 
 bool historyEntryMatches(const HistoryEntry& e, const HistoryFilter& f)
 {
@@ -149,7 +150,7 @@ bool historyEntryMatches(const HistoryEntry& e, const HistoryFilter& f)
     if (f.text.trimmed().isEmpty())
         return true;
     const QStringList haystack{e.modelLabel, e.modelFile, e.machineLabel(), e.bestMethod, e.note, e.toolVersion,
-                               e.source, QString::number(e.id), e.tags.join(QLatin1Char(' '))};
+        e.source, QString::number(e.id), e.tags.join(QLatin1Char(' '))};
     for (const auto& word : f.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         bool found = false;
         for (const auto& h : haystack)
@@ -160,7 +161,10 @@ bool historyEntryMatches(const HistoryEntry& e, const HistoryFilter& f)
     return true;
 }
 
-HistoryStore::HistoryStore() : m_connection(QStringLiteral("optibench.history.%1").arg(g_connections++)) {}
+HistoryStore::HistoryStore()
+    : m_connection(QStringLiteral("optibench.history.%1").arg(g_connections++))
+{
+}
 
 HistoryStore::~HistoryStore()
 {
@@ -197,9 +201,9 @@ bool HistoryStore::open(const QString& path)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("%1: its directory cannot be created").arg(QDir::toNativeSeparators(path)));
     {
-        QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                               : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                                                           m_connection);
+        QSqlDatabase db = QSqlDatabase::contains(m_connection)
+            ? QSqlDatabase::database(m_connection, false)
+            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.close();
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kHistoryBusyTimeoutMs));
@@ -224,14 +228,15 @@ bool HistoryStore::checkHeader()
         return fail(tr("%1: cannot be read (%2)").arg(QDir::toNativeSeparators(m_path), file.errorString()));
     const QByteArray head = file.read(100);
     if (head.isEmpty())
-        return true;  // an empty file becomes a new history
+        return true; // an empty file becomes a new history
     static const QByteArray magic("SQLite format 3\0", 16);
     if (head.size() < 100 || !head.startsWith(magic))
         return fail(notHistory(m_path, tr("it is not an SQLite database (damaged, or another kind of file)")));
     const qint32 applicationId = qFromBigEndian<qint32>(head.constData() + 68);
     if (applicationId != 0 && applicationId != kHistoryApplicationId)
-        return fail(notHistory(m_path, tr("it is another program's SQLite database (application id 0x%1)")
-                                           .arg(static_cast<quint32>(applicationId), 8, 16, QLatin1Char('0'))));
+        return fail(notHistory(m_path,
+            tr("it is another program's SQLite database (application id 0x%1)")
+                .arg(static_cast<quint32>(applicationId), 8, 16, QLatin1Char('0'))));
     return true;
 }
 
@@ -253,12 +258,13 @@ bool HistoryStore::prepareFile()
         return false;
     if (applicationId.toInt() != kHistoryApplicationId) {
         if (objects.toInt() > 0)
-            return fail(notHistory(m_path, tr("it is another program's SQLite database (it has tables and no "
-                                              "OptiBench mark)")));
+            return fail(notHistory(m_path,
+                tr("it is another program's SQLite database (it has tables and no "
+                   "OptiBench mark)")));
         QSqlQuery mark(db);
         if (!mark.exec(QStringLiteral("PRAGMA application_id = %1").arg(kHistoryApplicationId)))
-            return fail(tr("%1: cannot be written (%2)")
-                            .arg(QDir::toNativeSeparators(m_path), mark.lastError().text()));
+            return fail(
+                tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(m_path), mark.lastError().text()));
     }
     if (version.toInt() > kHistorySchemaVersion)
         return fail(tr("%1 was written by a newer OptiBench (history schema %2; this one reads up to %3). The file was "
@@ -272,14 +278,14 @@ bool HistoryStore::prepareFile()
         return false;
     if (mode.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         logging::get("core")->warn("history {}: journal mode {} (WAL not available on this file system)",
-                                   m_path.toStdString(), mode.toString().toStdString());
+            m_path.toStdString(), mode.toString().toStdString());
     QSqlQuery(db).exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     if (version.toInt() == kHistorySchemaVersion)
         return true;
     WriteTransaction transaction(db);
     if (!transaction.active())
         return fail(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(m_path), transaction.error()));
-    QVariant current;  // another process may have migrated it meanwhile
+    QVariant current; // another process may have migrated it meanwhile
     if (!value(QStringLiteral("PRAGMA user_version"), &current))
         return false;
     if (const QString e = migrateHistory(db, current.toInt()); !e.isEmpty())
@@ -290,8 +296,8 @@ bool HistoryStore::prepareFile()
     if (!transaction.commit())
         return fail(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(m_path), transaction.error()));
     if (current.toInt() > 0)
-        logging::get("core")->info("history {}: schema {} migrated to {}", m_path.toStdString(), current.toInt(),
-                                   kHistorySchemaVersion);
+        logging::get("core")->info(
+            "history {}: schema {} migrated to {}", m_path.toStdString(), current.toInt(), kHistorySchemaVersion);
     return true;
 }
 
@@ -314,7 +320,7 @@ qint64 HistoryStore::store(const RunResult& run, const QString& source, const QS
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
     HistoryEntry e = summarizeRun(run);
     if (source != QLatin1String("import"))
-        identifyModelFile(run.config, e);  // an imported run's model file may be another machine's
+        identifyModelFile(run.config, e); // an imported run's model file may be another machine's
     const QByteArray blob = qCompress(json, 6);
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -332,7 +338,7 @@ qint64 HistoryStore::store(const RunResult& run, const QString& source, const QS
         if (known.exec() && known.next()) {
             if (existed)
                 *existed = true;
-            return known.value(0).toLongLong();  // the transaction rolls back: nothing was written
+            return known.value(0).toLongLong(); // the transaction rolls back: nothing was written
         }
     }
     QSqlQuery insert(db);
@@ -561,4 +567,4 @@ QStringList HistoryStore::allTags()
     return tags;
 }
 
-}  // namespace ob
+} // namespace ob

@@ -24,11 +24,11 @@ inline constexpr int kHistoryBusyTimeoutMs = 30000;
 
 /// What the list shows; empty fields do not filter.
 struct HistoryFilter {
-    QString text;   // in the model, host, CPU, best method, note, tags or tool version (case-insensitive)
-    QString model;  // the model label, exactly
-    QString host;   // the machine label, exactly
-    QString tag;    // runs with this tag
-    int limit = 0;  // at most this many, newest first; 0: all
+    QString text; // in the model, host, CPU, best method, note, tags or tool version (case-insensitive)
+    QString model; // the model label, exactly
+    QString host; // the machine label, exactly
+    QString tag; // runs with this tag
+    int limit = 0; // at most this many, newest first; 0: all
 };
 
 /// Whether `entry` passes `filter` (the limit aside): each word of the text must occur in one of its fields.
@@ -51,8 +51,7 @@ public:
 
     /// Stores `run` (source "cli", "workbench" or "import"); returns its id, or 0 on failure (error()). A run that is
     /// already stored (same JSON) is not stored twice: its id is returned and `existed` set.
-    qint64 store(const RunResult& run, const QString& source, const QString& sourceFile = {},
-                 bool* existed = nullptr);
+    qint64 store(const RunResult& run, const QString& source, const QString& sourceFile = {}, bool* existed = nullptr);
     /// The runs, newest first.
     std::vector<HistoryEntry> list(const HistoryFilter& filter = {});
     std::optional<HistoryEntry> entry(qint64 id);
@@ -81,4 +80,4 @@ private:
     bool m_open = false;
 };
 
-}  // namespace ob
+} // namespace ob

@@ -4,9 +4,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "i18n/tr.h"
 #include "stats/bootstrap.h"
 #include "stats/descriptive.h"
-#include "i18n/tr.h"
 #include "stats/hypothesis.h"
 
 namespace ob {
@@ -28,14 +28,21 @@ int resamplesFor(double level)
 /// A pair measured in one process each: the bootstrap interval of the ratio of medians within the processes,
 /// widened on both sides by the run-to-run variation, which one process cannot show.
 void withinProcessInterval(BatchChange& c, const std::vector<double>& reference, const std::vector<double>& other,
-                           double level, double floor, std::uint64_t seed)
+    double level, double floor, std::uint64_t seed)
 {
     const stats::Interval inner = stats::bootstrapRatioCi(other, reference, level, resamplesFor(level), seed);
     c.ci = {inner.low / (1 + floor), inner.high * (1 + floor)};
     c.betweenProcesses = false;
 }
 
-}  // namespace
+} // namespace
+
+bool measuredBusy(const RunResult& run)
+{
+    const MachineNoise& n = run.noise;
+    const double load = std::max(n.loadBefore.value_or(0), n.loadAfter.value_or(0));
+    return n.busy || (n.cpus > 0 && load > n.cpus);
+}
 
 bool RunComparison::betweenProcesses() const
 {
@@ -55,6 +62,8 @@ RunComparison compareRuns(const RunResult& reference, const RunResult& other, co
     out.threshold = std::max(0.0, options.failIfSlower);
     out.level = options.level;
     out.noiseFloor = options.noiseFloor;
+    out.referenceBusy = measuredBusy(reference);
+    out.otherBusy = measuredBusy(other);
     out.environment = environmentChanges(reference, other);
     out.config = configChanges(reference, other);
 
@@ -122,13 +131,15 @@ RunComparison compareRuns(const RunResult& reference, const RunResult& other, co
         c.ratio = c.referenceMs > 0 ? c.otherMs / c.referenceMs : std::nan("");
         c.pValue = stats::mannWhitneyU(sa, sb).pValue;
         withinProcessInterval(c, sa, sb, out.pairLevel, options.noiseFloor, seed++);
-        c.significant = std::isfinite(c.ci.low) && std::isfinite(c.ci.high) && !c.ci.contains(1.0);
+        c.inconclusive = !c.betweenProcesses && (out.referenceBusy || out.otherBusy);
+        c.significant = !c.inconclusive && std::isfinite(c.ci.low) && std::isfinite(c.ci.high) && !c.ci.contains(1.0);
         if (c.significant)
             c.kind = c.ratio > 1 ? ChangeKind::Slower : ChangeKind::Faster;
         c.regression = c.kind == ChangeKind::Slower && c.ratio > slower;
         c.improvement = c.kind == ChangeKind::Faster && c.ratio < 1 / slower;
         out.regressions += c.regression ? 1 : 0;
         out.improvements += c.improvement ? 1 : 0;
+        out.inconclusive += c.inconclusive ? 1 : 0;
         out.batches.push_back(c);
     }
     return out;
@@ -140,7 +151,7 @@ bool CompareSet::gateFailed() const
 }
 
 CompareSet compareRunSet(const RunResult& reference, const QString& referenceLabel,
-                         const std::vector<std::pair<QString, RunResult>>& others, const CompareOptions& options)
+    const std::vector<std::pair<QString, RunResult>>& others, const CompareOptions& options)
 {
     CompareSet set;
     set.referenceLabel = referenceLabel;
@@ -166,7 +177,7 @@ std::vector<ConditionRow> conditionRows(const CompareSet& set)
                 row.reference = e.reference;
                 row.load = e.load;
                 for (std::size_t k = 0; k < n; ++k)
-                    row.others << e.reference;  // a run where the key did not differ has the reference's value
+                    row.others << e.reference; // a run where the key did not differ has the reference's value
                 rows.push_back(row);
                 it = rows.end() - 1;
             }
@@ -192,4 +203,4 @@ std::optional<double> parsePercent(const QString& text)
     return v / 100;
 }
 
-}  // namespace ob
+} // namespace ob

@@ -25,9 +25,9 @@ qint64 resolveHistoryId(const QString& spec, HistoryStore& store, const QString&
         filter.limit = back + 1;
         const auto entries = store.list(filter);
         if (static_cast<int>(entries.size()) <= back)
-            return fail(tr("%1: \"%2\" names no run: the history %3 holds %n run(s)", nullptr,
-                           static_cast<int>(entries.size()))
-                            .arg(field, spec, store.path()));
+            return fail(
+                tr("%1: \"%2\" names no run: the history %3 holds %n run(s)", nullptr, static_cast<int>(entries.size()))
+                    .arg(field, spec, store.path()));
         return entries[static_cast<std::size_t>(back)].id;
     }
     bool ok = false;
@@ -63,8 +63,8 @@ std::optional<NamedRun> loadNamedRun(const QString& spec, HistoryStore* store, c
         return named;
     }
     if (!store || !store->isOpen())
-        return fail(tr("%1: \"%2\" is not a file, and without the history it cannot name a stored run")
-                        .arg(field, spec));
+        return fail(
+            tr("%1: \"%2\" is not a file, and without the history it cannot name a stored run").arg(field, spec));
     const qint64 id = resolveHistoryId(spec, *store, field, error);
     if (id == 0)
         return std::nullopt;
@@ -77,4 +77,4 @@ std::optional<NamedRun> loadNamedRun(const QString& spec, HistoryStore* store, c
     return named;
 }
 
-}  // namespace ob
+} // namespace ob

@@ -15,9 +15,9 @@ class HistoryStore;
 
 struct NamedRun {
     RunResult run;
-    qint64 id = 0;      // in the history; 0 for a file
-    QString file;       // the file it was read from; empty for a history run
-    QString label;      // "#12" or the file's name
+    qint64 id = 0; // in the history; 0 for a file
+    QString file; // the file it was read from; empty for a history run
+    QString label; // "#12" or the file's name
 };
 
 /// Loads the run `spec` names. A spec that is an existing file is read as a run; otherwise it must be an id of
@@ -27,4 +27,4 @@ std::optional<NamedRun> loadNamedRun(const QString& spec, HistoryStore* store, c
 /// The id `spec` names in `store` ("12", "latest", "latest~2"); 0 when it names none (error set).
 qint64 resolveHistoryId(const QString& spec, HistoryStore& store, const QString& field, QString* error);
 
-}  // namespace ob
+} // namespace ob
