@@ -146,9 +146,7 @@ QString compareSectionHtml(const CompareSet& set, const QString& chartHtml)
         html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(variationText(c)));
         if (const QString busy = busyText(c); !busy.isEmpty())
             html += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(busy));
-        const QString counts = tr("%n regression(s)", nullptr, c.regressions) + QStringLiteral(", ")
-            + tr("%n improvement(s)", nullptr, c.improvements);
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(counts));
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(countsText(c)));
         if (const QString gate = gateText(c); !gate.isEmpty())
             html += QStringLiteral("<p%1><b>%2</b></p>\n")
                         .arg(c.gateFailed() ? QStringLiteral(" class=\"error\"") : QString(), esc(gate));

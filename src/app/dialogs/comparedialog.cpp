@@ -195,8 +195,7 @@ void CompareDialog::retranslate()
     QStringList summary;
     for (std::size_t i = 0; i < m_set.comparisons.size(); ++i) {
         const RunComparison& c = m_set.comparisons[i];
-        summary << tr("%1: %n regression(s)", nullptr, c.regressions).arg(m_set.labels.value(static_cast<qsizetype>(i)))
-                + QStringLiteral(", ") + tr("%n improvement(s)", nullptr, c.improvements);
+        summary << tr("%1: %2").arg(m_set.labels.value(static_cast<qsizetype>(i)), countsText(c));
         if (const QString busy = busyText(c); !busy.isEmpty())
             summary << busy;
     }

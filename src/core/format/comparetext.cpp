@@ -123,6 +123,12 @@ QString busyText(const RunComparison& c)
         .arg(which);
 }
 
+QString countsText(const RunComparison& c)
+{
+    return tr("%1, %2", "regressions, improvements")
+        .arg(tr("%n regression(s)", nullptr, c.regressions), tr("%n improvement(s)", nullptr, c.improvements));
+}
+
 QString gateText(const RunComparison& c)
 {
     if (!c.gate)
@@ -183,8 +189,7 @@ QString comparisonToText(const RunComparison& c, const QString& referenceLabel, 
     text += QLatin1Char('\n') + variationText(c) + QLatin1Char('\n');
     if (const QString busy = busyText(c); !busy.isEmpty())
         text += busy + QLatin1Char('\n');
-    text += tr("%n regression(s)", nullptr, c.regressions) + QStringLiteral(", ")
-        + tr("%n improvement(s)", nullptr, c.improvements)
+    text += countsText(c)
         + (c.threshold > 0 ? QStringLiteral(" ") + tr("(beyond %1)").arg(percentOf(c.threshold)) : QString())
         + QLatin1Char('\n');
     if (const QString gate = gateText(c); !gate.isEmpty())

@@ -22,6 +22,8 @@ QString verdictText(const BatchChange& change);
 QString variationText(const RunComparison& comparison);
 /// Why some pairs were not judged (a run of one process measured on a busy machine); empty when all were.
 QString busyText(const RunComparison& comparison);
+/// "2 regressions, 1 improvement".
+QString countsText(const RunComparison& comparison);
 /// The gate's verdict: "passed" or "FAILED: N regression(s)"; empty without a gate.
 QString gateText(const RunComparison& comparison);
 /// A status change, e.g. "ok → failed", a score change or a drift, for a method.

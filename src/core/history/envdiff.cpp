@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <set>
 
 #include "config/validation.h"
@@ -62,6 +63,13 @@ QString number(const std::optional<double>& v)
 }
 
 } // namespace
+
+bool measuredBusy(const RunResult& run)
+{
+    const MachineNoise& n = run.noise;
+    const double load = std::max(n.loadBefore.value_or(0), n.loadAfter.value_or(0));
+    return n.busy || (n.cpus > 0 && load > n.cpus);
+}
 
 std::vector<EnvironmentChange> environmentChanges(const RunResult& reference, const RunResult& other)
 {

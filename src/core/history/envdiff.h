@@ -20,6 +20,10 @@ struct EnvironmentChange {
     bool load = false; // the machine's load: listed even when equal, since it explains noise
 };
 
+/// The machine was oversubscribed while `run` measured: its 1-minute load average exceeded its CPUs, or its own
+/// noise measurement found it busy (MachineNoise::busy).
+bool measuredBusy(const RunResult& run);
+
 /// The environment keys whose values differ, the instruction sets (cpu_flags) only one run has, and the load.
 std::vector<EnvironmentChange> environmentChanges(const RunResult& reference, const RunResult& other);
 /// The configuration keys whose values differ.

@@ -30,7 +30,7 @@ std::atomic<int> g_connections{0};
 
 QString notHistory(const QString& path, const QString& why)
 {
-    return tr("%1 cannot be used as the OptiBench history: %2. The file was left unchanged; choose another file "
+    return ob::tr("%1 cannot be used as the OptiBench history: %2. The file was left unchanged; choose another file "
               "(--history-db, or the History page's settings) or move this one away.")
         .arg(QDir::toNativeSeparators(path), why);
 }
@@ -190,16 +190,16 @@ bool HistoryStore::open(const QString& path)
     m_error.clear();
     m_path = path;
     if (path.isEmpty())
-        return fail(tr("the history is off (no file)"));
+        return fail(ob::tr("the history is off (no file)"));
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
-        return fail(tr("%1: the history needs Qt's SQLite driver (QSQLITE; Debian package libqt6sql6-sqlite), which "
+        return fail(ob::tr("%1: the history needs Qt's SQLite driver (QSQLITE; Debian package libqt6sql6-sqlite), which "
                        "is not installed")
                         .arg(QDir::toNativeSeparators(path)));
     if (!checkHeader())
         return false;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(tr("%1: its directory cannot be created").arg(QDir::toNativeSeparators(path)));
+        return fail(ob::tr("%1: its directory cannot be created").arg(QDir::toNativeSeparators(path)));
     {
         QSqlDatabase db = QSqlDatabase::contains(m_connection)
             ? QSqlDatabase::database(m_connection, false)
@@ -208,7 +208,7 @@ bool HistoryStore::open(const QString& path)
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kHistoryBusyTimeoutMs));
         if (!db.open())
-            return fail(tr("%1: cannot be opened (%2)").arg(QDir::toNativeSeparators(path), db.lastError().text()));
+            return fail(ob::tr("%1: cannot be opened (%2)").arg(QDir::toNativeSeparators(path), db.lastError().text()));
     }
     if (!prepareFile()) {
         QSqlDatabase::database(m_connection, false).close();
@@ -225,17 +225,17 @@ bool HistoryStore::checkHeader()
     if (!file.exists())
         return true;
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot be read (%2)").arg(QDir::toNativeSeparators(m_path), file.errorString()));
+        return fail(ob::tr("%1: cannot be read (%2)").arg(QDir::toNativeSeparators(m_path), file.errorString()));
     const QByteArray head = file.read(100);
     if (head.isEmpty())
         return true; // an empty file becomes a new history
     static const QByteArray magic("SQLite format 3\0", 16);
     if (head.size() < 100 || !head.startsWith(magic))
-        return fail(notHistory(m_path, tr("it is not an SQLite database (damaged, or another kind of file)")));
+        return fail(notHistory(m_path, ob::tr("it is not an SQLite database (damaged, or another kind of file)")));
     const qint32 applicationId = qFromBigEndian<qint32>(head.constData() + 68);
     if (applicationId != 0 && applicationId != kHistoryApplicationId)
         return fail(notHistory(m_path,
-            tr("it is another program's SQLite database (application id 0x%1)")
+            ob::tr("it is another program's SQLite database (application id 0x%1)")
                 .arg(static_cast<quint32>(applicationId), 8, 16, QLatin1Char('0'))));
     return true;
 }
@@ -246,7 +246,7 @@ bool HistoryStore::prepareFile()
     const auto value = [&](const QString& sql, QVariant* out) {
         QSqlQuery q(db);
         if (!q.exec(sql) || !q.next())
-            return fail(notHistory(m_path, tr("it is damaged or not a database (%1)").arg(q.lastError().text())));
+            return fail(notHistory(m_path, ob::tr("it is damaged or not a database (%1)").arg(q.lastError().text())));
         *out = q.value(0);
         return true;
     };
@@ -259,15 +259,15 @@ bool HistoryStore::prepareFile()
     if (applicationId.toInt() != kHistoryApplicationId) {
         if (objects.toInt() > 0)
             return fail(notHistory(m_path,
-                tr("it is another program's SQLite database (it has tables and no "
+                ob::tr("it is another program's SQLite database (it has tables and no "
                    "OptiBench mark)")));
         QSqlQuery mark(db);
         if (!mark.exec(QStringLiteral("PRAGMA application_id = %1").arg(kHistoryApplicationId)))
             return fail(
-                tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(m_path), mark.lastError().text()));
+                ob::tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(m_path), mark.lastError().text()));
     }
     if (version.toInt() > kHistorySchemaVersion)
-        return fail(tr("%1 was written by a newer OptiBench (history schema %2; this one reads up to %3). The file was "
+        return fail(ob::tr("%1 was written by a newer OptiBench (history schema %2; this one reads up to %3). The file was "
                        "left unchanged.")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(version.toInt())
@@ -284,17 +284,17 @@ bool HistoryStore::prepareFile()
         return true;
     WriteTransaction transaction(db);
     if (!transaction.active())
-        return fail(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(m_path), transaction.error()));
+        return fail(ob::tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(m_path), transaction.error()));
     QVariant current; // another process may have migrated it meanwhile
     if (!value(QStringLiteral("PRAGMA user_version"), &current))
         return false;
     if (const QString e = migrateHistory(db, current.toInt()); !e.isEmpty())
-        return fail(tr("%1: the history could not be brought to schema %2: %3")
+        return fail(ob::tr("%1: the history could not be brought to schema %2: %3")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(kHistorySchemaVersion)
                         .arg(e));
     if (!transaction.commit())
-        return fail(tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(m_path), transaction.error()));
+        return fail(ob::tr("%1: cannot be written (%2)").arg(QDir::toNativeSeparators(m_path), transaction.error()));
     if (current.toInt() > 0)
         logging::get("core")->info(
             "history {}: schema {} migrated to {}", m_path.toStdString(), current.toInt(), kHistorySchemaVersion);
@@ -312,7 +312,7 @@ qint64 HistoryStore::store(const RunResult& run, const QString& source, const QS
     if (existed)
         *existed = false;
     if (!m_open) {
-        fail(m_error.isEmpty() ? tr("the history is not open") : m_error);
+        fail(m_error.isEmpty() ? ob::tr("the history is not open") : m_error);
         return 0;
     }
     const QJsonObject object = runToJson(run, true);
@@ -325,7 +325,7 @@ qint64 HistoryStore::store(const RunResult& run, const QString& source, const QS
 
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const auto failed = [&](const QString& why) {
-        fail(tr("%1: the run could not be stored (%2)").arg(QDir::toNativeSeparators(m_path), why));
+        fail(ob::tr("%1: the run could not be stored (%2)").arg(QDir::toNativeSeparators(m_path), why));
         return qint64(0);
     };
     WriteTransaction transaction(db);
@@ -395,7 +395,7 @@ std::vector<HistoryEntry> HistoryStore::list(const HistoryFilter& filter)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(" FROM runs ORDER BY id DESC"))) {
-        fail(tr("%1: the runs cannot be listed (%2)").arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+        fail(ob::tr("%1: the runs cannot be listed (%2)").arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
         return out;
     }
     while (q.next()) {
@@ -419,7 +419,7 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id)
     q.prepare(QStringLiteral("SELECT ") + kEntryColumns + QStringLiteral(" FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
-        fail(tr("there is no run %1 in the history %2").arg(id).arg(QDir::toNativeSeparators(m_path)));
+        fail(ob::tr("there is no run %1 in the history %2").arg(id).arg(QDir::toNativeSeparators(m_path)));
         return std::nullopt;
     }
     HistoryEntry e = entryFrom(q);
@@ -440,13 +440,13 @@ std::optional<QByteArray> HistoryStore::runJson(qint64 id)
     q.prepare(QStringLiteral("SELECT run_json FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
-        fail(tr("there is no run %1 in the history %2").arg(id).arg(QDir::toNativeSeparators(m_path)));
+        fail(ob::tr("there is no run %1 in the history %2").arg(id).arg(QDir::toNativeSeparators(m_path)));
         return std::nullopt;
     }
     const QByteArray json = qUncompress(q.value(0).toByteArray());
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject()) {
-        fail(tr("run %1 in the history %2 is damaged (its data cannot be read)")
+        fail(ob::tr("run %1 in the history %2 is damaged (its data cannot be read)")
                  .arg(id)
                  .arg(QDir::toNativeSeparators(m_path)));
         return std::nullopt;
@@ -462,7 +462,7 @@ std::optional<RunResult> HistoryStore::load(qint64 id)
     QString error;
     auto run = runFromJson(*json, &error);
     if (!run)
-        fail(tr("run %1 in the history %2 cannot be read: %3").arg(id).arg(QDir::toNativeSeparators(m_path), error));
+        fail(ob::tr("run %1 in the history %2 cannot be read: %3").arg(id).arg(QDir::toNativeSeparators(m_path), error));
     return run;
 }
 
@@ -473,7 +473,7 @@ bool HistoryStore::exists(qint64 id)
     q.addBindValue(id);
     if (q.exec() && q.next())
         return true;
-    return fail(tr("there is no run %1 in the history %2").arg(id).arg(QDir::toNativeSeparators(m_path)));
+    return fail(ob::tr("there is no run %1 in the history %2").arg(id).arg(QDir::toNativeSeparators(m_path)));
 }
 
 bool HistoryStore::remove(qint64 id)
@@ -487,7 +487,7 @@ bool HistoryStore::remove(qint64 id)
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE run_id = ?").arg(QLatin1String(table)));
         q.addBindValue(id);
         if (!q.exec())
-            return fail(tr("%1: run %2 could not be deleted (%3)")
+            return fail(ob::tr("%1: run %2 could not be deleted (%3)")
                             .arg(QDir::toNativeSeparators(m_path))
                             .arg(id)
                             .arg(q.lastError().text()));
@@ -496,7 +496,7 @@ bool HistoryStore::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!transaction.active() || !q.exec() || !transaction.commit())
-        return fail(tr("%1: run %2 could not be deleted (%3)")
+        return fail(ob::tr("%1: run %2 could not be deleted (%3)")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(id)
                         .arg(q.lastError().text() + transaction.error()));
@@ -512,7 +512,7 @@ bool HistoryStore::setNote(qint64 id, const QString& note)
     q.addBindValue(note.trimmed());
     q.addBindValue(id);
     if (!q.exec())
-        return fail(tr("%1: the note of run %2 could not be saved (%3)")
+        return fail(ob::tr("%1: the note of run %2 could not be saved (%3)")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(id)
                         .arg(q.lastError().text()));
@@ -548,7 +548,7 @@ bool HistoryStore::setTags(qint64 id, const QStringList& tags)
             error = insert.lastError().text();
     }
     if (!ok || !transaction.commit())
-        return fail(tr("%1: the tags of run %2 could not be saved (%3)")
+        return fail(ob::tr("%1: the tags of run %2 could not be saved (%3)")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(id)
                         .arg(error + transaction.error()));

@@ -37,13 +37,6 @@ void withinProcessInterval(BatchChange& c, const std::vector<double>& reference,
 
 } // namespace
 
-bool measuredBusy(const RunResult& run)
-{
-    const MachineNoise& n = run.noise;
-    const double load = std::max(n.loadBefore.value_or(0), n.loadAfter.value_or(0));
-    return n.busy || (n.cpus > 0 && load > n.cpus);
-}
-
 bool RunComparison::betweenProcesses() const
 {
     return !batches.empty()

@@ -95,10 +95,6 @@ struct RunComparison {
     bool gateFailed() const { return gate && regressions > 0; }
 };
 
-/// The machine was oversubscribed while `run` measured: its 1-minute load average exceeded its CPUs, or its own
-/// noise measurement found it busy (MachineNoise::busy).
-bool measuredBusy(const RunResult& run);
-
 /// Compares `other` against `reference`.
 RunComparison compareRuns(const RunResult& reference, const RunResult& other, const CompareOptions& options = {});
 
