@@ -20,6 +20,7 @@
 #include "logging/logging.h"
 #include "output.h"
 #include "format/csvreport.h"
+#include "format/processtext.h"
 #include "report/reportfiles.h"
 #include "format/runjson.h"
 #include "format/seed_comparison.h"
@@ -107,7 +108,7 @@ const QStringList& configOptions()
         QStringLiteral("target-ci"),      QStringLiteral("min-calls"),      QStringLiteral("max-calls"),
         QStringLiteral("time-budget"),    QStringLiteral("drift-cosine"),   QStringLiteral("drift-top1"),
         QStringLiteral("isolation"),      QStringLiteral("call-timeout"),   QStringLiteral("worker-memory-limit"),
-        QStringLiteral("worker-cpu-limit")};
+        QStringLiteral("worker-cpu-limit"), QStringLiteral("forks"),          QStringLiteral("max-forks")};
     return options;
 }
 
@@ -301,6 +302,8 @@ RunResult runBenchmark(const RunConfig& config, const QString& journalPath, bool
 int writeRunOutputs(const RunResult& result, const RunOutputs& out)
 {
     printOut(runToText(result));
+    if (const QString processes = processesText(result); !processes.isEmpty())
+        printOut(QLatin1Char('\n') + processes);
     if (!out.compare.isEmpty())
         printOut(QLatin1Char('\n') + comparisonText(result, out.compare[0], out.compare[1]));
     if (out.seedPreset)

@@ -57,6 +57,7 @@ void setQuickConfig(app::MainWindow& window, const QStringList& strategies, cons
     auto* batchEdit = page->findChild<QLineEdit*>(QStringLiteral("batchEdit"));
     batchEdit->selectAll();
     QTest::keyClicks(batchEdit, batches);
+    page->findChild<QLineEdit*>(QStringLiteral("forksEdit"))->setText(QStringLiteral("1"));  // one worker process
     for (auto* box : page->findChildren<QCheckBox*>()) {
         if (box->objectName().startsWith(QLatin1String("strategy_")))
             box->setChecked(strategies.contains(box->objectName().mid(9)));

@@ -16,7 +16,7 @@ namespace ob::test {
 /// Scrolls `button` into view and clicks it.
 void click(QAbstractButton* button);
 
-/// Sets the configuration through the page's widgets: a small model and few calls.
+/// Sets the configuration through the page's widgets: a small model, few calls, one worker process (forks 1).
 void setQuickConfig(app::MainWindow& window, const QStringList& strategies, const QStringList& pipelines = {},
                     const QString& batches = QStringLiteral("1, 4"), int iterations = 20);
 /// Clicks the page's Run button.

@@ -31,7 +31,7 @@ QStringList runArgs(const QString& journal)
             QStringLiteral("2"), QStringLiteral("--batch"), batches.join(QLatin1Char(',')), QStringLiteral("--methods"),
             QStringLiteral("eager"), QStringLiteral("--warmup"), QStringLiteral("5"), QStringLiteral("--iterations"),
             QStringLiteral("1000"), QStringLiteral("--journal"), journal, QStringLiteral("--verbose"),
-            QStringLiteral("--quiet")};
+            QStringLiteral("--quiet"), QStringLiteral("--forks=1")};
 }
 
 QList<Reported> parseReported(const QString& log)

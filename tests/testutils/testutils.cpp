@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
+
 namespace ob::test {
 
 RunConfig quickConfig(const QStringList& methods)
@@ -19,6 +21,7 @@ RunConfig quickConfig(const QStringList& methods)
     c.warmup = 2;
     c.iterations = 20;
     c.evalSamples = 64;
+    c.forks = 1;  // one worker process: tests of forks ask for more
     return c;
 }
 
@@ -30,8 +33,16 @@ CliResult runCli(const QStringList& args, int timeoutMs)
         qWarning("OPTIBENCH_CLI is not set");
         return r;
     }
+    // A run measures in one worker process unless the test asks for forks (the default, 3, would triple its time).
+    QStringList given = args;
+    const auto run = given.indexOf(QStringLiteral("run"));
+    const bool forksGiven = std::any_of(given.begin(), given.end(), [](const QString& a) {
+        return a.startsWith(QLatin1String("--forks")) || a.startsWith(QLatin1String("--max-forks"));
+    });
+    if (run >= 0 && !forksGiven)
+        given.insert(run + 1, QStringLiteral("--forks=1"));
     QProcess p;
-    p.start(cli, args);
+    p.start(cli, given);
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();

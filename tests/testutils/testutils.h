@@ -12,7 +12,7 @@
 
 namespace ob::test {
 
-/// A configuration small enough for a test to run in about a second.
+/// A configuration small enough for a test to run in about a second (one worker process: forks 1).
 RunConfig quickConfig(const QStringList& methods = {QStringLiteral("eager")});
 
 struct CliResult {
@@ -20,7 +20,8 @@ struct CliResult {
     QString out;
     QString err;
 };
-/// Runs optibench-cli (path from $OPTIBENCH_CLI) with `args`; fails the test on timeout.
+/// Runs optibench-cli (path from $OPTIBENCH_CLI) with `args`; fails the test on timeout. A `run` without --forks or
+/// --max-forks gets --forks=1 right after "run": one worker process, as before forks existed.
 CliResult runCli(const QStringList& args, int timeoutMs = 120000);
 
 /// Reads and parses a JSON object file; empty object on failure.

@@ -71,7 +71,8 @@ ConfigPage::ConfigPage(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     connect(m_ui->modelCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->qengineCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->batchEdit, &QLineEdit::textChanged, this, edited);
-    for (auto* edit : {m_ui->seedEdit, m_ui->callTimeoutEdit, m_ui->workerMemoryEdit, m_ui->workerCpuEdit})
+    for (auto* edit : {m_ui->seedEdit, m_ui->callTimeoutEdit, m_ui->workerMemoryEdit, m_ui->workerCpuEdit,
+                       m_ui->forksEdit, m_ui->maxForksEdit})
         connect(edit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->strategyPanel, &StrategyPanel::changed, this, edited);
     connect(m_ui->presetCombo, &QComboBox::activated, this,
@@ -170,6 +171,8 @@ void ConfigPage::setConfig(const RunConfig& config)
     };
     m_ui->workerMemoryEdit->setText(limitText(config.workerMemoryMiB));
     m_ui->workerCpuEdit->setText(limitText(config.workerCpuSeconds));
+    m_ui->forksEdit->setText(QString::number(config.forks));
+    m_ui->maxForksEdit->setText(config.maxForks ? QString::number(*config.maxForks) : QString());
     m_ui->modelFileEdit->setText(QDir::toNativeSeparators(config.modelFile));
     m_ui->modelFileEdit->setToolTip(m_ui->modelFileEdit->text());
     const QStringList methods = expandMethods(config.methods);
@@ -225,10 +228,12 @@ void ConfigPage::readWidgets()
         {m_ui->seedEdit, m_ui->seedError, "seed"},
         {m_ui->callTimeoutEdit, m_ui->callTimeoutError, "call-timeout"},
         {m_ui->workerMemoryEdit, m_ui->workerMemoryError, "worker-memory-limit"},
-        {m_ui->workerCpuEdit, m_ui->workerCpuError, "worker-cpu-limit"}};
+        {m_ui->workerCpuEdit, m_ui->workerCpuError, "worker-cpu-limit"},
+        {m_ui->forksEdit, m_ui->forksError, "forks"},
+        {m_ui->maxForksEdit, m_ui->maxForksError, "max-forks"}};
     for (const auto& [edit, label, key] : texts) {
         const QString text = edit->text().trimmed();
-        const bool isAuto = text.isEmpty() && edit != m_ui->seedEdit;
+        const bool isAuto = text.isEmpty() && edit != m_ui->seedEdit && edit != m_ui->forksEdit;
         const auto e = applyText(c, QLatin1String(key), isAuto ? QStringLiteral("auto") : text);
         showError(label, e ? e->message() : QString());
         if (!fieldError)
@@ -372,6 +377,13 @@ void ConfigPage::retranslate()
     m_ui->workerCpuEdit->setToolTip(
         tr("CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) "
            "or none."));
+    m_ui->forksEdit->setToolTip(
+        tr("Worker processes that measure each method, each with 1/N of the measurement (time budget, calls). The "
+           "intervals then hold what another run would report, and a machine whose speed changes between processes "
+           "shows it. With isolation thread there is one process."));
+    m_ui->maxForksEdit->setToolTip(
+        tr("While the processes disagree (the machine's speed changed between them by more than their own noise), "
+           "add processes up to this many in all; auto (empty): add none."));
     m_ui->iterationsSpin->setSpecialValueText(tr("auto (until the median's 95% CI is within the target)"));
     m_ui->iterationsSpin->setToolTip(
         tr("Exactly this many measured calls per method and batch size; auto measures until the median is known "

@@ -12,6 +12,7 @@
 
 #include "models/environmentmodel.h"
 #include "session/runcontroller.h"
+#include "widgets/processesnote.h"
 #include "ui_environmentpanel.h"
 
 namespace ob::app {
@@ -33,6 +34,7 @@ EnvironmentPanel::EnvironmentPanel(RunController* controller, QWidget* parent)
     m_roofsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout()->addWidget(m_roofsLabel);
     connect(controller, &RunController::machineRoofsChanged, this, &EnvironmentPanel::refreshRoofs);
+    layout()->addWidget(new ProcessesNote(controller, this));
     refresh();
 }
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "bench/analysis.h"
 
+#include <cmath>
+
+#include "bench/forks.h"
 #include "stats/bootstrap.h"
 #include "stats/hypothesis.h"
+#include "stats/robust.h"
 
 namespace ob {
 namespace {
@@ -36,9 +40,42 @@ stats::Interval medianCi(const std::vector<double>& samples, std::uint64_t seed)
 void analyzeBatch(BatchResult& b, std::uint64_t seed)
 {
     summarizeBatch(b);
-    b.medianCiMs = medianCi(summarizedSamples(b), seed);
-    b.drift = stats::driftTest(b.samplesMs);
+    const stats::GroupedSamples groups = summarizedGroups(b);
+    if (stats::processCount(groups) < 2) {
+        b.medianCiMs = medianCi(summarizedSamples(b), seed);
+        b.drift = stats::driftTest(b.samplesMs);
+        b.spread.reset();
+    } else {
+        // Processes: the interval holds what another run would report; drift is a trend within a process.
+        b.medianCiMs = stats::hierarchicalMedianCi(
+            groups, kConfidenceLevel, stats::kDefaultResamples, seed, stats::IntervalTarget::AnotherRun);
+        b.spread = stats::processSpread(groups);
+        b.drift = {};
+        for (const auto& g : groupedSamples(b)) {
+            const stats::Drift d = stats::driftTest(g);
+            if ((d.drifting && !b.drift.drifting)
+                || (d.drifting == b.drift.drifting && std::abs(d.relativeChange) > std::abs(b.drift.relativeChange)))
+                b.drift = d;
+        }
+    }
     b.steady = !b.drift.drifting;
+    for (std::size_t i = 0; i < b.processes.size() && groups.size() == b.processes.size(); ++i) {
+        ProcessBatch& p = b.processes[i];
+        p.medianMs = groups[i].empty() ? 0 : stats::median(groups[i]);
+        p.medianCiMs = groups.size() == 1 ? b.medianCiMs : medianCi(groups[i], seed + i);
+    }
+}
+
+void recordProcess(BatchResult& b, const MachineNoise& during)
+{
+    ProcessBatch p;
+    p.samples = static_cast<int>(b.samplesMs.size());
+    p.calls = b.calls;
+    const std::vector<double> summarized = summarizedSamples(b);
+    p.medianMs = summarized.empty() ? 0 : stats::median(summarized);
+    p.medianCiMs = b.medianCiMs;
+    p.otherCpuShare = during.otherCpuShare;
+    b.processes = {p};
 }
 
 std::vector<SpeedupEntry> compareMethods(const MethodResult& base, const MethodResult& other, std::uint64_t runSeed)
@@ -48,7 +85,8 @@ std::vector<SpeedupEntry> compareMethods(const MethodResult& base, const MethodR
         const BatchResult* bb = base.batch(mine.batch);
         if (!bb || bb->samplesMs.empty() || mine.samplesMs.empty())
             continue;
-        const auto c = stats::compareLatencies(summarizedSamples(*bb), summarizedSamples(mine),
+        const auto [baseGroups, otherGroups] = pairedGroups(*bb, mine);
+        const auto c = stats::compareGroupedLatencies(baseGroups, otherGroups,
             bootstrapSeed(runSeed, base.method + QLatin1Char('/') + other.method, mine.batch), kConfidenceLevel);
         out.push_back(SpeedupEntry{mine.batch, c.ratio, c.ci, c.pValue, c.significant});
     }

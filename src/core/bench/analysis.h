@@ -25,10 +25,17 @@ std::uint64_t bootstrapSeed(std::uint64_t runSeed, const QString& what, int batc
 stats::Interval medianCi(const std::vector<double>& samples, std::uint64_t seed);
 
 /// Completes a measured batch from its samples: outliers and summary (see summarizeBatch), the CI of the median,
-/// and the drift test that decides `steady`.
+/// and the drift test that decides `steady`. With 2 or more processes (BatchResult::processes) the CI is the
+/// hierarchical one for another run (stats/hierarchical.h), `spread` is set, and a batch drifts when a process does;
+/// each process gets its own median and CI.
 void analyzeBatch(BatchResult& batch, std::uint64_t seed);
 
-/// The speed of `other` against `base` at every batch size both measured: median(base) / median(other).
+/// Marks an analysed batch as measured by one process (this one): BatchResult::processes with one entry, with the
+/// share of the machine other processes used `during` the measurement.
+void recordProcess(BatchResult& batch, const MachineNoise& during);
+
+/// The speed of `other` against `base` at every batch size both measured: median(base) / median(other); with
+/// several processes, the ratio within each process combined over the processes (stats::compareGroupedLatencies).
 std::vector<SpeedupEntry> compareMethods(const MethodResult& base, const MethodResult& other, std::uint64_t runSeed);
 
 /// Sets speedupVsEager of every result but eager's (nothing when eager has no measurements).

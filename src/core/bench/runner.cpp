@@ -11,6 +11,7 @@
 #include <spdlog/spdlog.h>
 
 #include "bench/analysis.h"
+#include "bench/forks.h"
 #include "bench/inputs.h"
 #include "bench/measure.h"
 #include "bench/memorywindow.h"
@@ -255,7 +256,12 @@ public:
             std::vector<std::pair<MethodStatus, QStringList>> before;
             for (const auto& t : targets)
                 before.emplace_back(t.result->status, t.result->flags);
+            const NoiseReading batchStart = readNoise();
             std::vector<BatchResult> results = measurement.run(targets, orderRng);
+            const MachineNoise during = noiseBetween(batchStart, readNoise());
+            for (auto& b : results)
+                if (!b.samplesMs.empty())
+                    recordProcess(b, during);
             for (std::size_t i = 0; i < targets.size(); ++i)
                 if (before[i] != std::pair(targets[i].result->status, targets[i].result->flags))
                     m_observer.methodChanged(*targets[i].result);
@@ -440,6 +446,7 @@ void finishRun(RunResult& run, bool cancelled, const std::optional<MachineRoofs>
                 ? MethodStatus::Ok
                 : MethodStatus::Cancelled;
     addSpeedups(run);
+    analyzeProcessStates(run);  // after the speed-ups: each state's speed-up is taken from the same processes
     annotateRun(run);  // first: a method's own hints take its diagnosis before the roofs' (roof_exceeded)
     if (roofs)
         roofline::annotateRoofline(run, *roofs);

@@ -7,17 +7,22 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <csignal>
+#include <map>
 
 #include <spdlog/spdlog.h>
 
+#include "bench/analysis.h"
+#include "bench/forks.h"
 #include "bench/measure.h"
 #include "bench/model_export.h"
 #include "bench/modelinspect.h"
 #include "bench/noise.h"
+#include "bench/pinning.h"
 #include "bench/progress.h"
 #include "bench/runsteps.h"
 #include "bench/workerprotocol.h"
@@ -53,6 +58,8 @@ constexpr double kSilenceSeconds = 30;
 constexpr int kMemorySampleMs = 250;
 /// Restarts after a failure that names no method, before the run gives up.
 constexpr int kMaxBlindRestarts = 2;
+/// The window over which the load of each core is read before a fork (and after the last).
+constexpr int kLoadWindowMs = 200;
 
 using Clock = std::chrono::steady_clock;
 
@@ -216,22 +223,37 @@ public:
             return m_run;
         }
         m_roofs = roofsForRun(m_config, m_progress, m_cancel);  // here, before any worker loads the machine
-        RunJob job;
-        job.methods = expandMethods(m_config.methods);
-        job.batches = m_config.batches;
-        job.roofs = false;
-        job.exportModel = saveModelRequest(m_config, job.methods).has_value();
-        m_exportPending = job.exportModel;
-        while (true) {
-            const End end = runWorker(job);
-            if (end != End::Failed)
+        const QStringList methods = expandMethods(m_config.methods);
+        m_exportPending = saveModelRequest(m_config, methods).has_value();
+        m_planned = plannedForks(m_config);
+        const int limit = forkLimit(m_config);
+        CpuLoad load = sampleCpuLoad(kLoadWindowMs);
+        for (m_fork = 0; m_fork < limit && !m_fatal && !m_cancel; ++m_fork) {
+            if (m_fork >= m_planned && !summarizeProcesses(m_run).shifted)
+                break;  // the processes agree: no more forks
+            RunJob job;
+            job.methods = m_fork == 0 ? methods : methodsLeft(methods);
+            job.evaluated = m_fork == 0 ? QStringList() : job.methods;
+            job.batches = m_config.batches;
+            job.roofs = false;
+            job.exportModel = m_exportPending;
+            if (job.methods.isEmpty())
                 break;
-            job = nextJob(job);
-            if (job.methods.isEmpty() || job.batches.isEmpty())
-                break;
+            startFork(load);
+            while (true) {
+                const End end = runWorker(job);
+                if (end != End::Failed)
+                    break;
+                job = nextJob(job);
+                if (job.methods.isEmpty() || job.batches.isEmpty())
+                    break;
+            }
+            load = sampleCpuLoad(kLoadWindowMs);
+            m_forks.back().loadAfter = load.machine;
         }
         if (m_fatal)  // refused by the worker, the model did not build, or no worker could run
             return m_run;
+        applyLoadsAfter();
         if (!m_started)
             startWithoutWorker();  // cancelled before a worker reported its header
         m_run.environment.insert(QStringLiteral("worker"), environmentEntry());
@@ -246,9 +268,60 @@ private:
     QJsonObject environmentEntry() const
     {
         QJsonObject o = processIsolationEnvironment(m_config, m_executable);
+        const int forks = static_cast<int>(m_forks.size());
         o.insert(QStringLiteral("processes"), m_processes);
-        o.insert(QStringLiteral("restarts"), std::max(0, m_processes - 1));
+        o.insert(QStringLiteral("restarts"), std::max(0, m_processes - std::max(1, forks)));
+        o.insert(QStringLiteral("forks"), std::max(1, forks));
+        o.insert(QStringLiteral("forks_planned"), plannedForks(m_config));
+        o.insert(QStringLiteral("max_forks"), forkLimit(m_config));
+        QJsonArray cores;
+        for (const auto& f : m_forks)
+            cores.append(f.cores);
+        o.insert(QStringLiteral("fork_cpus"), cores);
+        o.insert(QStringLiteral("pinning"), canPin() ? QStringLiteral("least_loaded") : QStringLiteral("none"));
         return o;
+    }
+
+    /// The methods still measured after a fork: those neither failed nor inapplicable.
+    QStringList methodsLeft(const QStringList& methods) const
+    {
+        QStringList out;
+        for (const auto& m : methods)
+            if (const MethodResult* r = m_run.result(m); r && r->status == MethodStatus::Pending)
+                out << m;
+        return out;
+    }
+
+    /// Before a fork's first worker: its cores (the least busy ones, see bench/pinning.h) and the load.
+    void startFork(const CpuLoad& load)
+    {
+        Fork f;
+        const int threads = std::max({1, m_config.threads, m_config.blasThreads});
+        const QList<int> cores = chooseCores(load, threads, m_fork);
+        f.cores = coresText(cores);
+        f.loadBefore = load.machine;
+        m_forks.push_back(f);
+        m_forkConfig = forkConfig(m_config, m_planned, m_fork);
+        m_limits.cpus = cores;
+        m_forkDone.clear();
+        m_forkStart = Clock::now();
+        const double span = 1.0 / std::max(1, m_planned);
+        m_forkFrom = m_fork < m_planned ? m_fork * span : m_lastFraction;
+        m_forkSpan = m_fork < m_planned ? span : (1 - m_lastFraction) / 2;
+        m_log->info("fork {} of {}{}: cores {} (least busy), machine busy {:.0f}%", m_fork + 1, m_planned,
+                    m_fork >= m_planned ? " (added: the processes disagree)" : "",
+                    f.cores.isEmpty() ? std::string("not pinned") : f.cores.toStdString(),
+                    load.machine.value_or(0) * 100);
+    }
+
+    /// The load after each fork, into every process entry of the run.
+    void applyLoadsAfter()
+    {
+        for (auto& r : m_run.results)
+            for (auto& b : r.batches)
+                for (auto& p : b.processes)
+                    if (p.fork >= 0 && p.fork < static_cast<int>(m_forks.size()))
+                        p.loadAfter = m_forks[static_cast<std::size_t>(p.fork)].loadAfter;
     }
 
     /// Runs one worker on `job` until it exits.
@@ -257,7 +330,7 @@ private:
         WorkerProcess worker;
         QString error;
         ++m_processes;
-        if (!worker.start(m_executable, m_limits, worker::line(worker::runJobToJson(m_config, job)), &error)) {
+        if (!worker.start(m_executable, m_limits, worker::line(worker::runJobToJson(m_forkConfig, job)), &error)) {
             return fatal(QStringLiteral("the worker process %1 could not be started: %2").arg(m_executable, error));
         }
         m_log->info("worker {} started: {} method(s), {} batch size(s)", worker.pid(), job.methods.size(),
@@ -265,7 +338,7 @@ private:
         m_activity = Activity{};
         m_timeout.reset();
         m_workerDone = false;
-        m_progressBase = m_lastFraction;
+        m_progressBase = std::clamp((m_lastFraction - m_forkFrom) / std::max(m_forkSpan, 1e-9), 0.0, 1.0);
         m_callsBase = m_lastCalls;
         auto lastLine = Clock::now();
         auto lastSample = Clock::now();
@@ -356,7 +429,7 @@ private:
         }
         for (int b : job.batches)
             for (const auto& m : next.methods)
-                if (!m_run.result(m)->batch(b)) {
+                if (!m_forkDone.contains(qMakePair(m, b))) {
                     next.batches << b;
                     break;
                 }
@@ -427,7 +500,7 @@ private:
         const QDateTime started = m_run.started;
         m_run = std::move(*header);
         m_run.started = started;
-        m_run.config.isolation = m_config.isolation;
+        restoreMeasurement(m_run.config, m_config);  // the worker measured with its fork's share
         m_run.environment.insert(QStringLiteral("worker"), environmentEntry());
         m_started = true;
         m_observer.runStarted(m_run);
@@ -485,13 +558,27 @@ private:
         auto b = batchFromJson(e.value(QStringLiteral("result")).toObject(), nullptr);
         if (!m || !b || m->status == MethodStatus::Failed)
             return;
+        // This fork's part (measured again by a later worker of the fork: replaced), then every fork's as one.
+        if (b->processes.empty())
+            b->processes.emplace_back();
+        ProcessBatch& process = b->processes.front();
+        process.fork = m_fork;
+        process.cpus = m_forks.empty() ? QString() : m_forks.back().cores;
+        process.loadBefore = m_forks.empty() ? std::nullopt : m_forks.back().loadBefore;
+        auto& parts = m_parts[m->method][b->batch];
+        parts[m_fork] = *b;
+        m_forkDone.insert(qMakePair(m->method, b->batch));
+        std::vector<BatchResult> ordered;
+        for (const auto& [fork, part] : parts)
+            ordered.push_back(part);
+        BatchResult combined = combineProcesses(ordered, bootstrapSeed(m_config.seed, m->method, b->batch));
         const auto same = std::find_if(m->batches.begin(), m->batches.end(),
                                        [&](const BatchResult& x) { return x.batch == b->batch; });
         const auto index = static_cast<std::size_t>(same - m->batches.begin());
         if (same != m->batches.end())
-            *same = std::move(*b);  // measured again by a later worker
+            *same = std::move(combined);
         else
-            m->batches.push_back(std::move(*b));
+            m->batches.push_back(std::move(combined));
         const BatchResult& kept = m->batches[index];
         m_observer.batchFinished(m->method, kept);
         // After the observer (the journal writes there): a reader of this line may rely on the journal.
@@ -529,7 +616,11 @@ private:
     {
         if (p.stage == QLatin1String("done"))
             return;  // a worker's end is not the run's
-        p.fraction = std::max(m_lastFraction, m_progressBase + (1 - m_progressBase) * p.fraction);
+        const double inFork = m_progressBase + (1 - m_progressBase) * p.fraction;
+        p.fraction = std::min(1.0, std::max(m_lastFraction, m_forkFrom + m_forkSpan * inFork));
+        const int forksLeft = std::max(0, m_planned - m_fork - 1);
+        if (forksLeft > 0 && p.etaSeconds >= 0)  // each later fork takes about as long as this one
+            p.etaSeconds += forksLeft * (secondsSince(m_forkStart) + p.etaSeconds);
         p.callsDone += m_callsBase;
         if (p.callsTotal > 0)
             p.callsTotal += m_callsBase;
@@ -557,6 +648,21 @@ private:
     bool m_noiseSeen = false;
     int m_processes = 0;
     int m_blindRestarts = 0;
+    /// One repeated process of the run (a fork) as the supervisor started it.
+    struct Fork {
+        QString cores;  // pinned to ("" not pinned)
+        std::optional<double> loadBefore;  // the machine's busy share just before it started
+        std::optional<double> loadAfter;  // ... just after it ended
+    };
+    std::vector<Fork> m_forks;
+    int m_fork = 0;  // the fork running now, 0-based
+    int m_planned = 1;
+    RunConfig m_forkConfig;  // what each fork measures with (forkConfig)
+    std::map<QString, std::map<int, std::map<int, BatchResult>>> m_parts;  // method -> batch -> fork -> its part
+    QSet<QPair<QString, int>> m_forkDone;  // (method, batch) finished in this fork
+    Clock::time_point m_forkStart;
+    double m_forkFrom = 0;  // the share of the run's progress before this fork
+    double m_forkSpan = 1;  // ... and this fork's share
     double m_progressBase = 0;
     double m_lastFraction = 0;
     qint64 m_callsBase = 0;
@@ -654,7 +760,9 @@ QJsonObject processIsolationEnvironment(const RunConfig& c, const QString& execu
 
 QJsonObject threadIsolationEnvironment(const QString& reason)
 {
-    return QJsonObject{{QStringLiteral("isolation"), QStringLiteral("thread")}, {QStringLiteral("reason"), reason}};
+    // One process: forks apply to worker processes only.
+    return QJsonObject{{QStringLiteral("isolation"), QStringLiteral("thread")}, {QStringLiteral("reason"), reason},
+                       {QStringLiteral("forks"), 1}};
 }
 
 std::optional<RunResult> superviseRun(const RunConfig& config, RunObserver& observer, const std::atomic<bool>& cancel)

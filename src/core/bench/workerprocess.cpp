@@ -11,6 +11,7 @@
 #include <unistd.h>
 #endif
 #ifdef Q_OS_LINUX
+#include <sched.h>
 #include <sys/prctl.h>
 #endif
 
@@ -20,8 +21,9 @@ namespace {
 constexpr int kStderrLinesKept = 30;
 
 #ifdef Q_OS_UNIX
-/// In the child between fork and exec: only async-signal-safe calls.
-void applyLimits(const WorkerLimits& limits)
+/// In the child between fork and exec: only async-signal-safe calls (`cores` was filled before the fork).
+template <typename CpuSet>
+void applyLimits(const WorkerLimits& limits, const CpuSet* cores)
 {
     if (limits.addressSpaceBytes > 0) {
         const rlimit as{static_cast<rlim_t>(limits.addressSpaceBytes), static_cast<rlim_t>(limits.addressSpaceBytes)};
@@ -34,6 +36,10 @@ void applyLimits(const WorkerLimits& limits)
     }
 #ifdef Q_OS_LINUX
     prctl(PR_SET_PDEATHSIG, SIGKILL);  // the supervisor gone (even by kill -9): the worker goes too
+    if (cores)
+        sched_setaffinity(0, sizeof(*cores), cores);  // every thread the worker starts inherits it
+#else
+    Q_UNUSED(cores);
 #endif
 }
 #endif
@@ -73,8 +79,18 @@ bool WorkerProcess::start(const QString& executable, const WorkerLimits& limits,
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(executable);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-#ifdef Q_OS_UNIX
-    m_process->setChildProcessModifier([limits] { applyLimits(limits); });
+#if defined(Q_OS_LINUX)
+    std::optional<cpu_set_t> cores;
+    if (!limits.cpus.isEmpty()) {
+        cores.emplace();
+        CPU_ZERO(&*cores);
+        for (int c : limits.cpus)
+            if (c >= 0 && c < CPU_SETSIZE)
+                CPU_SET(c, &*cores);
+    }
+    m_process->setChildProcessModifier([limits, cores] { applyLimits(limits, cores ? &*cores : nullptr); });
+#elif defined(Q_OS_UNIX)
+    m_process->setChildProcessModifier([limits] { applyLimits<int>(limits, nullptr); });
 #else
     Q_UNUSED(limits);
 #endif

@@ -5,6 +5,7 @@
 // ("cancel" on stdin) or killed, and how it ended. Used from one thread; no event loop needed (waitFor* calls).
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -18,6 +19,7 @@ namespace ob {
 struct WorkerLimits {
     qint64 addressSpaceBytes = 0;  // RLIMIT_AS; 0: none
     qint64 cpuSeconds = 0;         // RLIMIT_CPU (soft; SIGXCPU); 0: none
+    QList<int> cpus;               // the cores it may run on (Linux: sched_setaffinity); empty: not pinned
 };
 
 /// How a worker process ended.

@@ -20,6 +20,7 @@ QList<Preset> presets()
     quick.warmup = 10;
     quick.iterations = 40;
     quick.evalSamples = 256;
+    quick.forks = 1;  // a first look: one worker process
     return {
         {QStringLiteral("default"), tr("Default"),
          tr("Every method on the default model (hidden 256, 7 layers), batches 1, 4, 8, 16."), RunConfig{}},

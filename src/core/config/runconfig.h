@@ -45,6 +45,10 @@ struct RunConfig {
     std::optional<double> callTimeout;    // seconds a forward call may take (key call-timeout); empty: auto
     std::optional<qint64> workerMemoryMiB;  // address space of a worker (key worker-memory-limit); empty: auto, 0: none
     std::optional<qint64> workerCpuSeconds;  // CPU time of a worker (key worker-cpu-limit); empty: auto, 0: none
+    // Repeated worker processes (docs/worker.md, "Forks"): each method is measured in `forks` processes, each taking
+    // 1/forks of the measurement; while they disagree, more are added up to max-forks (empty: auto, = forks).
+    int forks = 3;
+    std::optional<int> maxForks;
 
     bool operator==(const RunConfig& o) const;
     bool operator!=(const RunConfig& o) const { return !(*this == o); }

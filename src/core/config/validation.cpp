@@ -38,6 +38,7 @@ struct Field {
 
 using E = ob::engine::Limits;
 constexpr qlonglong kMaxCount = 10'000'000;
+constexpr int kMaxForks = 64;
 
 const Field kFields[] = {
     {"model", Kind::Choice, 0, 0},
@@ -70,6 +71,8 @@ const Field kFields[] = {
     {"call-timeout", Kind::OptionalDouble, 0.01, 86400},
     {"worker-memory-limit", Kind::Limit, 64, 1LL << 30},  // MiB
     {"worker-cpu-limit", Kind::Limit, 1, 1e9},            // seconds
+    {"forks", Kind::Int, 1, kMaxForks},
+    {"max-forks", Kind::OptionalInt, 1, kMaxForks},
 };
 
 const Field* findField(const QString& key)
@@ -139,7 +142,14 @@ int* intMember(RunConfig& c, const QString& key)
     if (key == QLatin1String("threads")) return &c.threads;
     if (key == QLatin1String("blas-threads")) return &c.blasThreads;
     if (key == QLatin1String("eval-samples")) return &c.evalSamples;
+    if (key == QLatin1String("forks")) return &c.forks;
     return nullptr;
+}
+
+/// The optional integers: "iterations" and "max-forks" (empty: auto).
+std::optional<int>& optionalIntMember(RunConfig& c, const QString& key)
+{
+    return key == QLatin1String("max-forks") ? c.maxForks : c.iterations;
 }
 
 double* doubleMember(RunConfig& c, const QString& key)
@@ -353,15 +363,15 @@ MaybeError applyText(RunConfig& c, const QString& key, const QString& text)
         *intMember(c, key) = static_cast<int>(v);
         return std::nullopt;
     }
-    case Kind::OptionalInt: {  // only "iterations"
+    case Kind::OptionalInt: {  // "iterations", "max-forks"
         if (isAuto(text)) {
-            c.iterations.reset();
+            optionalIntMember(c, key).reset();
             return std::nullopt;
         }
         qlonglong v = 0;
         if (auto e = parseInt(*f, text, v))
             return e;
-        c.iterations = static_cast<int>(v);
+        optionalIntMember(c, key) = static_cast<int>(v);
         return std::nullopt;
     }
     case Kind::Double: {
@@ -423,7 +433,7 @@ namespace {
 MaybeError applyJsonInteger(RunConfig& c, const Field& f, const QString& key, const QJsonValue& v)
 {
     if (f.kind == Kind::OptionalInt && (v.isNull() || (v.isString() && isAuto(v.toString())))) {
-        c.iterations.reset();
+        optionalIntMember(c, key).reset();
         return std::nullopt;
     }
     const QString allowed = f.kind == Kind::UInt64
@@ -608,11 +618,15 @@ MaybeError validate(const RunConfig& c)
     for (const auto& [key, value] : {std::pair{"hidden", c.hidden}, {"layers", c.layers}, {"inputs", c.inputs},
                                      {"outputs", c.outputs}, {"warmup", c.warmup}, {"min-calls", c.minCalls},
                                      {"max-calls", c.maxCalls}, {"threads", c.threads},
-                                     {"blas-threads", c.blasThreads}, {"eval-samples", c.evalSamples}})
+                                     {"blas-threads", c.blasThreads}, {"eval-samples", c.evalSamples},
+                                     {"forks", c.forks}})
         if (auto e = checkInt(key, value))
             return e;
     if (c.iterations)
         if (auto e = checkInt("iterations", *c.iterations))
+            return e;
+    if (c.maxForks)
+        if (auto e = checkInt("max-forks", *c.maxForks))
             return e;
     for (const auto& [key, value] : {std::pair{"target-ci", c.targetCi}, {"time-budget", c.timeBudget},
                                      {"drift-cosine", c.driftCosine}, {"drift-top1", c.driftTop1}}) {
@@ -687,6 +701,10 @@ QJsonObject toJson(const RunConfig& c)
         if (value)
             o.insert(QLatin1String(key), *value == 0 ? QJsonValue(QStringLiteral("none"))
                                                      : QJsonValue(static_cast<double>(*value)));
+    if (c.forks != defaults.forks)
+        o.insert(QStringLiteral("forks"), c.forks);
+    if (c.maxForks)
+        o.insert(QStringLiteral("max-forks"), *c.maxForks);
     return o;
 }
 

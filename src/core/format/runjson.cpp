@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "config/validation.h"
+#include "format/processjson.h"
 #include "roofline/machinecache.h"
 
 namespace ob {
@@ -260,6 +261,7 @@ QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
     };
     if (b.roofline)
         o.insert(QStringLiteral("roofline"), rooflineToJson(*b.roofline));
+    insertProcessKeys(o, b);
     if (includeSamples) {
         QJsonArray samples;
         for (double v : b.samplesMs)
@@ -423,6 +425,7 @@ std::optional<BatchResult> batchFromJson(const QJsonObject& bo, QString* error)
     for (const auto& flag : bo.value(QStringLiteral("flags")).toArray())
         b.flags << flag.toString();
     b.roofline = rooflineFromJson(bo.value(QStringLiteral("roofline")));
+    readProcessKeys(bo, b);
     for (const auto& s : bo.value(QStringLiteral("samples_ms")).toArray())
         b.samplesMs.push_back(s.toDouble());
     if (!b.samplesMs.empty()) {

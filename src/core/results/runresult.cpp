@@ -18,6 +18,32 @@ std::vector<double> summarizedSamples(const BatchResult& b)
     return b.outliersExcluded ? stats::insideFences(b.samplesMs, b.outlierFencesMs) : b.samplesMs;
 }
 
+stats::GroupedSamples groupedSamples(const BatchResult& b)
+{
+    std::size_t total = 0;
+    for (const auto& p : b.processes)
+        total += static_cast<std::size_t>(std::max(0, p.samples));
+    if (b.processes.empty() || total != b.samplesMs.size())
+        return {b.samplesMs};
+    stats::GroupedSamples groups;
+    auto it = b.samplesMs.begin();
+    for (const auto& p : b.processes) {
+        const auto end = it + std::max(0, p.samples);
+        groups.emplace_back(it, end);
+        it = end;
+    }
+    return groups;
+}
+
+stats::GroupedSamples summarizedGroups(const BatchResult& b)
+{
+    stats::GroupedSamples groups = groupedSamples(b);
+    if (b.outliersExcluded)
+        for (auto& g : groups)
+            g = stats::insideFences(g, b.outlierFencesMs);
+    return groups;
+}
+
 QString statusId(MethodStatus s)
 {
     switch (s) {

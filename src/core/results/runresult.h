@@ -17,6 +17,7 @@
 #include "results/measurement.h"
 #include "stats/descriptive.h"
 #include "stats/fidelity.h"
+#include "stats/hierarchical.h"
 #include "stats/hypothesis.h"
 #include "stats/interval.h"
 #include "stats/robust.h"
@@ -104,6 +105,33 @@ struct RooflinePoint {
     double efficiency = 0;      // boundUs / median latency (1 = at the roof)
 };
 
+/// One worker process's part of a batch size (JSON "processes"). A run with forks measures every batch size in several
+/// processes; BatchResult::samplesMs holds their samples one process after the other, in this order.
+struct ProcessBatch {
+    int fork = 0;  // which process of the run, 0-based, in the order they ran
+    int samples = 0;  // its samples: the next `samples` of samplesMs
+    qint64 calls = 0;
+    double medianMs = 0;
+    stats::Interval medianCiMs;  // 95% bootstrap CI of its own median
+    QString cpus;  // the cores it was pinned to, e.g. "1" or "0,1"; empty: not pinned
+    std::optional<double> loadBefore;  // share of the machine other processes used just before it started (0..1)
+    std::optional<double> loadAfter;  // ... just after it ended
+    std::optional<double> otherCpuShare;  // ... while it measured this batch size (when that took a second or more)
+    QString state;  // "quiet" or "busy" when the run's processes fall into two states; else empty
+};
+
+/// A batch size's medians in the quiet and in the busy processes, when the run's processes fall into two states.
+struct StateMedians {
+    int quietProcesses = 0;
+    int busyProcesses = 0;
+    double quietMs = 0;  // the median of the quiet processes' samples
+    double busyMs = 0;
+    stats::Interval quietCiMs;  // hierarchical 95% interval, as for the whole batch
+    stats::Interval busyCiMs;
+    std::optional<double> quietSpeedup;  // speed against eager in the quiet processes (as SpeedupEntry::ratio)
+    std::optional<double> busySpeedup;   // ... in the busy ones
+};
+
 struct BatchResult {
     int batch = 0;
     stats::Summary latencyMs;  // of the summarised samples: all, or those inside the fences when outliers are excluded
@@ -122,12 +150,20 @@ struct BatchResult {
     double measureSeconds = 0;      // wall time spent measuring this method at this batch size
     QStringList flags;     // hints that hold at this batch size only, e.g. "int8_slower_than_eager"
     std::optional<RooflinePoint> roofline;
+    std::vector<ProcessBatch> processes;  // per worker process, in samplesMs order; empty: unknown (an older file)
+    std::optional<stats::ProcessSpread> spread;  // between against within the processes, when there are 2 or more
+    std::optional<StateMedians> states;  // when the run's processes fall into two states
 };
 
 /// Fills the outlier fences and count, the latency summary and the throughput of a batch from its samples.
 void summarizeBatch(BatchResult& batch);
 /// The samples the summary is made of: all of them, or those inside the fences when outliers are excluded.
 std::vector<double> summarizedSamples(const BatchResult& batch);
+/// The samples of each process (BatchResult::processes), in order; one group of all samples when the processes are
+/// unknown or do not add up to the samples.
+stats::GroupedSamples groupedSamples(const BatchResult& batch);
+/// The same for summarizedSamples(): each process's samples inside the fences when outliers are excluded.
+stats::GroupedSamples summarizedGroups(const BatchResult& batch);
 
 /// A method's speed against eager at one batch size: median(eager) / median(method), > 1 is faster.
 struct SpeedupEntry {

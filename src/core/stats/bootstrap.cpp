@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "stats/bootstrap.h"
+#include "stats/medianresampler.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,85 +8,9 @@
 
 #include "stats/descriptive.h"
 #include "stats/hypothesis.h"
-#include "stats/rng.h"
 
 namespace ob::stats {
 namespace {
-
-/// Draws bootstrap medians in O(1) each. A resample's k-th smallest element is sorted[floor(n · U(k))], where U(k)
-/// is the k-th order statistic of n uniforms, distributed Beta(k, n + 1 − k): the index draws floor(n · U) of a
-/// resample are uniform over the sample, and flooring keeps their order. For an even n the next order statistic
-/// follows as U(k+1) = U(k) + (1 − U(k)) · Beta(1, n − k). So this is the bootstrap distribution of the median
-/// exactly, without drawing n indices per resample.
-class MedianResampler {
-public:
-    explicit MedianResampler(const std::vector<double>& values)
-        : m_sorted(values)
-    {
-        std::sort(m_sorted.begin(), m_sorted.end());
-    }
-
-    double draw(SplitMix64& rng)
-    {
-        const double n = static_cast<double>(m_sorted.size());
-        const std::size_t count = m_sorted.size();
-        const std::size_t k = (count + 1) / 2;  // 1-based rank of the (lower) middle element
-        const double uk = beta(rng, static_cast<double>(k), n + 1 - static_cast<double>(k));
-        const double lower = m_sorted[index(uk)];
-        if (count % 2 == 1)
-            return lower;
-        const double next = uk + (1 - uk) * (1 - std::pow(rng.uniform(), 1 / (n - static_cast<double>(k))));
-        return 0.5 * (lower + m_sorted[index(next)]);
-    }
-
-    double median() const { return quantileSorted(m_sorted, 0.5); }
-
-private:
-    std::size_t index(double u) const
-    {
-        const auto i = static_cast<std::size_t>(u * static_cast<double>(m_sorted.size()));
-        return std::min(i, m_sorted.size() - 1);
-    }
-
-    static double normal(SplitMix64& rng)
-    {
-        return std::sqrt(-2 * std::log(rng.uniform())) * std::cos(6.283185307179586 * rng.uniform());
-    }
-
-    /// Marsaglia & Tsang (2000), for shape >= 1.
-    static double gamma(SplitMix64& rng, double shape)
-    {
-        const double d = shape - 1.0 / 3.0;
-        const double c = 1 / std::sqrt(9 * d);
-        for (;;) {
-            double x = 0;
-            double v = 0;
-            do {
-                x = normal(rng);
-                v = 1 + c * x;
-            } while (v <= 0);
-            v = v * v * v;
-            const double u = rng.uniform();
-            if (u < 1 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v)))
-                return d * v;
-        }
-    }
-
-    static double beta(SplitMix64& rng, double a, double b)
-    {
-        const double x = gamma(rng, a);
-        return x / (x + gamma(rng, b));
-    }
-
-    std::vector<double> m_sorted;
-};
-
-Interval percentileInterval(std::vector<double>& draws, double level)
-{
-    std::sort(draws.begin(), draws.end());
-    const double alpha = 1.0 - level;
-    return {quantileSorted(draws, alpha / 2), quantileSorted(draws, 1.0 - alpha / 2)};
-}
 
 /// The largest rank j (1-based) with P(B <= j - 1) <= tail for B ~ Binomial(n, 1/2); 0 when there is none.
 int binomialLowerRank(int n, double tail)
@@ -102,6 +27,78 @@ int binomialLowerRank(int n, double tail)
 }
 
 }  // namespace
+
+MedianResampler::MedianResampler(const std::vector<double>& values)
+    : m_sorted(values)
+{
+    std::sort(m_sorted.begin(), m_sorted.end());
+}
+
+// A resample's k-th smallest element is sorted[floor(n · U(k))], where U(k) is the k-th order statistic of n
+// uniforms, distributed Beta(k, n + 1 − k): the index draws floor(n · U) of a resample are uniform over the sample,
+// and flooring keeps their order. For an even n the next order statistic follows as
+// U(k+1) = U(k) + (1 − U(k)) · Beta(1, n − k). So this is the bootstrap distribution of the median exactly, without
+// drawing n indices per resample.
+double MedianResampler::draw(SplitMix64& rng) const
+{
+    const double n = static_cast<double>(m_sorted.size());
+    const std::size_t count = m_sorted.size();
+    const std::size_t k = (count + 1) / 2;  // 1-based rank of the (lower) middle element
+    const double uk = beta(rng, static_cast<double>(k), n + 1 - static_cast<double>(k));
+    const double lower = m_sorted[index(uk)];
+    if (count % 2 == 1)
+        return lower;
+    const double next = uk + (1 - uk) * (1 - std::pow(rng.uniform(), 1 / (n - static_cast<double>(k))));
+    return 0.5 * (lower + m_sorted[index(next)]);
+}
+
+double MedianResampler::median() const
+{
+    return quantileSorted(m_sorted, 0.5);
+}
+
+std::size_t MedianResampler::index(double u) const
+{
+    const auto i = static_cast<std::size_t>(u * static_cast<double>(m_sorted.size()));
+    return std::min(i, m_sorted.size() - 1);
+}
+
+double MedianResampler::normal(SplitMix64& rng)
+{
+    return std::sqrt(-2 * std::log(rng.uniform())) * std::cos(6.283185307179586 * rng.uniform());
+}
+
+/// Marsaglia & Tsang (2000), for shape >= 1.
+double MedianResampler::gamma(SplitMix64& rng, double shape)
+{
+    const double d = shape - 1.0 / 3.0;
+    const double c = 1 / std::sqrt(9 * d);
+    for (;;) {
+        double x = 0;
+        double v = 0;
+        do {
+            x = normal(rng);
+            v = 1 + c * x;
+        } while (v <= 0);
+        v = v * v * v;
+        const double u = rng.uniform();
+        if (u < 1 - 0.0331 * x * x * x * x || std::log(u) < 0.5 * x * x + d * (1 - v + std::log(v)))
+            return d * v;
+    }
+}
+
+double MedianResampler::beta(SplitMix64& rng, double a, double b)
+{
+    const double x = gamma(rng, a);
+    return x / (x + gamma(rng, b));
+}
+
+Interval percentileInterval(std::vector<double>& draws, double level)
+{
+    std::sort(draws.begin(), draws.end());
+    const double alpha = 1.0 - level;
+    return {quantileSorted(draws, alpha / 2), quantileSorted(draws, 1.0 - alpha / 2)};
+}
 
 std::vector<double> bootstrapMedians(const std::vector<double>& values, int resamples, std::uint64_t seed)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "stats/compare.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "stats/hypothesis.h"
@@ -18,6 +19,29 @@ Comparison compareLatencies(
     c.ratio = mo != 0 ? median(base) / mo : 0;
     c.ci = bootstrapRatioCi(base, other, level, resamples, seed);
     c.pValue = mannWhitneyU(base, other).pValue;
+    c.significant = c.pValue < 1 - level && std::isfinite(c.ci.low) && !c.ci.contains(1.0);
+    return c;
+}
+
+Comparison compareGroupedLatencies(const GroupedSamples& base, const GroupedSamples& other, std::uint64_t seed,
+    double level, int resamples, IntervalTarget target)
+{
+    std::vector<double> pooledBase;
+    std::vector<double> pooledOther;
+    int pairs = 0;
+    for (std::size_t i = 0; i < std::min(base.size(), other.size()); ++i) {
+        if (base[i].empty() || other[i].empty())
+            continue;
+        ++pairs;
+        pooledBase.insert(pooledBase.end(), base[i].begin(), base[i].end());
+        pooledOther.insert(pooledOther.end(), other[i].begin(), other[i].end());
+    }
+    if (pairs < 2)
+        return compareLatencies(pooledBase, pooledOther, seed, level, resamples);
+    Comparison c;
+    c.ratio = pairedRatio(base, other);
+    c.ci = pairedRatioCi(base, other, level, resamples, seed, target);
+    c.pValue = mannWhitneyU(pooledBase, pooledOther).pValue;
     c.significant = c.pValue < 1 - level && std::isfinite(c.ci.low) && !c.ci.contains(1.0);
     return c;
 }

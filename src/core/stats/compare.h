@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "stats/bootstrap.h"
+#include "stats/hierarchical.h"
 #include "stats/interval.h"
 
 namespace ob::stats {
@@ -21,6 +22,12 @@ struct Comparison {
 /// Speed of `other` relative to `base` (both samples of latency).
 Comparison compareLatencies(const std::vector<double>& base, const std::vector<double>& other, std::uint64_t seed,
     double level = 0.95, int resamples = kDefaultResamples);
+
+/// The same for samples measured in several processes, paired by process (group i of both from process i): the
+/// ratio and its interval from stats::pairedRatio / pairedRatioCi (for `target`), the p-value of the pooled samples.
+/// One process gives compareLatencies().
+Comparison compareGroupedLatencies(const GroupedSamples& base, const GroupedSamples& other, std::uint64_t seed,
+    double level = 0.95, int resamples = kDefaultResamples, IntervalTarget target = IntervalTarget::AnotherRun);
 
 /// The verdict of a score difference against the reference's confidence interval.
 enum class ScoreChange { NoChange, Higher, Lower, Unknown };
