@@ -33,6 +33,10 @@ RunResult syntheticRun(const SyntheticRun& spec)
     stats::SplitMix64 rng(spec.seed * 7919 + 17);
     const QMap<QString, double> base{
         {QStringLiteral("eager"), 1.0}, {QStringLiteral("native_fp32"), 0.5}, {QStringLiteral("dynamic_int8"), 1.3}};
+    // A process shifts every method alike (the machine's state), as measured (docs/worker.md, "Forks").
+    std::vector<double> processShifts;
+    for (int p = 0; p < spec.processes; ++p)
+        processShifts.push_back(std::sqrt(-2 * std::log(rng.uniform())) * std::cos(6.283185307179586 * rng.uniform()));
     for (const auto& method : run.methods) {
         MethodResult r;
         r.method = method;
@@ -49,13 +53,25 @@ RunResult syntheticRun(const SyntheticRun& spec)
             b.batch = batch;
             const double centre = 0.1 * (batch == 1 ? 1.0 : 2.5) * base.value(method) * spec.scale.value(method, 1.0)
                 * spec.processShift;
-            for (int i = 0; i < spec.samples; ++i) {
-                // Log-normal spread (Box–Muller) and a rare slow call, as timings have.
-                const double z = std::sqrt(-2 * std::log(rng.uniform())) * std::cos(6.283185307179586 * rng.uniform());
-                const double tail = rng.uniform() < 0.02 ? 1.5 : 1.0;
-                b.samplesMs.push_back(centre * std::exp(spec.noise * z) * tail);
+            const auto normal = [&rng] {
+                return std::sqrt(-2 * std::log(rng.uniform())) * std::cos(6.283185307179586 * rng.uniform());
+            };
+            for (int p = 0; p < spec.processes; ++p) {
+                // Each process is one draw of the machine: all its samples shifted alike.
+                const double shift = spec.processes > 1 ? std::exp(spec.processSpread * processShifts[p]) : 1.0;
+                for (int i = 0; i < spec.samples; ++i) {
+                    const double tail = rng.uniform() < 0.02 ? 1.5 : 1.0;  // a rare slow call, as timings have
+                    b.samplesMs.push_back(centre * shift * std::exp(spec.noise * normal()) * tail);
+                }
+                if (spec.processes > 1) {
+                    ProcessBatch pb;
+                    pb.fork = p;
+                    pb.samples = spec.samples;
+                    pb.calls = spec.samples;
+                    b.processes.push_back(pb);
+                }
             }
-            b.calls = spec.samples;
+            b.calls = static_cast<qint64>(spec.samples) * spec.processes;
             b.stopRule = QString::fromLatin1(stoprule::kIterations);
             analyzeBatch(b, bootstrapSeed(spec.seed, method, batch));
             r.batches.push_back(std::move(b));

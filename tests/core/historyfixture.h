@@ -19,7 +19,10 @@ struct SyntheticRun {
     QMap<QString, double> scale;
     /// Factor on every sample of the run: the shift of one process against another of the same build.
     double processShift = 1.0;
-    int samples = 300;
+    int samples = 300;  // per process
+    /// Worker processes per batch (a run with forks): each has its own shift, log-normal with `processSpread`.
+    int processes = 1;
+    double processSpread = 0;
     double noise = 0.04; // relative spread of the samples (log-normal)
     QString host = QStringLiteral("bench-a");
     QString cpu = QStringLiteral("Test CPU 3000");

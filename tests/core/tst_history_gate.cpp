@@ -9,12 +9,24 @@
 #include <algorithm>
 
 #include "format/comparetext.h"
+#include "stats/compare.h"
 #include "history/runcompare.h"
 #include "historyfixture.h"
 
 using namespace ob;
 
 namespace {
+
+/// A run measured in six worker processes.
+test::SyntheticRun forked(std::uint64_t seed)
+{
+    test::SyntheticRun spec;
+    spec.seed = seed;
+    spec.processes = 6;
+    spec.processSpread = 0.04;
+    spec.samples = 40;
+    return spec;
+}
 
 CompareOptions gate(double threshold)
 {
@@ -58,6 +70,46 @@ private Q_SLOTS:
             QCOMPARE(c.batches.size(), std::size_t(6));
             QVERIFY2(!c.gateFailed(), qPrintable(comparisonToText(c, QStringLiteral("a"), QStringLiteral("b"))));
             QCOMPARE(c.regressions, 0);
+        }
+    }
+
+    void betweenProcessesSameBuildPasses()
+    {
+        // Six processes per run, each shifted by its own draw of the machine (4% between processes, far more than
+        // the interval within one process): runs of the same build differ by these shifts and must pass.
+        int oneProcessAlarms = 0;
+        for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+            const RunResult a = test::syntheticRun(forked(seed));
+            const RunResult b = test::syntheticRun(forked(seed + 1000));
+            const RunComparison c = compareRuns(a, b, gate(0.05));
+            QVERIFY(c.betweenProcesses());
+            QVERIFY2(!c.gateFailed(), qPrintable(comparisonToText(c, QStringLiteral("a"), QStringLiteral("b"))));
+            for (const auto& pair : c.batches) {
+                QCOMPARE(pair.referenceProcesses, 6);
+                QCOMPARE(pair.otherProcesses, 6);
+                // What a gate on one process of each run, with the interval within it, would have said.
+                const auto first = [&](const RunResult& run) {
+                    return summarizedGroups(*run.result(pair.method)->batch(pair.batch)).front();
+                };
+                const auto alone = stats::compareLatencies(first(a), first(b), seed, c.pairLevel);
+                const bool slower = alone.ratio < 1 / 1.05 || alone.ratio > 1.05;  // in one order or the other
+                oneProcessAlarms += alone.significant && slower ? 1 : 0;
+            }
+        }
+        QVERIFY2(oneProcessAlarms > 0, "the process shifts are too small to tell the two kinds of interval apart");
+    }
+
+    void betweenProcessesRealSlowdownFails()
+    {
+        for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+            test::SyntheticRun slow = forked(seed + 2000);
+            slow.scale = {{QStringLiteral("native_fp32"), 1.2}};
+            const RunComparison c = compareRuns(test::syntheticRun(forked(seed)), test::syntheticRun(slow), gate(0.05));
+            QVERIFY(c.betweenProcesses());
+            QVERIFY2(c.gateFailed(), qPrintable(comparisonToText(c, QStringLiteral("a"), QStringLiteral("b"))));
+            for (const auto& pair : c.batches)
+                QCOMPARE(pair.regression, pair.method == QLatin1String("native_fp32"));
+            QVERIFY(variationText(c).contains(QStringLiteral("between worker processes")));
         }
     }
 

@@ -7,6 +7,7 @@
 #include "i18n/tr.h"
 #include "stats/bootstrap.h"
 #include "stats/descriptive.h"
+#include "stats/hierarchical.h"
 #include "stats/hypothesis.h"
 
 namespace ob {
@@ -25,7 +26,7 @@ int resamplesFor(double level)
     return std::clamp(static_cast<int>(std::ceil(25 / tail)), stats::kDefaultResamples, 200000);
 }
 
-/// A pair measured in one process each: the bootstrap interval of the ratio of medians within the processes,
+/// A pair measured in one process (on either side): the bootstrap interval of the ratio of medians within the processes,
 /// widened on both sides by the run-to-run variation, which one process cannot show.
 void withinProcessInterval(BatchChange& c, const std::vector<double>& reference, const std::vector<double>& other,
     double level, double floor, std::uint64_t seed)
@@ -33,6 +34,15 @@ void withinProcessInterval(BatchChange& c, const std::vector<double>& reference,
     const stats::Interval inner = stats::bootstrapRatioCi(other, reference, level, resamplesFor(level), seed);
     c.ci = {inner.low / (1 + floor), inner.high * (1 + floor)};
     c.betweenProcesses = false;
+}
+
+/// A pair measured in several processes on both sides: the hierarchical interval of the ratio of the pooled medians
+/// (processes resampled, then samples; each side widened for its few processes), for the long-run value of each.
+void betweenProcessInterval(BatchChange& c, const stats::GroupedSamples& reference, const stats::GroupedSamples& other,
+    double level, std::uint64_t seed)
+{
+    c.ci = stats::unpairedRatioCi(other, reference, level, resamplesFor(level), seed, stats::IntervalTarget::LongRun);
+    c.betweenProcesses = true;
 }
 
 } // namespace
@@ -119,11 +129,18 @@ RunComparison compareRuns(const RunResult& reference, const RunResult& other, co
         c.batch = p.ba->batch;
         const std::vector<double> sa = summarizedSamples(*p.ba);
         const std::vector<double> sb = summarizedSamples(*p.bb);
+        const stats::GroupedSamples ga = summarizedGroups(*p.ba);
+        const stats::GroupedSamples gb = summarizedGroups(*p.bb);
+        c.referenceProcesses = std::max(1, stats::processCount(ga));
+        c.otherProcesses = std::max(1, stats::processCount(gb));
         c.referenceMs = stats::quantile(sa, 0.5);
         c.otherMs = stats::quantile(sb, 0.5);
         c.ratio = c.referenceMs > 0 ? c.otherMs / c.referenceMs : std::nan("");
         c.pValue = stats::mannWhitneyU(sa, sb).pValue;
-        withinProcessInterval(c, sa, sb, out.pairLevel, options.noiseFloor, seed++);
+        if (c.referenceProcesses >= 2 && c.otherProcesses >= 2)
+            betweenProcessInterval(c, ga, gb, out.pairLevel, seed++);
+        else
+            withinProcessInterval(c, sa, sb, out.pairLevel, options.noiseFloor, seed++);
         c.inconclusive = !c.betweenProcesses && (out.referenceBusy || out.otherBusy);
         c.significant = !c.inconclusive && std::isfinite(c.ci.low) && std::isfinite(c.ci.high) && !c.ci.contains(1.0);
         if (c.significant)
