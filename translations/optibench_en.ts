@@ -1438,6 +1438,446 @@
         <source>(%1 of them added while they disagreed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not judged (busy machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slower: regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster: improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method was measured at the same batch size in both runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intervals: %1 for all %n pair(s) together, from the variation between worker processes.</source>
+        <translation>
+            <numerusform>Intervals: %1 for all %n pair together, from the variation between worker processes.</numerusform>
+            <numerusform>Intervals: %1 for all %n pairs together, from the variation between worker processes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intervals: %1 for all %n pair(s) together. Where a run has one worker process, only the variation within it is known: those intervals are widened by ±%2, the variation measured between processes of one build (--noise-floor). Measure with several processes (--forks) for a test between processes.</source>
+        <translation>
+            <numerusform>Intervals: %1 for all %n pair together. Where a run has one worker process, only the variation within it is known: those intervals are widened by ±%2, the variation measured between processes of one build (--noise-floor). Measure with several processes (--forks) for a test between processes.</numerusform>
+            <numerusform>Intervals: %1 for all %n pairs together. Where a run has one worker process, only the variation within it is known: those intervals are widened by ±%2, the variation measured between processes of one build (--noise-floor). Measure with several processes (--forks) for a test between processes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both runs were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not judged: %1 measured on a busy machine (load average above its CPUs, or busy by its own measurement), and with one worker process a busy machine can shift a median by more than any floor. Measure on a quiet machine, or with several processes (--forks).</source>
+        <translation>
+            <numerusform>%n pair not judged: %1 measured on a busy machine (load average above its CPUs, or busy by its own measurement), and with one worker process a busy machine can shift a median by more than any floor. Measure on a quiet machine, or with several processes (--forks).</numerusform>
+            <numerusform>%n pairs not judged: %1 measured on a busy machine (load average above its CPUs, or busy by its own measurement), and with one worker process a busy machine can shift a median by more than any floor. Measure on a quiet machine, or with several processes (--forks).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>regressions, improvements</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation>
+            <numerusform>%n regression</numerusform>
+            <numerusform>%n regressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement(s)</source>
+        <translation>
+            <numerusform>%n improvement</numerusform>
+            <numerusform>%n improvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gate --fail-if-slower %1: FAILED, %n regression(s).</source>
+        <translation>
+            <numerusform>Gate --fail-if-slower %1: FAILED, %n regression.</numerusform>
+            <numerusform>Gate --fail-if-slower %1: FAILED, %n regressions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gate --fail-if-slower %1: passed (no method × batch significantly slower by more than that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 → %2 (%3 than the reference&apos;s interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answers now differ from eager&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answers match eager&apos;s again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2 (the reference): change of the median latency, + is slower
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods that changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured in one run only (not compared): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(beyond %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2× (batch %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history holds no run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: the results are partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction sets only this run&apos;s CPU has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-op threads used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load average when the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU used by other processes while measuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU taken by the hypervisor (steal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine during the measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored run %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the OptiBench history: %2. The file was left unchanged; choose another file (--history-db, or the History page&apos;s settings) or move this one away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is off (no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the history needs Qt&apos;s SQLite driver (QSQLITE; Debian package libqt6sql6-sqlite), which is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its directory cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database (damaged, or another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database (application id 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database (it has tables and no OptiBench mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer OptiBench (history schema %2; this one reads up to %3). The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the history could not be brought to schema %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the run could not be stored (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the runs cannot be listed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no run %1 in the history %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 in the history %2 is damaged (its data cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 in the history %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 could not be deleted (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the note of run %2 could not be saved (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tags of run %2 could not be saved (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; names no run: the history %3 holds %n run(s)</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; names no run: the history %3 holds %n run</numerusform>
+            <numerusform>%1: &quot;%2&quot; names no run: the history %3 holds %n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a run file nor a history id; allowed: a run JSON file, an id from &quot;history list&quot;, latest or latest~N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a run: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a file, and without the history it cannot name a stored run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1845,6 +2285,108 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Roofline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::CompareChart</name>
+    <message>
+        <source>Change of the median latency against %1 (+ is slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold ±%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::CompareDialog</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs — OptiBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; against &lt;b&gt;%2&lt;/b&gt; (the reference): change of the median latency, + is slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A significant change larger than this is a regression (red) or an improvement (green); the CLI&apos;s gate is --fail-if-slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions that differ (environment, machine load, configuration); values that differ from the reference are in amber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::CompareModel</name>
+    <message>
+        <source>%1 ms against %2 ms; %3
+p = %4; worker processes %5 / %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval widened by the run-to-run variation (one process only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2308,6 +2850,231 @@ spdlog %5.%6.%7</source>
     </message>
 </context>
 <context>
+    <name>ob::app::HistoryModel</name>
+    <message>
+        <source>%1
+SHA-256 %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (batch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::HistoryPage</name>
+    <message>
+        <source>OptiBench runs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run was not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is off (OPTIBENCH_HISTORY_DB=off): choose a file to keep runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%n run in %1</numerusform>
+            <numerusform>%n runs in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished runs are not kept (see &quot;Keep finished runs&quot;); %n run(s) in %1</source>
+        <translation>
+            <numerusform>Finished runs are not kept (see &quot;Keep finished runs&quot;); %n run in %1</numerusform>
+            <numerusform>Finished runs are not kept (see &quot;Keep finished runs&quot;); %n runs in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run #%1 (%2, %3) from the history? Its samples cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for run #%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of run #%1, separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s).</source>
+        <translation>
+            <numerusform>Imported %n run.</numerusform>
+            <numerusform>Imported %n runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a run file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: model, machine, method, note, tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac&amp;hine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run as if it had just finished (results, charts, diagnostics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected runs: the oldest is the reference, the others are its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a run file (e.g. from another machine) and compare it with the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store run files (optibench.run/1 JSON) in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep finished runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store every finished run in the history file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ob::app::LatencyChart</name>
     <message>
         <source>ms per call</source>
@@ -2684,6 +3451,22 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>peak bf16 arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress; cancel it before opening a run from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened run #%1 from the history (measured %2; not re-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3630,10 +4413,6 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, inspect, env, methods, roofline, diagnose, report, --version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 applies to a model file only: add --model-file FILE.pt (the model %2 makes its own inputs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,6 +4537,119 @@ run options:
 
 Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: optibench-cli history &lt;command&gt; [--history-db FILE] [--json]
+  list [--search TEXT] [--tag TAG] [--limit N]   the stored runs, newest first
+  show ID                 one run: its record and its results table
+  compare A B [C ...]     B (and C ...) against the reference A; each a history id, latest, latest~N
+                          or a run JSON file; --fail-if-slower P% (exit 3 when a method x batch got
+                          slower by more than P% with significance), --noise-floor P%, --level L,
+                          --report FILE.html|FILE.pdf
+  import FILE ...         store run JSON files (e.g. from other machines)
+  export ID FILE          write a stored run as JSON
+  delete ID               remove a run
+  note ID TEXT            set the run&apos;s note (&quot;&quot; clears it)
+  tag ID TAG ... [--remove TAG]  add (or remove) tags
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is off (OPTIBENCH_HISTORY_DB=off); name a file with --history-db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: give the run&apos;s id (see: optibench-cli history list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a count; allowed: 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history import: give one or more run JSON files (written by run --json or saved by the workbench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in the history as #%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored as #%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history export: give the run&apos;s id and the file to write (history export ID FILE.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote run #%1 to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: deleted run #%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history note: give the run&apos;s id and the note (history note ID &quot;TEXT&quot;; &quot;&quot; clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history tag: give the run&apos;s id and one or more tags (history tag ID TAG ... [--remove TAG])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+History: every finished run is kept (SQLite, in the application data directory)
+  history list|show|compare|import|export|delete|note|tag   the stored runs; compare A B
+             --fail-if-slower 5% gates a CI job (exit 3); see: optibench-cli history --help
+  run --history-db FILE       keep the run in this history file (else $OPTIBENCH_HISTORY_DB, a path or
+                              off, else the default)
+  run --no-history            do not keep the run
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: warning: the run was not stored in the history: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: stored in the history as #%1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: unknown command &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-if-slower: &quot;%1&quot; is not a percentage; allowed: 0% to 1000%, e.g. 5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--noise-floor: &quot;%1&quot; is not a percentage; allowed: 0% to 100%, e.g. 30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level: &quot;%1&quot; is not a confidence level; allowed: 0.5 to 0.999, e.g. 0.95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history compare: give the reference and at least one run to compare with it; each a history id, latest, latest~N or a run JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, inspect, env, methods, roofline, diagnose, report, history, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history-db and --no-history contradict each other; give one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4156,6 +5048,66 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench comparison: %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison with %1 (the reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of each median latency against the reference (+ is slower), its interval and verdict. Red: a regression beyond the threshold; green: an improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods that changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured in one run only (not compared): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment, machine load and configuration where a run differs from the reference (values that differ are in amber); the load is always listed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
