@@ -117,6 +117,7 @@ void CompareChart::rebuild()
     fitCategoryLabels(m_x, int(categories.size()));
     double low = 0;
     double high = 0;
+    double pointHigh = 0;
     double threshold = 0;
     for (std::size_t i = 0; i < m_set.comparisons.size(); ++i) {
         const RunComparison& c = m_set.comparisons[i];
@@ -146,6 +147,7 @@ void CompareChart::rebuild()
                         .arg(changeText(it->ratio), changeIntervalText(it->ci), verdictText(*it)));
                 low = std::min(low, lo);
                 high = std::max(high, hi);
+                pointHigh = std::max(pointHigh, mid);
             }
             sets << set;
         }
@@ -187,9 +189,21 @@ void CompareChart::rebuild()
             low = std::min(low, percent(1 / (1 + threshold)));
         }
     }
-    const double pad = std::max(2.0, (high - low) * 0.08);
-    m_y->setRange(low - pad, high + pad);
-    m_y->applyNiceNumbers();
+    // Whiskers from very few processes can reach absurd ends: the axis follows the changes themselves, within
+    // −100% and twice the largest change (at least +100%); longer whiskers run off the plot (their ends are in the
+    // tooltip and the table).
+    const double top = std::min(high, std::max(100.0, 2 * std::max(pointHigh, threshold * 100)));
+    const double bottom = std::max(low, -100.0);
+    const double pad = std::max(2.0, (top - bottom) * 0.08);
+    // Ticks at round steps from 0 (1, 2 or 5 × 10^k), about six of them; the range is not rounded out, so that it
+    // never shows changes below −100%.
+    const double raw = (top - bottom + 2 * pad) / 6;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    const double step = raw / magnitude < 1.5 ? magnitude : raw / magnitude < 3.5 ? 2 * magnitude : 5 * magnitude;
+    m_y->setTickType(QValueAxis::TicksDynamic);
+    m_y->setTickAnchor(0);
+    m_y->setTickInterval(step);
+    m_y->setRange(std::max(-100.0, bottom - pad), top + pad);
 }
 
 } // namespace ob::app

@@ -64,6 +64,7 @@ CompareDialog::CompareDialog(AppSettings* settings, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_chart = new CompareChart(splitter);
     auto* conditions = new QWidget(splitter);
     auto* conditionsLayout = new QVBoxLayout(conditions);

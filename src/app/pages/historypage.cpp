@@ -144,6 +144,7 @@ void HistoryPage::refresh()
     m_model->setEntries(m_store.list());
     updateCombos();
     selectIds(selected);
+    m_ui->historyTable->resizeColumnsToContents();
     if (!m_messageIsError || m_message.isEmpty())
         showMessage(m_settings->historyEnabled()
                 ? tr("%n run(s) in %1", nullptr, static_cast<int>(m_model->entries().size()))

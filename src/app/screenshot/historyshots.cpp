@@ -33,7 +33,9 @@ void ScreenshotDriver::shootHistory(std::function<void()> next)
         for (qint64 id : page->importFiles({m_failureSession}))
             if (id > 0)
                 ids << id;
-    m_window->dock(QStringLiteral("historyDock"))->raise();
+    QDockWidget* dock = m_window->dock(QStringLiteral("historyDock"));
+    dock->raise();
+    m_window->resizeDocks({dock}, {420}, Qt::Vertical);  // room for the list in the shot
     page->selectIds(ids);
     QTimer::singleShot(300, this, [this, page, ids, next] {
         shoot(QStringLiteral("history"));

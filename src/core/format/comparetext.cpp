@@ -71,7 +71,12 @@ QString changeText(double ratio)
 
 QString changeIntervalText(const stats::Interval& ci)
 {
-    return QStringLiteral("%1 … %2").arg(changeText(ci.low), changeText(ci.high));
+    // An interval from very few processes can reach absurd ends; beyond ten times is "> +900%".
+    const QString high = ci.high > kShownRatioLimit ? QStringLiteral("> ") + changeText(kShownRatioLimit)
+                                                     : changeText(ci.high);
+    const QString low = ci.low < 1 / kShownRatioLimit ? QStringLiteral("< ") + changeText(1 / kShownRatioLimit)
+                                                       : changeText(ci.low);
+    return QStringLiteral("%1 … %2").arg(low, high);
 }
 
 QString verdictText(const BatchChange& c)

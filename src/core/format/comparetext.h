@@ -14,6 +14,8 @@ inline constexpr char kCompareSchema[] = "optibench.compare/1";
 
 /// "+20.0%", "−3.1%", "±0.0%": the change of the median latency that a ratio (other / reference) means.
 QString changeText(double ratio);
+/// Interval ends beyond this ratio (or below its inverse) are shown as "> +900%" ("< −90.0%").
+inline constexpr double kShownRatioLimit = 10;
 /// "+12.1% … +28.4%": an interval of the ratio as changes.
 QString changeIntervalText(const stats::Interval& ci);
 /// "slower", "faster" or "≈ same", with "regression" or "improvement" when it passes the threshold.

@@ -32,7 +32,7 @@ void findBestMethod(const RunResult& run, QString* method, int* batch, double* s
         if (r.status != MethodStatus::Ok || !r.flags.isEmpty() || (r.fidelity && r.fidelity->faithful == false))
             continue;
         for (const auto& s : r.speedupVsEager)
-            if (s.significant && s.ratio > best) {
+            if (s.significant && s.ratio > 1 && s.ratio > best) {
                 best = s.ratio;
                 bestMethod = r.method;
                 bestBatch = s.batch;
