@@ -105,8 +105,8 @@ std::vector<EnvironmentChange> environmentChanges(const RunResult& reference, co
     out.push_back({QStringLiteral("other_cpu_share"), percent(na.otherCpuShare), percent(nb.otherCpuShare), true});
     if (na.stealShare.value_or(0) > 0 || nb.stealShare.value_or(0) > 0)
         out.push_back({QStringLiteral("steal_share"), percent(na.stealShare), percent(nb.stealShare), true});
-    out.push_back(
-        {QStringLiteral("busy"), na.busy ? tr("busy") : tr("quiet"), nb.busy ? tr("busy") : tr("quiet"), true});
+    const auto busy = [](const RunResult& run) { return measuredBusy(run) ? tr("busy") : tr("quiet"); };
+    out.push_back({QStringLiteral("busy"), busy(reference), busy(other), true});
     return out;
 }
 
