@@ -36,7 +36,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # LibTorch calls BLAS through libblas.so.3; without OpenBLAS it falls back to the reference BLAS,
     # several times slower. The reason is in the description so that users see it in their package manager.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread | libblas3")
+    # The run history opens its SQLite file through Qt's QSQLITE plugin, which is loaded at run time: shlibdeps sees
+    # libqt6sql6, not the plugin's package.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread | libblas3, libqt6sql6-sqlite")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-pthread, qt6-translations-l10n, fonts-noto-cjk")
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "OptiBench measures how inference-optimization strategies (quantization,
 TorchScript, freezing, native kernels, simplification) change the latency,

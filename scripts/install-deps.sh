@@ -6,6 +6,7 @@ PKGS=(
   build-essential cmake ninja-build pkg-config git
   libtorch-dev libopenblas0-pthread libdnnl-dev ocl-icd-opencl-dev libxnnpack-dev libpthreadpool-dev
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
+  libqt6sql6-sqlite
   libqt6opengl6-dev libxkbcommon-dev libvulkan-dev libgl-dev libspdlog-dev libfmt-dev libbenchmark-dev
   xvfb xauth fonts-noto-cjk poppler-utils
   desktop-file-utils appstream lintian dpkg-dev file

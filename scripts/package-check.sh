@@ -18,14 +18,18 @@ files="$(dpkg -L optibench | sort)"
 
 /usr/bin/optibench-cli --version
 /usr/bin/optibench-worker --version  # the child process the CLI and the workbench run the models in
-/usr/bin/optibench-cli run --hidden 32 --layers 2 --batch 1 --methods eager --warmup 2 --iterations 10 --quiet
+history_db="$(mktemp -d)/history.sqlite"  # the run history needs the QSQLITE plugin (Depends: libqt6sql6-sqlite)
+/usr/bin/optibench-cli run --hidden 32 --layers 2 --batch 1 --methods eager --warmup 2 --iterations 10 --quiet \
+  --history-db "$history_db"
+/usr/bin/optibench-cli history list --history-db "$history_db" | grep -q "simplified 32×2"
+rm -rf "$(dirname "$history_db")"
 test -f /usr/share/applications/io.github.optibench.OptiBench.desktop
 desktop-file-validate /usr/share/applications/io.github.optibench.OptiBench.desktop
 man -w optibench-cli >/dev/null
 
 # The workbench must come up and stay up offscreen (timeout's 124 means it was still running).
 set +e
-QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$(mktemp -d)" timeout 8 /usr/bin/optibench
+QT_QPA_PLATFORM=offscreen OPTIBENCH_HISTORY_DB=off XDG_RUNTIME_DIR="$(mktemp -d)" timeout 8 /usr/bin/optibench
 rc=$?
 set -e
 if [ "$rc" -ne 124 ]; then

@@ -19,7 +19,7 @@ trap 'rm -rf "$scratch"' EXIT
 # one; otherwise a crafted session with that failure.
 failure="${FAILURE_SESSION:-$scratch/failure.json}"
 if [ -z "${FAILURE_SESSION:-}" ]; then
-  if ! "$build/src/cli/optibench-cli" run --qengine none --warmup 10 --iterations 50 --json "$failure" --quiet \
+  if ! "$build/src/cli/optibench-cli" run --qengine none --warmup 10 --iterations 50 --json "$failure" --quiet --no-history \
          >/dev/null 2>&1 || ! grep -q '"status": "failed"' "$failure"; then
     failure=tests/data/sessions/diagnosed-failure.json
   fi

@@ -171,6 +171,7 @@ void MainWindow::createDocks()
     m_environmentDock = makeDock("environmentDock", m_environment, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_diagnosticsDock, m_logDock);
     tabifyDockWidget(m_logDock, m_environmentDock);
+    createHistory();
     m_diagnosticsDock->raise();
     connect(m_diagnostics, &DiagnosticsPanel::remeasureRequested, this, &MainWindow::remeasureMachine);
     connect(m_diagnostics, &DiagnosticsPanel::countChanged, this, [this](int count) {
@@ -199,7 +200,7 @@ void MainWindow::createMenus()
     m_runMenu->addAction(m_diagnoseLogAction);
     m_runMenu->addAction(m_remeasureAction);
     m_viewMenu = menuBar()->addMenu(QString());
-    for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock})
+    for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock, m_historyDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     createLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
@@ -475,6 +476,7 @@ void MainWindow::retranslate()
     m_diagnosticsDock->setWindowTitle(problems > 0 ? tr("Diagnostics (%1)").arg(problems) : tr("Diagnostics"));
     m_logDock->setWindowTitle(tr("Log"));
     m_environmentDock->setWindowTitle(tr("Environment"));
+    retranslateHistory();
     retranslateJobs();
     m_progress->setFormat(QStringLiteral("%p%"));
     if (m_lastStatus)

@@ -34,6 +34,8 @@ class ConfigPage;
 class DiagnosticsPanel;
 class EnvironmentPanel;
 class ExportMenu;
+class HistoryPage;
+class HistoryRecorder;
 class LogModel;
 class LogPanel;
 class ResultsPage;
@@ -67,6 +69,12 @@ public:
     /// The method of the results table's current row; empty when none.
     QString selectedMethod() const;
     QDockWidget* dock(const QString& objectName) const;
+
+    /// The History page (a dock) and what keeps every finished run in the history.
+    HistoryPage* historyPage() const { return m_history; }
+    HistoryRecorder* historyRecorder() const { return m_historyRecorder; }
+    /// Shows run `id` of the history as the session, as opening a session file does; false while a run is going.
+    bool openHistoryRun(const RunResult& run, qint64 id);
 
     /// Opens a session file; on failure shows nothing and returns false with `error` set.
     bool openSessionFile(const QString& path, QString* error = nullptr);
@@ -135,6 +143,9 @@ private:
     void onMachineMeasured(const MachineRoofs& roofs, const QString& error);
     /// Why `method` cannot be saved as TorchScript now (translated); empty when it can.
     QString saveModelUnavailable(const QString& method) const;
+    // mainwindow_history.cpp: the History dock, the recording of finished runs.
+    void createHistory();
+    void retranslateHistory();
 
     std::unique_ptr<AppSettings> m_settings;
     ModalHook m_modalHook;
@@ -172,6 +183,9 @@ private:
     QAction* m_remeasureAction = nullptr;
     QMenu* m_resultsMenu = nullptr;
     QMenu* m_saveModelMenu = nullptr;  // File > Save model as TorchScript: one entry per method of the run
+    HistoryPage* m_history = nullptr;
+    HistoryRecorder* m_historyRecorder = nullptr;
+    QDockWidget* m_historyDock = nullptr;
     QString m_sessionPath;
     std::function<QString()> m_lastStatus;  // renders the last status message in the current language; empty: none
 };

@@ -93,7 +93,8 @@ QString usage()
         "  --quiet                     no progress on stderr\n"
         "  --verbose                   log lines on stderr (one per prepared method and finished batch)\n"
         "\n"
-        "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n");
+        "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n")
+        + historyUsageSummary();
 }
 
 /// Reports draw charts, which need QApplication; the other commands stay on QCoreApplication.
@@ -174,8 +175,10 @@ int main(int argc, char** argv)
             return reportCommand(args);
         if (command == QLatin1String("inspect"))
             return inspectCommand(args);
+        if (command == QLatin1String("history"))
+            return historyCommand(args);
         return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, inspect, env, "
-                                                         "methods, roofline, diagnose, report, --version")
+                                                         "methods, roofline, diagnose, report, history, --version")
                         .arg(command),
                     kExitInvalid);
     } catch (const std::exception& e) {

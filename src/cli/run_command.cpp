@@ -140,10 +140,10 @@ std::optional<ParsedArgs> parseRunArgs(const QStringList& args, QString* error)
     const QStringList otherOptions{QStringLiteral("preset"),  QStringLiteral("config"),      QStringLiteral("json"),
                                    QStringLiteral("csv"),     QStringLiteral("samples-csv"), QStringLiteral("option"),
                                    QStringLiteral("compare"), QStringLiteral("save-model"),  QStringLiteral("journal"),
-                                   QStringLiteral("report"),  QStringLiteral("charts")};
+                                   QStringLiteral("report"),  QStringLiteral("charts"),      QStringLiteral("history-db")};
     return parseArgs(args, configOptions() + otherOptions,
                      {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers"),
-                      QStringLiteral("verbose")},
+                      QStringLiteral("verbose"), QStringLiteral("no-history")},
                      error);
 }
 
@@ -354,6 +354,8 @@ int runCommand(const QStringList& args)
         return *refused;
     if (auto refused = checkOutputs(*parsed, outputs))
         return *refused;
+    if (!parsed->value(QStringLiteral("history-db")).isNull() && parsed->has(QStringLiteral("no-history")))
+        return fail(tr("--history-db and --no-history contradict each other; give one"), kExitInvalid);
     if (auto e = checkResources(config))  // before any allocation: a run that cannot fit is refused, not killed
         return fail(e->message(), kExitInvalid);
     if (parsed->has(QStringLiteral("verbose"))) {
@@ -364,7 +366,10 @@ int runCommand(const QStringList& args)
     outputs.seedPreset = parsed->value(QStringLiteral("preset")) == QLatin1String("seed");
     const bool showProgress = !parsed->has(QStringLiteral("quiet")) && stderrIsTerminal();
     const RunResult result = runBenchmark(config, outputs.journal, showProgress);
-    return writeRunOutputs(result, outputs);
+    const int code = writeRunOutputs(result, outputs);
+    recordRun(result, parsed->value(QStringLiteral("history-db")), parsed->has(QStringLiteral("no-history")),
+              parsed->has(QStringLiteral("quiet")));
+    return code;
 }
 
 }  // namespace ob::cli

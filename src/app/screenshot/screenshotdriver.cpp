@@ -86,7 +86,7 @@ void ScreenshotDriver::onFinished()
         m_window->dock(QStringLiteral("environmentDock"))->raise();
         shoot(QStringLiteral("environment"));
         shootAbout();
-        shootFailure();
+        shootHistory([this] { shootFailure(); });
     });
 }
 

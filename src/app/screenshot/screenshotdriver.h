@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace ob::app {
 
 class MainWindow;
@@ -28,6 +30,9 @@ private:
     void shootRestore();
     void shootAbout();
     void shootFailure();
+    /// historyshots.cpp: the History dock with the finished run and the failure session imported, and the compare
+    /// view of the two; then `next`.
+    void shootHistory(std::function<void()> next);
 
     MainWindow* m_window;
     QString m_directory;

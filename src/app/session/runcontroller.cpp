@@ -342,6 +342,8 @@ void RunController::onRunFinished(int runId, const RunResult& result)
         logging::get("app")->info("run {} {}", runId, result.cancelled ? "cancelled" : "finished");
     }
     Q_EMIT runningChanged(false);
+    if (result.error.isEmpty())
+        Q_EMIT runMeasured(result);
     Q_EMIT finished(m_run);
 }
 

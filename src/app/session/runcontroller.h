@@ -78,6 +78,9 @@ Q_SIGNALS:
     void journalFailed(const QString& message);
     /// The run (or re-run) ended: finished, cancelled or failed to start (run().error).
     void finished(const ob::RunResult& session);
+    /// A run of the worker ended after it started: a full run, or the re-run of one method after a fix, as the
+    /// worker measured it (not merged into the session). The history keeps these. Emitted before finished().
+    void runMeasured(const ob::RunResult& run);
     /// A job started or ended (job(), isBusy()).
     void jobChanged();
     /// An exportModel job ended: result.status "ok" (message: path and size) or "failed" (error: the engine's text).

@@ -21,6 +21,8 @@ const QString kRecentFiles = QStringLiteral("session/recentFiles");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kLastDirectory = QStringLiteral("session/lastDirectory");
 const QString kLastExportDirectory = QStringLiteral("export/lastDirectory");
+const QString kHistoryPath = QStringLiteral("history/path");
+const QString kHistoryEnabled = QStringLiteral("history/enabled");
 
 }  // namespace
 
@@ -139,6 +141,26 @@ QString AppSettings::lastExportDirectory() const
 void AppSettings::setLastExportDirectory(const QString& directory)
 {
     m_settings->setValue(kLastExportDirectory, directory);
+}
+
+QString AppSettings::historyPath() const
+{
+    return m_settings->value(kHistoryPath, QString()).toString();
+}
+
+void AppSettings::setHistoryPath(const QString& path)
+{
+    m_settings->setValue(kHistoryPath, path);
+}
+
+bool AppSettings::historyEnabled() const
+{
+    return m_settings->value(kHistoryEnabled, true).toBool();
+}
+
+void AppSettings::setHistoryEnabled(bool enabled)
+{
+    m_settings->setValue(kHistoryEnabled, enabled);
 }
 
 void AppSettings::sync()

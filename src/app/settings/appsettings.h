@@ -60,6 +60,12 @@ public:
     QString lastExportDirectory() const;
     void setLastExportDirectory(const QString& directory);
 
+    /// The run history: its file ("" = the default, or $OPTIBENCH_HISTORY_DB) and whether finished runs are kept.
+    QString historyPath() const;
+    void setHistoryPath(const QString& path);
+    bool historyEnabled() const;
+    void setHistoryEnabled(bool enabled);
+
     void sync();
 
 private:

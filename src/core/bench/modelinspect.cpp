@@ -86,6 +86,11 @@ void rememberModelFileInfo(const engine::ModelSpec& spec, const engine::ModelFil
     store(keyOf(spec), info);
 }
 
+std::optional<engine::ModelFileInfo> cachedModelFileInfo(const RunConfig& config)
+{
+    return cached(keyOf(modelSpecOf(config)));
+}
+
 engine::ModelCost modelCost(const engine::ModelSpec& spec)
 {
     if (spec.model != "torchscript" || g_inProcess)

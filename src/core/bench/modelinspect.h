@@ -4,6 +4,8 @@
 // default) or in this process. The answers are cached per file and inputs, so that the cost model (FLOPs, weights)
 // of a model file never loads the file in the GUI or the CLI once a worker has inspected it.
 
+#include <optional>
+
 #include "config/runconfig.h"
 #include "optibench/engine/types.h"
 
@@ -18,6 +20,8 @@ void rememberModelFileInfo(const engine::ModelSpec& spec, const engine::ModelFil
 /// engine::estimateCost(), except that a model file's cost comes from its cached inspection (inspected in a worker
 /// when not cached, unless this process inspects in itself). Throws engine::EngineError as estimateCost() does.
 engine::ModelCost modelCost(const engine::ModelSpec& spec);
+/// The inspection of `config`'s model file when one is cached (never loads the file): for the history's record.
+std::optional<engine::ModelFileInfo> cachedModelFileInfo(const RunConfig& config);
 /// This process loads model files itself (the worker process).
 void setInspectInProcess(bool inProcess);
 

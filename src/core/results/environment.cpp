@@ -62,6 +62,7 @@ QJsonObject captureEnvironment()
         {QStringLiteral("cpu_model"), q(e.cpuModel)},
         {QStringLiteral("cpu_flags"), list(e.cpuFlags)},
         {QStringLiteral("logical_cores"), e.logicalCores},
+        {QStringLiteral("hostname"), QSysInfo::machineHostName()},
         {QStringLiteral("extra"), extra},
     };
 }
@@ -94,6 +95,7 @@ QString environmentLabel(const QString& key)
         {"cpu_model", QT_TRANSLATE_NOOP("ob", "CPU model")},
         {"cpu_flags", QT_TRANSLATE_NOOP("ob", "CPU features")},
         {"logical_cores", QT_TRANSLATE_NOOP("ob", "Logical cores")},
+        {"hostname", QT_TRANSLATE_NOOP("ob", "Host name")},
         {"extra", QT_TRANSLATE_NOOP("ob", "Other build features")},
         {"worker", QT_TRANSLATE_NOOP("ob", "Worker process")},
         // Inner keys, "outer.inner" (the worker's limits, the build's extras).
