@@ -33,6 +33,7 @@
 #include "bench/progress.h"
 #include "export/exportmenu.h"
 #include "pages/logpanel.h"
+#include "pages/profilepage.h"
 #include "pages/resultspage.h"
 #include "results/environment.h"
 #include "roofline/machinecache.h"
@@ -161,6 +162,9 @@ void MainWindow::createDocks()
     m_environmentDock = makeDock("environmentDock", m_environment, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_diagnosticsDock, m_logDock);
     tabifyDockWidget(m_logDock, m_environmentDock);
+    m_profile = new ProfilePage(m_controller);  // where the time goes (--profile)
+    m_profileDock = makeDock("profileDock", m_profile, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_environmentDock, m_profileDock);
     m_diagnosticsDock->raise();
     resizeDocks({m_diagnosticsDock}, {200}, Qt::Vertical);
     connect(m_diagnostics, &DiagnosticsPanel::remeasureRequested, this, &MainWindow::remeasureMachine);
@@ -180,6 +184,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_exportMenu = new ExportMenu(m_controller, m_results->charts(), m_settings.get(), m_fileMenu);
     m_fileMenu->addMenu(m_exportMenu);
+    m_profile->setExportMenu(m_exportMenu);
     m_fileMenu->addAction(m_saveModelAction);
     m_fileMenu->setToolTipsVisible(true);
     m_fileMenu->addSeparator();
@@ -190,7 +195,7 @@ void MainWindow::createMenus()
     m_runMenu->addAction(m_diagnoseLogAction);
     m_runMenu->addAction(m_remeasureAction);
     m_viewMenu = menuBar()->addMenu(QString());
-    for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock})
+    for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock, m_profileDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     createLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
@@ -369,6 +374,8 @@ QString stageText(const RunProgress& p)
     if (stage == QLatin1String("measure"))
         return p.method.isEmpty() ? MainWindow::tr("Measuring batch %1").arg(p.batch)
                                   : MainWindow::tr("Measuring %1 at batch %2").arg(p.method).arg(p.batch);
+    if (stage == QLatin1String("profile"))
+        return MainWindow::tr("Profiling %1 at batch %2").arg(p.method).arg(p.batch);
     if (stage == QLatin1String("done"))
         return MainWindow::tr("Finishing");
     if (stage == kRooflineStage)
@@ -460,6 +467,7 @@ void MainWindow::retranslate()
     m_diagnosticsDock->setWindowTitle(problems > 0 ? tr("Diagnostics (%1)").arg(problems) : tr("Diagnostics"));
     m_logDock->setWindowTitle(tr("Log"));
     m_environmentDock->setWindowTitle(tr("Environment"));
+    m_profileDock->setWindowTitle(tr("Profile"));
     retranslateJobs();
     m_progress->setFormat(QStringLiteral("%p%"));
     if (m_lastStatus)

@@ -36,6 +36,7 @@ class EnvironmentPanel;
 class ExportMenu;
 class LogModel;
 class LogPanel;
+class ProfilePage;
 class ResultsPage;
 class RunController;
 
@@ -51,6 +52,7 @@ public:
     ResultsPage* resultsPage() const { return m_results; }
     DiagnosticsPanel* diagnosticsPanel() const { return m_diagnostics; }
     EnvironmentPanel* environmentPanel() const { return m_environment; }
+    ProfilePage* profilePage() const { return m_profile; }
     ExportMenu* exportMenu() const { return m_exportMenu; }
     LogModel* logModel() const { return m_logModel; }
     QAction* runAction() const { return m_runAction; }
@@ -142,6 +144,8 @@ private:
     QDockWidget* m_diagnosticsDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_environmentDock = nullptr;
+    ProfilePage* m_profile = nullptr;
+    QDockWidget* m_profileDock = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_journalWarning = nullptr;

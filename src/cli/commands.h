@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace ob {
 struct RunResult;
 }
@@ -11,6 +13,11 @@ struct RunResult;
 namespace ob::cli {
 
 int runCommand(const QStringList& args);
+/// Prints a finished run instead of the results table; `compare` holds --compare's two methods (or is empty).
+using RunPrinter = std::function<QString(const RunResult& run, const QStringList& compare)>;
+/// The run command with its results printed by `printText` (null: the table), for commands built on it (profile).
+int runCommand(const QStringList& args, const RunPrinter& printText);
+int profileCommand(const QStringList& args);
 int envCommand(const QStringList& args);
 int methodsCommand(const QStringList& args);
 int rooflineCommand(const QStringList& args);
@@ -18,6 +25,8 @@ int diagnoseCommand(const QStringList& args);
 int reportCommand(const QStringList& args);
 int inspectCommand(const QStringList& args);
 QString usage();
+/// The profile command's part of the usage.
+QString profileUsage();
 /// Writes the report (`reportPath`, HTML or PDF by suffix) and the chart files (`chartsDir`) when given (non-null).
 int writeReportOutputs(const RunResult& run, const QString& reportPath, const QString& reportField,
                        const QString& chartsDir);

@@ -90,7 +90,8 @@ QString usage()
         "  --quiet                     no progress on stderr\n"
         "  --verbose                   log lines on stderr (one per prepared method and finished batch)\n"
         "\n"
-        "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n");
+        "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n")
+        + profileUsage();
 }
 
 /// Reports draw charts, which need QApplication; the other commands stay on QCoreApplication.
@@ -169,8 +170,10 @@ int main(int argc, char** argv)
             return reportCommand(args);
         if (command == QLatin1String("inspect"))
             return inspectCommand(args);
-        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, inspect, env, "
-                                                         "methods, roofline, diagnose, report, --version")
+        if (command == QLatin1String("profile"))
+            return profileCommand(args);
+        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, inspect, profile, "
+                                                         "env, methods, roofline, diagnose, report, --version")
                         .arg(command),
                     kExitInvalid);
     } catch (const std::exception& e) {

@@ -4,6 +4,7 @@
 #include "charts/batchchart.h"
 #include "charts/latencychart.h"
 #include "charts/methodbarchart.h"
+#include "charts/profilechart.h"
 #include "charts/rooflinechart.h"
 #include "charts/tracechart.h"
 
@@ -35,6 +36,8 @@ std::unique_ptr<app::ChartBase> createChart(const QString& id)
         chart = std::make_unique<app::MethodBarChart>(app::MethodBarChart::Metric::Fidelity);
     else if (id == QLatin1String("roofline"))
         chart = std::make_unique<app::RooflineChart>();
+    else if (id == QLatin1String("profile"))  // not in chartIds(): the profile section draws it (profilesection.h)
+        chart = std::make_unique<app::ProfileChart>();
     if (chart)
         chart->setExportStyle();
     return chart;
@@ -48,6 +51,8 @@ std::unique_ptr<app::ChartBase> exportCopy(const app::ChartBase& shown, const Ru
     chart->setRun(run);
     if (const int batch = jitterBatch(shown); batch > 0)
         static_cast<app::MethodBarChart*>(chart.get())->setBatch(batch);
+    if (const auto* profile = qobject_cast<const app::ProfileChart*>(&shown))
+        static_cast<app::ProfileChart*>(chart.get())->setMethods(profile->requestedMethods());
     return chart;
 }
 

@@ -12,6 +12,7 @@
 #include "diagnosis/catalog.h"
 #include "i18n/language.h"
 #include "format/celltext.h"
+#include "report/profilesection.h"
 #include "report/reporttr.h"
 #include "format/seed_comparison.h"
 #include "format/statstext.h"
@@ -404,7 +405,7 @@ QString reportStyle()
 QString reportBody(const RunResult& run, const QList<EmbeddedChart>& charts)
 {
     return headerSection(run) + configurationSection(run) + environmentSection(run) + resultsSection(run)
-        + chartsSection(charts) + qualitySection(run) + failuresSection(run) + batchSection(run) + seedSection(run)
+        + chartsSection(charts) + profileSection(run) + qualitySection(run) + failuresSection(run) + batchSection(run) + seedSection(run)
         + stepsSection(run);
 }
 

@@ -14,7 +14,7 @@ bool RunConfig::operator==(const RunConfig& o) const
         && threads == o.threads && blasThreads == o.blasThreads
         && qengine == o.qengine && seed == o.seed && evalSamples == o.evalSamples && options == o.options
         && isolation == o.isolation && callTimeout == o.callTimeout && workerMemoryMiB == o.workerMemoryMiB
-        && workerCpuSeconds == o.workerCpuSeconds;
+        && workerCpuSeconds == o.workerCpuSeconds && profile == o.profile;
 }
 
 }  // namespace ob

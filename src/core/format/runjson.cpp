@@ -11,6 +11,7 @@
 #include <limits>
 
 #include "config/validation.h"
+#include "format/profilejson.h"
 #include "roofline/machinecache.h"
 
 namespace ob {
@@ -395,6 +396,8 @@ QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
             speedups.append(speedupToJson(s));
         o.insert(QStringLiteral("speedup_vs_eager"), speedups);
     }
+    if (r.profile)
+        o.insert(QStringLiteral("profile"), profileToJson(*r.profile));
     return o;
 }
 
@@ -466,6 +469,7 @@ std::optional<MethodResult> methodFromJson(const QJsonObject& ro, QString* error
     r.setupMs = numOr(ro.value(QStringLiteral("setup_ms")), 0);
     r.weightBytes = ro.value(QStringLiteral("weight_bytes")).toInteger(-1);
     r.memory = memoryFromJson(ro.value(QStringLiteral("memory")));
+    r.profile = profileFromJson(ro.value(QStringLiteral("profile")));
     if (ro.value(QStringLiteral("score")).isDouble())
         r.score = ro.value(QStringLiteral("score")).toDouble();
     if (ro.value(QStringLiteral("score_ci")).isArray())

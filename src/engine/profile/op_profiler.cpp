@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: MIT
+#include "profile/op_profiler.h"
+
+#include <ATen/record_function.h>
+#include <torch/csrc/jit/runtime/interpreter.h>
+#include <torch/script.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstring>
+#include <map>
+#include <unordered_map>
+
+#include "models/graph_cost.h"
+#include "profile/kernel_scope.h"
+#include "runtime/runnable.h"
+
+namespace ob::engine {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::int64_t nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
+
+enum class Mode { Describe, Time, Idle };
+enum class Kind { Op, Function, Kernel, User };
+
+const char* kindId(Kind k)
+{
+    switch (k) {
+    case Kind::Op: return "op";
+    case Kind::Function: return "function";
+    case Kind::Kernel: return "kernel";
+    case Kind::User: return "user";
+    }
+    return "op";
+}
+
+constexpr std::size_t kShapesPerRow = 3;
+
+struct Row {
+    std::string op;
+    std::string module;
+    Kind kind = Kind::Op;
+    std::vector<std::string> shapes;  // distinct, at most kShapesPerRow
+    bool moreShapes = false;
+    double flops = 0;           // in the described forward
+    std::int64_t calls = 0;     // in the timed forwards
+    std::int64_t totalNs = 0;
+    std::int64_t selfNs = 0;
+};
+
+/// One event of the described forward, in order.
+struct Described {
+    std::string name;
+    int row = -1;
+};
+
+struct Frame {
+    int row = -1;
+    Kind kind = Kind::Op;
+    bool outermost = false;  // describe: no operator or kernel encloses it (its FLOPs count)
+    std::int64_t startNs = 0;
+    std::int64_t childNs = 0;
+    std::int64_t overheadAtStart = 0;
+    std::string module;              // describe only
+    std::vector<c10::IValue> args;   // describe only: an outermost operator's arguments, for its FLOPs
+};
+
+const void* storageOf(const at::Tensor& t)
+{
+    return t.defined() && t.has_storage() ? t.storage().data() : nullptr;
+}
+
+std::string shapeText(const at::Tensor& t)
+{
+    std::string s = "[";
+    for (std::int64_t i = 0; i < t.dim(); ++i)
+        s += (i ? ", " : "") + std::to_string(t.size(i));
+    s += "]";
+    if (t.scalar_type() != at::kFloat)
+        s += std::string(" ") + c10::toString(t.scalar_type());
+    return s;
+}
+
+std::string shapesOf(const std::vector<c10::IValue>& args)
+{
+    std::string s;
+    auto add = [&](const std::string& text) { s += (s.empty() ? "" : ", ") + text; };
+    for (const auto& v : args) {
+        if (v.isTensor() && v.toTensor().defined()) {
+            add(shapeText(v.toTensor()));
+        } else if (v.isTensorList()) {
+            std::string list = "(";
+            for (const auto& t : v.toTensorVector())
+                list += (list.size() > 1 ? ", " : "") + (t.defined() ? shapeText(t) : std::string("None"));
+            add(list + ")");
+        }
+    }
+    return s;
+}
+
+class Collector final : public profile::KernelSink {
+public:
+    explicit Collector(std::unordered_map<const void*, std::string> weights) : m_weights(std::move(weights))
+    {
+        m_stack.reserve(64);
+    }
+
+    void setMode(Mode mode)
+    {
+        m_mode = mode;
+        startForward();
+    }
+    void startForward()
+    {
+        m_next = 0;
+        m_stack.clear();
+    }
+
+    void opBegin(const at::RecordFunction& fn)
+    {
+        const std::int64_t in = nowNs();
+        const char* name = fn.name();
+        Kind kind = Kind::Op;
+        if (fn.scope() == at::RecordScope::TORCHSCRIPT_FUNCTION)
+            kind = Kind::Function;
+        else if (fn.scope() == at::RecordScope::USER_SCOPE && !std::strchr(name, '@'))
+            kind = Kind::User;
+        Frame& f = push(kind);
+        if (m_mode == Mode::Describe)
+            describeOp(fn, f, name);
+        else if (m_mode == Mode::Time)
+            f.row = timedRow(name, kind);
+        start(f, in);
+    }
+
+    void kernelBegin(const profile::KernelInfo& info) override
+    {
+        const std::int64_t in = nowNs();
+        Frame& f = push(Kind::Kernel);
+        if (m_mode == Mode::Describe)
+            describeKernel(info, f);
+        else if (m_mode == Mode::Time)
+            f.row = timedRow(info.op, Kind::Kernel);
+        start(f, in);
+    }
+
+    void end(const at::RecordFunction* fn)
+    {
+        const std::int64_t end = nowNs();
+        if (m_stack.empty())
+            return;  // began before this collector
+        Frame& f = m_stack.back();
+        const std::int64_t ns = std::max<std::int64_t>(0, end - f.startNs - (m_overhead - f.overheadAtStart));
+        if (m_mode == Mode::Time && f.row >= 0) {
+            Row& r = m_rows[static_cast<std::size_t>(f.row)];
+            ++r.calls;
+            r.totalNs += ns;
+            r.selfNs += std::max<std::int64_t>(0, ns - f.childNs);
+        } else if (m_mode == Mode::Describe && fn && f.outermost && f.row >= 0) {
+            double weightBytes = 0;
+            const double flops = operatorFlops(m_rows[static_cast<std::size_t>(f.row)].op, f.args, fn->outputs(),
+                                               weightBytes);
+            if (flops > 0)
+                m_rows[static_cast<std::size_t>(f.row)].flops += flops;
+        }
+        m_stack.pop_back();
+        if (!m_stack.empty())
+            m_stack.back().childNs += ns;
+        m_overhead += nowNs() - end;
+    }
+
+    void kernelEnd() override { end(nullptr); }
+
+    MethodProfile result(int batch, int forwards, std::vector<double> wallsMs) const
+    {
+        MethodProfile p;
+        p.batch = batch;
+        p.forwards = forwards;
+        p.unmatched = forwards > 0 ? m_unmatched / forwards : 0;
+        if (!wallsMs.empty()) {
+            auto mid = wallsMs.begin() + static_cast<std::ptrdiff_t>(wallsMs.size() / 2);
+            std::nth_element(wallsMs.begin(), mid, wallsMs.end());
+            p.wallMs = *mid;
+        }
+        const double n = std::max(1, forwards);
+        for (const auto& r : m_rows) {
+            if (r.calls == 0)
+                continue;  // described, never timed: a path the timed forwards did not take
+            ProfileRow row;
+            row.op = r.op;
+            row.module = r.module;
+            row.scope = kindId(r.kind);
+            row.calls = static_cast<double>(r.calls) / n;
+            row.totalMs = static_cast<double>(r.totalNs) * 1e-6 / n;
+            row.selfMs = static_cast<double>(r.selfNs) * 1e-6 / n;
+            row.flops = r.flops;
+            for (const auto& s : r.shapes)
+                row.shapes += (row.shapes.empty() ? "" : " | ") + s;
+            if (r.moreShapes)
+                row.shapes += " | ...";
+            p.rows.push_back(std::move(row));
+        }
+        std::stable_sort(p.rows.begin(), p.rows.end(),
+                         [](const ProfileRow& a, const ProfileRow& b) { return a.selfMs > b.selfMs; });
+        return p;
+    }
+
+private:
+    Frame& push(Kind kind)
+    {
+        m_stack.emplace_back();
+        Frame& f = m_stack.back();
+        f.kind = kind;
+        return f;
+    }
+
+    void start(Frame& f, std::int64_t in)
+    {
+        f.startNs = nowNs();
+        m_overhead += f.startNs - in;
+        f.overheadAtStart = m_overhead;
+    }
+
+    /// The innermost enclosing frame (the new one is on top of the stack already).
+    const Frame* parent() const { return m_stack.size() >= 2 ? &m_stack[m_stack.size() - 2] : nullptr; }
+
+    bool insideOperator() const
+    {
+        for (std::size_t i = 0; i + 1 < m_stack.size(); ++i)
+            if (m_stack[i].kind == Kind::Op || m_stack[i].kind == Kind::Kernel)
+                return true;
+        return false;
+    }
+
+    void describeOp(const at::RecordFunction& fn, Frame& f, const char* name)
+    {
+        std::string op = name;
+        const Frame* up = parent();
+        const auto at = op.find('@');
+        if (f.kind == Kind::Op && fn.scope() == at::RecordScope::USER_SCOPE && at != std::string::npos) {
+            f.module = op.substr(at + 1);  // a scope of the engine's own: "quantized::linear_dynamic@fc1.3"
+            op.resize(at);
+        } else if (up && up->kind != Kind::Function) {
+            f.module = up->module;  // nested in an operator, a kernel or a scope: its module
+        } else {
+            f.module = modulePathOf(torch::jit::currentModuleHierarchy());
+        }
+        f.outermost = f.kind == Kind::Op && !insideOperator();
+        std::vector<c10::IValue> args;
+        if (f.kind != Kind::User && fn.scope() != at::RecordScope::USER_SCOPE)
+            args = operatorArguments(fn);
+        if (f.module.empty() && f.kind == Kind::Op)
+            f.module = moduleOfWeights(args);
+        f.row = rowFor(op, f.module, f.kind);
+        addShapes(m_rows[static_cast<std::size_t>(f.row)], shapesOf(args));
+        if (f.outermost)
+            f.args = std::move(args);
+        m_described.push_back({name, f.row});
+        ++m_next;
+    }
+
+    void describeKernel(const profile::KernelInfo& info, Frame& f)
+    {
+        f.module = info.module;
+        if (info.index >= 0)
+            f.module += "." + std::to_string(info.index);
+        f.row = rowFor(info.op, f.module, Kind::Kernel);
+        Row& row = m_rows[static_cast<std::size_t>(f.row)];
+        const std::string type = *info.dtype ? std::string(info.dtype) : std::string();
+        const std::string rows = "[" + std::to_string(info.rows) + ", ";
+        if (info.in > 0) {
+            addShapes(row, rows + std::to_string(info.in) + "] x " + type + "[" + std::to_string(info.in) + ", "
+                               + std::to_string(info.out) + "]");
+            row.flops += 2.0 * info.rows * static_cast<double>(info.in) * info.out;
+        } else {
+            addShapes(row, rows + std::to_string(info.out) + "]" + (type.empty() ? "" : " -> " + type));
+        }
+        m_described.push_back({info.op, f.row});
+        ++m_next;
+    }
+
+    int timedRow(const char* name, Kind kind)
+    {
+        const std::size_t k = m_next++;
+        if (k < m_described.size() && m_described[k].name == name)
+            return m_described[k].row;
+        ++m_unmatched;
+        std::string op = name;
+        std::string module;
+        if (const auto at = op.find('@'); at != std::string::npos) {
+            module = op.substr(at + 1);
+            op.resize(at);
+        }
+        return rowFor(op, module, kind);
+    }
+
+    int rowFor(const std::string& op, const std::string& module, Kind kind)
+    {
+        const std::string key = op + '\x1f' + module + '\x1f' + kindId(kind);
+        const auto [it, added] = m_index.emplace(key, static_cast<int>(m_rows.size()));
+        if (added) {
+            Row r;
+            r.op = op;
+            r.module = module;
+            r.kind = kind;
+            m_rows.push_back(std::move(r));
+        }
+        return it->second;
+    }
+
+    static void addShapes(Row& row, const std::string& shapes)
+    {
+        if (shapes.empty() || std::find(row.shapes.begin(), row.shapes.end(), shapes) != row.shapes.end())
+            return;
+        if (row.shapes.size() < kShapesPerRow)
+            row.shapes.push_back(shapes);
+        else
+            row.moreShapes = true;
+    }
+
+    std::string moduleOfWeights(const std::vector<c10::IValue>& args) const
+    {
+        auto find = [&](const at::Tensor& t) -> std::string {
+            const auto it = m_weights.find(storageOf(t));
+            return it == m_weights.end() ? std::string() : it->second;
+        };
+        for (const auto& v : args) {
+            std::string m;
+            if (v.isTensor())
+                m = find(v.toTensor());
+            else if (v.isTensorList())
+                for (const auto& t : v.toTensorVector())
+                    if (m.empty())
+                        m = find(t);
+            if (!m.empty())
+                return m;
+        }
+        return {};
+    }
+
+    Mode m_mode = Mode::Idle;
+    std::unordered_map<const void*, std::string> m_weights;  // storage -> module
+    std::vector<Row> m_rows;
+    std::map<std::string, int> m_index;
+    std::vector<Described> m_described;
+    std::vector<Frame> m_stack;
+    std::size_t m_next = 0;         // the index of the next event in the current forward
+    std::int64_t m_overhead = 0;    // ns spent in this collector's callbacks so far
+    int m_unmatched = 0;
+};
+
+thread_local Collector* t_collector = nullptr;
+
+std::unique_ptr<at::ObserverContext> onStart(const at::RecordFunction& fn)
+{
+    if (t_collector)
+        t_collector->opBegin(fn);
+    return nullptr;
+}
+
+void onEnd(const at::RecordFunction& fn, at::ObserverContext*)
+{
+    if (t_collector)
+        t_collector->end(&fn);
+}
+
+/// The collector listens on this thread while it lives.
+class Listening {
+public:
+    Listening(Collector& collector, bool describe)
+    {
+        t_collector = &collector;
+        profile::t_kernelSink = &collector;
+        m_handle = at::addThreadLocalCallback(
+            at::RecordFunctionCallback(onStart, onEnd)
+                .needsInputs(describe)
+                .needsOutputs(describe)
+                .scopes({at::RecordScope::FUNCTION, at::RecordScope::TORCHSCRIPT_FUNCTION,
+                         at::RecordScope::USER_SCOPE}));
+    }
+    ~Listening()
+    {
+        at::removeCallback(m_handle);
+        t_collector = nullptr;
+        profile::t_kernelSink = nullptr;
+    }
+    Listening(const Listening&) = delete;
+    Listening& operator=(const Listening&) = delete;
+
+private:
+    at::CallbackHandle m_handle = 0;
+};
+
+std::unordered_map<const void*, std::string> weightsOf(const Runnable& model)
+{
+    std::unordered_map<const void*, std::string> out;
+    auto add = [&](const std::string& name, const at::Tensor& t) {
+        if (const void* p = storageOf(t))
+            out.emplace(p, moduleOfTensor(name));
+    };
+    for (const auto& [name, t] : model.namedWeights())
+        add(name, t);
+    if (const auto* module = model.scriptModule()) {
+        for (const auto& p : module->named_parameters(/*recurse=*/true))
+            add(p.name, p.value);
+        for (const auto& b : module->named_buffers(/*recurse=*/true))
+            add(b.name, b.value);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string modulePathOf(const std::vector<std::string>& hierarchy)
+{
+    std::string path;
+    for (const auto& entry : hierarchy) {
+        if (entry.rfind("TOP(", 0) == 0 || entry.rfind("TOP::", 0) == 0)
+            continue;
+        const auto end = std::min(entry.find('('), entry.find("::"));
+        const std::string name = entry.substr(0, end);
+        if (!name.empty())
+            path += (path.empty() ? "" : ".") + name;
+    }
+    return path;
+}
+
+std::string moduleOfTensor(const std::string& name)
+{
+    std::string n = name.rfind("self.", 0) == 0 ? name.substr(5) : name;
+    if (const auto dot = n.rfind('.'); dot != std::string::npos)
+        return n.substr(0, dot);
+    for (const char* suffix : {"_weight", "_bias", "_w", "_b"}) {
+        const std::string s = suffix;
+        if (n.size() > s.size() && n.compare(n.size() - s.size(), s.size(), s) == 0)
+            return n.substr(0, n.size() - s.size());
+    }
+    return {};
+}
+
+MethodProfile profileForwards(const std::function<void()>& forward, const Runnable& model, int batch,
+                              const ProfileOptions& options)
+{
+    Collector collector(weightsOf(model));
+    {
+        const Listening listening(collector, /*describe=*/true);
+        collector.setMode(Mode::Describe);
+        forward();
+    }
+    std::vector<double> walls;
+    int forwards = 0;
+    {
+        const Listening listening(collector, /*describe=*/false);
+        collector.setMode(Mode::Idle);
+        forward();  // the callbacks' first calls (allocations) stay out of the timed forwards
+        collector.setMode(Mode::Time);
+        const auto t0 = Clock::now();
+        const int most = std::max(1, options.maxForwards);
+        while (forwards < most) {
+            collector.startForward();
+            const auto s = Clock::now();
+            forward();
+            const auto e = Clock::now();
+            walls.push_back(std::chrono::duration<double, std::milli>(e - s).count());
+            ++forwards;
+            if (forwards >= options.minForwards
+                && std::chrono::duration<double>(e - t0).count() >= options.budgetSeconds)
+                break;
+        }
+    }
+    return collector.result(batch, forwards, std::move(walls));
+}
+
+}  // namespace ob::engine
