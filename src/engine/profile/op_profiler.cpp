@@ -57,7 +57,11 @@ struct Row {
 struct Described {
     std::string name;
     int row = -1;
+    std::size_t depth = 0;  // events enclosing it
 };
+
+/// How far ahead a timed event that does not follow the described forward looks for its name (at its depth).
+constexpr std::size_t kResyncWindow = 64;
 
 struct Frame {
     int row = -1;
@@ -260,7 +264,7 @@ private:
         addShapes(m_rows[static_cast<std::size_t>(f.row)], shapesOf(args));
         if (f.outermost)
             f.args = std::move(args);
-        m_described.push_back({name, f.row});
+        m_described.push_back({name, f.row, m_stack.size() - 1});
         ++m_next;
     }
 
@@ -280,7 +284,7 @@ private:
         } else {
             addShapes(row, rows + std::to_string(info.out) + "]" + (type.empty() ? "" : " -> " + type));
         }
-        m_described.push_back({info.op, f.row});
+        m_described.push_back({info.op, f.row, m_stack.size() - 1});
         ++m_next;
     }
 
@@ -289,6 +293,14 @@ private:
         const std::size_t k = m_next++;
         if (k < m_described.size() && m_described[k].name == name)
             return m_described[k].row;
+        // An event more or less than described (an executor that specialised its graph, a branch): the next one
+        // of this name at this depth, if it is near, puts the sequence back in step.
+        const std::size_t depth = m_stack.size() - 1;
+        for (std::size_t j = k + 1; j < m_described.size() && j <= k + kResyncWindow; ++j)
+            if (m_described[j].depth == depth && m_described[j].name == name) {
+                m_next = j + 1;
+                return m_described[j].row;
+            }
         ++m_unmatched;
         std::string op = name;
         std::string module;
@@ -414,6 +426,8 @@ std::unordered_map<const void*, std::string> weightsOf(const Runnable& model)
     return out;
 }
 
+constexpr int kWarmForwards = 2;
+
 }  // namespace
 
 std::string modulePathOf(const std::vector<std::string>& hierarchy)
@@ -447,6 +461,8 @@ MethodProfile profileForwards(const std::function<void()>& forward, const Runnab
                               const ProfileOptions& options)
 {
     Collector collector(weightsOf(model));
+    for (int i = 0; i < kWarmForwards; ++i)
+        forward();  // an executor that still profiles or specialises its graph settles before it is described
     {
         const Listening listening(collector, /*describe=*/true);
         collector.setMode(Mode::Describe);
