@@ -79,7 +79,7 @@ int profileCommand(const QStringList& args)
     if (!configured && !given(runArgs, QStringLiteral("--batch")))
         runArgs << QStringLiteral("--batch") << QStringLiteral("1");
     runArgs << QStringLiteral("--profile");
-    return runCommand(runArgs, [top](const RunResult& run, const QStringList& compare) {
+    return runCommand(runArgs, [top](const RunResult& run, const QStringList& compare) -> QString {
         const QString profile = compare.size() == 2 ? profileText(run, top, compare[0], compare[1])
                                                     : profileText(run, top);
         if (profile.isEmpty())

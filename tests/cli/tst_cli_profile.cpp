@@ -39,7 +39,7 @@ private Q_SLOTS:
                               + quick());
         QCOMPARE(r.exitCode, 0);
         // Each method's operators with their modules, the native kernels' fused layers, then the two side by side.
-        for (const char* text : {"eager, batch 1", "native_fp32, batch 1", "aten::linear", "fc1.1",
+        for (const char* text : {"eager, batch 1", "native_fp32, batch 1", "aten::addmm", "fc1.1",
                                  "native::linear+relu", "native::linear+residual", "of the timed median",
                                  "eager → native_fp32", "vanished (fused or folded)", "appeared"})
             QVERIFY2(r.out.contains(QString::fromUtf8(text)), text);

@@ -19,6 +19,7 @@ MethodProfile profileMethod(engine::PreparedMethod& method, int batch, const std
         const engine::MethodProfile p =
             method.profile(inputs.empty() ? nullptr : inputs.data(), batch, engine::ProfileOptions{});
         profile.forwards = p.forwards;
+        profile.excludedForwards = p.excludedForwards;
         profile.wallMs = p.wallMs;
         profile.unmatched = p.unmatched;
         for (const auto& r : p.rows) {

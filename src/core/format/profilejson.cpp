@@ -36,6 +36,7 @@ QJsonObject profileToJson(const MethodProfile& p)
                                 {QStringLiteral("shapes"), r.shapes}});
     return QJsonObject{{QStringLiteral("batch"), p.batch},
                        {QStringLiteral("forwards"), p.forwards},
+                       {QStringLiteral("excluded_forwards"), p.excludedForwards},
                        {QStringLiteral("coverage"), p.timedMs > 0 ? num(p.coverage) : QJsonValue()},
                        {QStringLiteral("profiled_ms"), num(p.profiledMs)},
                        {QStringLiteral("wall_ms"), num(p.wallMs)},
@@ -53,6 +54,7 @@ std::optional<MethodProfile> profileFromJson(const QJsonValue& value)
     MethodProfile p;
     p.batch = o.value(QStringLiteral("batch")).toInt();
     p.forwards = o.value(QStringLiteral("forwards")).toInt();
+    p.excludedForwards = o.value(QStringLiteral("excluded_forwards")).toInt();
     p.coverage = numOr(o.value(QStringLiteral("coverage")));
     p.profiledMs = numOr(o.value(QStringLiteral("profiled_ms")));
     p.wallMs = numOr(o.value(QStringLiteral("wall_ms")));

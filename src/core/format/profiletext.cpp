@@ -60,7 +60,11 @@ QString elide(const QString& text, int width)
 QString methodHeading(const MethodResult& r)
 {
     const MethodProfile& p = *r.profile;
-    return tr("%1, batch %2 (%n profiled forward(s))", nullptr, p.forwards).arg(r.method).arg(p.batch);
+    QString text = tr("%1, batch %2 (%n profiled forward(s))", nullptr, p.forwards).arg(r.method).arg(p.batch);
+    if (p.excludedForwards > 0)
+        text += QLatin1Char(' ')
+            + tr("(%n more left out: their wall time was an outlier)", nullptr, p.excludedForwards);
+    return text;
 }
 
 QString rowsTable(const std::vector<ProfileRow>& rows, int top, bool withModule)

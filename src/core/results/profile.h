@@ -32,7 +32,8 @@ struct ProfileRow {
 
 struct MethodProfile {
     int batch = 0;
-    int forwards = 0;       // forwards timed under the profiler
+    int forwards = 0;       // forwards timed under the profiler whose rows are averaged
+    int excludedForwards = 0;  // timed forwards left out: their wall time was an outlier (descheduled, interrupted)
     double profiledMs = 0;  // the rows' self times added up: the profiled total of one forward
     double wallMs = 0;      // median wall time of one forward under the profiler (its overhead included)
     double timedMs = 0;     // the timed median at this batch size (without the profiler)

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstring>
 #include <map>
 #include <unordered_map>
@@ -47,11 +48,41 @@ struct Row {
     Kind kind = Kind::Op;
     std::vector<std::string> shapes;  // distinct, at most kShapesPerRow
     bool moreShapes = false;
-    double flops = 0;           // in the described forward
-    std::int64_t calls = 0;     // in the timed forwards
+    double flops = 0;  // in the described forward
+    // In the timed forward under way (finishForward() files them).
+    std::int64_t calls = 0;
     std::int64_t totalNs = 0;
     std::int64_t selfNs = 0;
 };
+
+/// A row's share of one timed forward.
+struct Entry {
+    int row = -1;
+    std::int64_t calls = 0;
+    std::int64_t totalNs = 0;
+    std::int64_t selfNs = 0;
+};
+
+/// One timed forward: its wall time and its rows.
+struct Timed {
+    double wallMs = 0;
+    std::vector<Entry> entries;
+};
+
+/// Forwards further than this from the median wall time (in robust standard deviations, 1.4826 MAD: the timed
+/// statistics' outlier rule), or than kMinFence of it, are left out: a descheduled forward would inflate every
+/// operator it happened to be in.
+constexpr double kFenceMads = 3.5;
+constexpr double kMinFence = 0.05;
+
+double medianOf(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    return *mid;
+}
 
 /// One event of the described forward, in order.
 struct Described {
@@ -162,6 +193,8 @@ public:
         const std::int64_t ns = std::max<std::int64_t>(0, end - f.startNs - (m_overhead - f.overheadAtStart));
         if (m_mode == Mode::Time && f.row >= 0) {
             Row& r = m_rows[static_cast<std::size_t>(f.row)];
+            if (r.calls == 0)
+                m_touched.push_back(f.row);
             ++r.calls;
             r.totalNs += ns;
             r.selfNs += std::max<std::int64_t>(0, ns - f.childNs);
@@ -180,28 +213,64 @@ public:
 
     void kernelEnd() override { end(nullptr); }
 
-    MethodProfile result(int batch, int forwards, std::vector<double> wallsMs) const
+    /// Files the timed forward under way, which took `wallMs`.
+    void finishForward(double wallMs)
+    {
+        Timed t;
+        t.wallMs = wallMs;
+        t.entries.reserve(m_touched.size());
+        for (int index : m_touched) {
+            Row& r = m_rows[static_cast<std::size_t>(index)];
+            t.entries.push_back({index, r.calls, r.totalNs, r.selfNs});
+            r.calls = r.totalNs = r.selfNs = 0;
+        }
+        m_touched.clear();
+        m_timed.push_back(std::move(t));
+    }
+
+    /// The rows per forward, averaged over the timed forwards inside the fences.
+    MethodProfile result(int batch) const
     {
         MethodProfile p;
         p.batch = batch;
-        p.forwards = forwards;
-        p.unmatched = forwards > 0 ? m_unmatched / forwards : 0;
-        if (!wallsMs.empty()) {
-            auto mid = wallsMs.begin() + static_cast<std::ptrdiff_t>(wallsMs.size() / 2);
-            std::nth_element(wallsMs.begin(), mid, wallsMs.end());
-            p.wallMs = *mid;
+        std::vector<double> walls;
+        for (const auto& t : m_timed)
+            walls.push_back(t.wallMs);
+        p.wallMs = medianOf(walls);
+        std::vector<double> deviations;
+        for (double w : walls)
+            deviations.push_back(std::fabs(w - p.wallMs));
+        const double fence = std::max(kFenceMads * 1.4826 * medianOf(deviations), kMinFence * p.wallMs);
+        struct Sum {
+            std::int64_t calls = 0, totalNs = 0, selfNs = 0;
+        };
+        std::vector<Sum> sums(m_rows.size());
+        for (const auto& t : m_timed) {
+            if (std::fabs(t.wallMs - p.wallMs) > fence) {
+                ++p.excludedForwards;
+                continue;
+            }
+            ++p.forwards;
+            for (const auto& e : t.entries) {
+                Sum& sum = sums[static_cast<std::size_t>(e.row)];
+                sum.calls += e.calls;
+                sum.totalNs += e.totalNs;
+                sum.selfNs += e.selfNs;
+            }
         }
-        const double n = std::max(1, forwards);
-        for (const auto& r : m_rows) {
-            if (r.calls == 0)
+        p.unmatched = m_timed.empty() ? 0 : m_unmatched / static_cast<int>(m_timed.size());
+        const double n = std::max(1, p.forwards);
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            const Row& r = m_rows[i];
+            if (sums[i].calls == 0)
                 continue;  // described, never timed: a path the timed forwards did not take
             ProfileRow row;
             row.op = r.op;
             row.module = r.module;
             row.scope = kindId(r.kind);
-            row.calls = static_cast<double>(r.calls) / n;
-            row.totalMs = static_cast<double>(r.totalNs) * 1e-6 / n;
-            row.selfMs = static_cast<double>(r.selfNs) * 1e-6 / n;
+            row.calls = static_cast<double>(sums[i].calls) / n;
+            row.totalMs = static_cast<double>(sums[i].totalNs) * 1e-6 / n;
+            row.selfMs = static_cast<double>(sums[i].selfNs) * 1e-6 / n;
             row.flops = r.flops;
             for (const auto& s : r.shapes)
                 row.shapes += (row.shapes.empty() ? "" : " | ") + s;
@@ -361,6 +430,8 @@ private:
     std::map<std::string, int> m_index;
     std::vector<Described> m_described;
     std::vector<Frame> m_stack;
+    std::vector<int> m_touched;     // rows the timed forward under way has counted
+    std::vector<Timed> m_timed;
     std::size_t m_next = 0;         // the index of the next event in the current forward
     std::int64_t m_overhead = 0;    // ns spent in this collector's callbacks so far
     int m_unmatched = 0;
@@ -468,7 +539,6 @@ MethodProfile profileForwards(const std::function<void()>& forward, const Runnab
         collector.setMode(Mode::Describe);
         forward();
     }
-    std::vector<double> walls;
     int forwards = 0;
     {
         const Listening listening(collector, /*describe=*/false);
@@ -482,14 +552,14 @@ MethodProfile profileForwards(const std::function<void()>& forward, const Runnab
             const auto s = Clock::now();
             forward();
             const auto e = Clock::now();
-            walls.push_back(std::chrono::duration<double, std::milli>(e - s).count());
+            collector.finishForward(std::chrono::duration<double, std::milli>(e - s).count());
             ++forwards;
             if (forwards >= options.minForwards
                 && std::chrono::duration<double>(e - t0).count() >= options.budgetSeconds)
                 break;
         }
     }
-    return collector.result(batch, forwards, std::move(walls));
+    return collector.result(batch);
 }
 
 }  // namespace ob::engine

@@ -35,7 +35,8 @@ struct ProfileOptions {
 
 struct MethodProfile {
     int batch = 0;
-    int forwards = 0;   // forwards timed under the profiler (after one that described the operators)
+    int forwards = 0;   // forwards timed under the profiler whose rows are averaged (after one that described them)
+    int excludedForwards = 0;  // timed forwards left out: their wall time was an outlier (descheduled, interrupted)
     double wallMs = 0;  // median wall time of one profiled forward: the profiler's overhead included
     int unmatched = 0;  // operators of the timed forwards that did not follow the described one (data-dependent
                         // paths): profiled under their name alone
