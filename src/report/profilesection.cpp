@@ -75,12 +75,12 @@ QString methodPart(const MethodResult& r)
     return html;
 }
 
-QString chartImage(const RunResult& run, const QString& base, const QString& other)
+QString chartHtml(const RunResult& run)
 {
-    auto chart = createChart(QStringLiteral("profile"));
-    auto* profile = static_cast<app::ProfileChart*>(chart.get());
-    profile->setRun(run);
-    profile->setMethods({base, other});
+    auto chart = profileReportChart(run);
+    if (!chart)
+        return {};
+    const QStringList shown = static_cast<app::ProfileChart*>(chart.get())->shownMethods();
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
@@ -92,9 +92,11 @@ QString chartImage(const RunResult& run, const QString& base, const QString& oth
                .arg(kChartHeight)
                .arg(esc(chart->title()))
         + QStringLiteral("<p class=\"caption\">")
-        + esc(tr("Self time per forward of the operators that take longest in %1 or %2; a bar missing in one of "
-                 "them: the operator does not run there (fused, folded or replaced).")
-                  .arg(base, other))
+        + esc(shown.size() == 2
+                  ? tr("Self time per forward of the operators that take longest in %1 or %2; a bar missing in one "
+                       "of them: the operator does not run there (fused, folded or replaced).")
+                        .arg(shown[0], shown[1])
+                  : tr("Self time per forward of the operators that take longest in %1.").arg(shown.value(0)))
         + QStringLiteral("</p>\n</div>\n");
 }
 
@@ -114,7 +116,7 @@ QString comparisonPart(const RunResult& run, const QString& base, const QString&
     }
     html += table({tr("operator"), tr("%1 (ms)").arg(base), tr("%1 (ms)").arg(other), tr("change")}, rows,
                   {false, true, true, false});
-    return html + chartImage(run, base, other);
+    return html;
 }
 
 }  // namespace
@@ -139,7 +141,18 @@ QString profileSection(const RunResult& run)
     const auto [base, other] = defaultProfilePair(run);
     if (!base.isEmpty() && !other.isEmpty())
         html += comparisonPart(run, base, other);
-    return html;
+    return html + chartHtml(run);
+}
+
+std::unique_ptr<app::ChartBase> profileReportChart(const RunResult& run)
+{
+    const auto profiled = profiledMethods(run);
+    if (profiled.empty())
+        return nullptr;
+    auto chart = createChart(QStringLiteral("profile"));
+    auto* profile = static_cast<app::ProfileChart*>(chart.get());
+    profile->setRun(run);  // without methods: the default pair, or the only profiled method
+    return chart;
 }
 
 }  // namespace ob::report

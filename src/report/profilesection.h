@@ -7,7 +7,13 @@
 
 #include <QString>
 
+#include <memory>
+
 #include "results/runresult.h"
+
+namespace ob::app {
+class ChartBase;
+}
 
 namespace ob::report {
 
@@ -16,5 +22,8 @@ inline constexpr int kProfileReportRows = 10;
 
 /// Empty when no method was profiled.
 QString profileSection(const RunResult& run);
+/// The section's chart in the export style (the default pair, or the only profiled method); null when no method
+/// has a profile with rows. `--charts DIR` writes it as profile.png/svg/pdf.
+std::unique_ptr<app::ChartBase> profileReportChart(const RunResult& run);
 
 }  // namespace ob::report

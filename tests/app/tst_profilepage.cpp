@@ -6,16 +6,21 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "charts/profilechart.h"
 #include "i18n/language.h"
+#include "mainwindow.h"
 #include "models/profilemodels.h"
 #include "pages/profilepage.h"
 #include "results/profilecompare.h"
 #include "session/runcontroller.h"
+#include "settings/appsettings.h"
 
 using namespace ob;
 using namespace ob::app;
@@ -123,6 +128,43 @@ private Q_SLOTS:
         Q_EMIT controller.methodChanged(QStringLiteral("eager"));
         QCOMPARE(page.baseCombo()->currentText(), QStringLiteral("jit_script"));
         QCOMPARE(page.otherCombo()->currentText(), QStringLiteral("eager"));
+    }
+
+    /// The window's Profile dock. With OPTIBENCH_PROFILE_SESSION (a run JSON made with --profile) it shows that run,
+    /// and with OPTIBENCH_SCREENSHOT_DIR it saves the window in English and Chinese there (profile.png,
+    /// zh_CN-profile.png), for docs/screenshots.
+    void windowHasTheProfileDock()
+    {
+        QTemporaryDir dir;
+        MainWindow w(std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini"))));
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString file = qEnvironmentVariable("OPTIBENCH_PROFILE_SESSION");
+        QString error;
+        if (file.isEmpty())
+            QVERIFY(w.controller()->openSession(session()));
+        else
+            QVERIFY2(w.openSessionFile(file, &error), qPrintable(error));
+        QDockWidget* dock = w.dock(QStringLiteral("profileDock"));
+        QVERIFY(dock);
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Profile"));
+        QVERIFY(w.profilePage()->hasProfiles());
+        dock->raise();
+        w.resizeDocks({dock}, {430}, Qt::Vertical);
+        QCoreApplication::processEvents();
+        QVERIFY(w.profilePage()->isVisible());
+        const QString shots = qEnvironmentVariable("OPTIBENCH_SCREENSHOT_DIR");
+        if (shots.isEmpty())
+            return;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            QVERIFY(i18n::setLanguage(language));
+            QCoreApplication::processEvents();
+            const QString name = language == QLatin1String("en") ? QStringLiteral("profile.png")
+                                                                  : QStringLiteral("zh_CN-profile.png");
+            QVERIFY(w.grab().save(QDir(shots).filePath(name)));
+        }
+        QVERIFY(i18n::setLanguage(QStringLiteral("en")));
     }
 
     void followsTheLanguage()
