@@ -158,6 +158,10 @@
         <source>Worker C&amp;PU-time limit (s):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Profile each method (where the time goes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -171,6 +175,25 @@
     </message>
     <message>
         <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up per &amp;operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +1409,135 @@
         <source>memory (MiB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, batch %2 (%n profiled forward(s))</source>
+        <translation><numerusform>%1, batch %2 (%n profiled forward)</numerusform><numerusform>%1, batch %2 (%n profiled forwards)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more left out: their wall time was an outlier)</source>
+        <translation><numerusform>(%n more left out: their wall time was an outlier)</numerusform><numerusform>(%n more left out: their wall time was an outlier)</numerusform></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s)</source>
+        <translation><numerusform>... and %n more row</numerusform><numerusform>... and %n more rows</numerusform></translation>
+    </message>
+    <message>
+        <source>(top)</source>
+        <comment>profile: an operator outside any named module</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanished (fused or folded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiled %1 ms = %2 of the timed median %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiled %1 ms (no timed median to check it against)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forward under the profiler took %1 ms (%2 profiler overhead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forward under the profiler took %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the profile misses %1 of the timed median: time spent where no operator is recorded (the framework between operators, operators LibTorch does not record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the operators add up to %1 of the timed median: the profiler&apos;s overhead inflates them; compare shares, not milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n operator(s) per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</source>
+        <translation><numerusform>note: %n operator per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</numerusform><numerusform>note: %n operators per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot compare the profiles of %1 and %2: not both were profiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: self time per forward, by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more operator(s)</source>
+        <translation><numerusform>... and %n more operator</numerusform><numerusform>... and %n more operators</numerusform></translation>
+    </message>
+    <message>
+        <source>total: %1 ms %2 %3 ms (timed medians %4 ms %2 %5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top operators by self time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1954,6 +2106,10 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After its timing at the first batch size, each method runs once more under LibTorch&apos;s profiler and the native kernels&apos; timers (never inside the timed calls): the Profile view shows its operators, their modules, self time, share and GFLOP/s, and two methods side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,6 +2782,14 @@ spdlog %5.%6.%7</source>
         <source>peak bf16 arithmetic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profiling %1 at batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>
@@ -2806,6 +2970,94 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Checking the inputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileChart</name>
+    <message>
+        <source>Where the time goes: self time per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms per forward (self time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 ms self per forward (%4% of its profile), %5 call(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not run in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileDiffModel</name>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfilePage</name>
+    <message>
+        <source>Self time per forward: %1 ms in %2, %3 ms in %4 (timed medians %5 ms and %6 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile in this session. Check &quot;Profile each method&quot; in the configuration (Measurement) and run: each method is then profiled after its timing, outside the timed calls. From the command line: optibench-cli profile, or run --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rows of each operator up over its modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileRowsModel</name>
+    <message>
+        <source>A TorchScript function: its self time is the interpreter&apos;s and that of the operators LibTorch does not record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input shapes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3570,10 +3822,6 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, inspect, env, methods, roofline, diagnose, report, --version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 applies to a model file only: add --model-file FILE.pt (the model %2 makes its own inputs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,6 +3943,33 @@ run options:
 
 Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, inspect, profile, env, methods, roofline, diagnose, report, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+profile [FILE.pt] [run options] [--top N] [--compare A,B]
+  a run with --profile (default --methods eager,freeze_optimize --batch 1) that prints each method&apos;s
+  top N operators (default 15) by self time, with module, calls, total time, share, GFLOP/s and input
+  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which operators
+  appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it the built-in
+  model. run --profile adds the same profile to the run&apos;s JSON, CSV (FILE.profile.csv) and report.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top needs a value: a number of rows, 1..%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top: &quot;%1&quot; is not a number of rows; allowed: 1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method was profiled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4093,6 +4368,66 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time per forward of the operators that take longest in %1 or %2; a bar missing in one of them: the operator does not run there (fused, folded or replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time per forward of the operators that take longest in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the time goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each method ran again after its timing, under LibTorch&apos;s RecordFunction callbacks and the native kernels&apos; timers, outside the timed calls. Self time excludes the operators an operator calls; shares add up to the profiled total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,6 +158,10 @@
         <source>Worker C&amp;PU-time limit (s):</source>
         <translation>工作进程 CPU 时间上限（秒）(&amp;P)：</translation>
     </message>
+    <message>
+        <source>&amp;Profile each method (where the time goes)</source>
+        <translation>剖析每个方法的耗时分布(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -172,6 +176,25 @@
     <message>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Add up per &amp;operator</source>
+        <translation>按算子汇总(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>比较(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>与(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1410,135 @@
         <source>memory (MiB)</source>
         <translation>内存 (MiB)</translation>
     </message>
+    <message numerus="yes">
+        <source>%1, batch %2 (%n profiled forward(s))</source>
+        <translation><numerusform>%1，批量 %2（剖析了 %n 次前向调用）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more left out: their wall time was an outlier)</source>
+        <translation><numerusform>（另有 %n 次因耗时为离群值而剔除）</numerusform></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>self (ms)</source>
+        <translation>自身耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation>总耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation>GFLOP/s</translation>
+    </message>
+    <message>
+        <source>input shapes</source>
+        <translation>输入形状</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s)</source>
+        <translation><numerusform>……另有 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>(top)</source>
+        <comment>profile: an operator outside any named module</comment>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>appeared</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>vanished (fused or folded)</source>
+        <translation>消失（已融合或折叠）</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>变快</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>变慢</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>the profile failed: %1</source>
+        <translation>剖析失败：%1</translation>
+    </message>
+    <message>
+        <source>profiled %1 ms = %2 of the timed median %3 ms</source>
+        <translation>剖析到 %1 ms，为计时中位数 %3 ms 的 %2</translation>
+    </message>
+    <message>
+        <source>profiled %1 ms (no timed median to check it against)</source>
+        <translation>剖析到 %1 ms（没有可供核对的计时中位数）</translation>
+    </message>
+    <message>
+        <source>a forward under the profiler took %1 ms (%2 profiler overhead)</source>
+        <translation>剖析器下一次前向调用耗时 %1 ms（剖析器开销 %2）</translation>
+    </message>
+    <message>
+        <source>a forward under the profiler took %1 ms</source>
+        <translation>剖析器下一次前向调用耗时 %1 ms</translation>
+    </message>
+    <message>
+        <source>warning: the profile misses %1 of the timed median: time spent where no operator is recorded (the framework between operators, operators LibTorch does not record)</source>
+        <translation>警告：剖析结果缺少计时中位数的 %1：这部分时间花在没有记录算子的地方（算子之间的框架开销、LibTorch 不记录的算子）</translation>
+    </message>
+    <message>
+        <source>warning: the operators add up to %1 of the timed median: the profiler&apos;s overhead inflates them; compare shares, not milliseconds</source>
+        <translation>警告：各算子耗时之和为计时中位数的 %1：剖析器的开销使其偏大；请比较占比，而非毫秒数</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n operator(s) per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</source>
+        <translation><numerusform>注意：每次前向调用中有 %n 个算子与描述时的前向调用不一致（路径依赖于数据）；它们显示时不带模块和形状</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot compare the profiles of %1 and %2: not both were profiled.</source>
+        <translation>无法比较 %1 与 %2 的剖析结果：二者并非都经过剖析。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: self time per forward, by operator</source>
+        <translation>%1 %2 %3：每次前向调用的自身耗时，按算子</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more operator(s)</source>
+        <translation><numerusform>……另有 %n 个算子</numerusform></translation>
+    </message>
+    <message>
+        <source>total: %1 ms %2 %3 ms (timed medians %4 ms %2 %5 ms)</source>
+        <translation>合计：%1 ms %2 %3 ms（计时中位数 %4 ms %2 %5 ms）</translation>
+    </message>
+    <message>
+        <source>top operators by self time:</source>
+        <translation>自身耗时最多的算子：</translation>
+    </message>
+    <message>
+        <source>by operator:</source>
+        <translation>按算子汇总：</translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -1960,6 +2112,10 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>CPU time of each worker process in seconds, auto (empty: at least an hour, scaled from the time budget) or none.</source>
         <translation>每个工作进程的 CPU 时间（秒），auto（留空：至少一小时，按时间预算放大）或 none。</translation>
+    </message>
+    <message>
+        <source>After its timing at the first batch size, each method runs once more under LibTorch&apos;s profiler and the native kernels&apos; timers (never inside the timed calls): the Profile view shows its operators, their modules, self time, share and GFLOP/s, and two methods side by side.</source>
+        <translation>在第一个批量大小上计时之后，每个方法会在 LibTorch 剖析器和原生内核计时器下再运行一次（绝不在计时调用之内）：“剖析”视图显示其算子、所属模块、自身耗时、占比和 GFLOP/s，并可将两个方法并排比较。</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2791,14 @@ spdlog %5.%6.%7</translation>
         <source>peak bf16 arithmetic</source>
         <translation>bf16 峰值算力</translation>
     </message>
+    <message>
+        <source>Profiling %1 at batch %2</source>
+        <translation>正在剖析 %1（批量 %2）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>剖析</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MethodBarChart</name>
@@ -2816,6 +2980,94 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Checking the inputs…</source>
         <translation>正在检查输入…</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileChart</name>
+    <message>
+        <source>Where the time goes: self time per operator</source>
+        <translation>耗时分布：各算子的自身耗时</translation>
+    </message>
+    <message>
+        <source>ms per forward (self time)</source>
+        <translation>每次前向调用的毫秒数（自身耗时）</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 ms self per forward (%4% of its profile), %5 call(s)</source>
+        <translation>%2 中的 %1：每次前向调用自身耗时 %3 ms（占其剖析的 %4%），%5 次调用</translation>
+    </message>
+    <message>
+        <source>%1 does not run in %2</source>
+        <translation>%1 不在 %2 中运行</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileDiffModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfilePage</name>
+    <message>
+        <source>Self time per forward: %1 ms in %2, %3 ms in %4 (timed medians %5 ms and %6 ms).</source>
+        <translation>每次前向调用的自身耗时：%2 为 %1 ms，%4 为 %3 ms（计时中位数分别为 %5 ms 和 %6 ms）。</translation>
+    </message>
+    <message>
+        <source>No profile in this session. Check &quot;Profile each method&quot; in the configuration (Measurement) and run: each method is then profiled after its timing, outside the timed calls. From the command line: optibench-cli profile, or run --profile.</source>
+        <translation>本会话没有剖析结果。请在配置（测量）中勾选“剖析每个方法的耗时分布”后运行：每个方法会在计时之后、在计时调用之外进行剖析。命令行：optibench-cli profile，或 run --profile。</translation>
+    </message>
+    <message>
+        <source>Add the rows of each operator up over its modules.</source>
+        <translation>将每个算子在各模块中的行相加。</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileRowsModel</name>
+    <message>
+        <source>A TorchScript function: its self time is the interpreter&apos;s and that of the operators LibTorch does not record.</source>
+        <translation>TorchScript 函数：其自身耗时属于解释器以及 LibTorch 不记录的算子。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>Self (ms)</source>
+        <translation>自身耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Total (ms)</source>
+        <translation>总耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation>GFLOP/s</translation>
+    </message>
+    <message>
+        <source>Input shapes</source>
+        <translation>输入形状</translation>
     </message>
 </context>
 <context>
@@ -3581,10 +3833,6 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation>LibTorch 原文：%1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, inspect, env, methods, roofline, diagnose, report, --version</source>
-        <translation>未知命令“%1”；允许：run, inspect, env, methods, roofline, diagnose, report, --version</translation>
-    </message>
-    <message>
         <source>--%1 applies to a model file only: add --model-file FILE.pt (the model %2 makes its own inputs)</source>
         <translation>--%1 只适用于模型文件：请加上 --model-file FILE.pt（模型 %2 自行生成输入）</translation>
     </message>
@@ -3787,6 +4035,40 @@ run 选项：
 
 退出状态：0 运行完成（部分方法可能失败），2 输入无效，1 内部错误。
 </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, inspect, profile, env, methods, roofline, diagnose, report, --version</source>
+        <translation>未知命令“%1”；允许：run、inspect、profile、env、methods、roofline、diagnose、report、--version</translation>
+    </message>
+    <message>
+        <source>
+profile [FILE.pt] [run options] [--top N] [--compare A,B]
+  a run with --profile (default --methods eager,freeze_optimize --batch 1) that prints each method&apos;s
+  top N operators (default 15) by self time, with module, calls, total time, share, GFLOP/s and input
+  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which operators
+  appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it the built-in
+  model. run --profile adds the same profile to the run&apos;s JSON, CSV (FILE.profile.csv) and report.
+</source>
+        <translation>
+profile [FILE.pt] [run 选项] [--top N] [--compare A,B]
+  带 --profile 的一次运行（默认 --methods eager,freeze_optimize --batch 1），打印每个方法按自身耗时排序的
+  前 N 个算子（默认 15），含模块、调用次数、总耗时、占比、GFLOP/s 和输入形状，然后并排比较两个方法
+  （--compare A,B；默认 eager 与最快的方法）：哪些算子新出现、消失（已融合、折叠）或耗时发生变化。
+  FILE.pt 即 --model-file；不给则使用内置模型。run --profile 会把同样的剖析结果写入运行的 JSON、
+  CSV（FILE.profile.csv）和报告。
+</translation>
+    </message>
+    <message>
+        <source>--top needs a value: a number of rows, 1..%1</source>
+        <translation>--top 需要一个值：行数，1..%1</translation>
+    </message>
+    <message>
+        <source>--top: &quot;%1&quot; is not a number of rows; allowed: 1..%2</source>
+        <translation>--top：“%1”不是行数；允许：1..%2</translation>
+    </message>
+    <message>
+        <source>No method was profiled.</source>
+        <translation>没有方法经过剖析。</translation>
     </message>
 </context>
 <context>
@@ -4184,6 +4466,66 @@ run 选项：
     <message>
         <source>not applicable</source>
         <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1, batch %2</source>
+        <translation>%1，批量 %2</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>self (ms)</source>
+        <translation>自身耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation>总耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation>GFLOP/s</translation>
+    </message>
+    <message>
+        <source>input shapes</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <source>Self time per forward of the operators that take longest in %1 or %2; a bar missing in one of them: the operator does not run there (fused, folded or replaced).</source>
+        <translation>在 %1 或 %2 中耗时最长的算子每次前向调用的自身耗时；若某一方缺少对应的条形，说明该算子在那里不运行（已融合、折叠或被替换）。</translation>
+    </message>
+    <message>
+        <source>Self time per forward of the operators that take longest in %1.</source>
+        <translation>在 %1 中耗时最长的算子每次前向调用的自身耗时。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side</source>
+        <translation>%1 与 %2 并排比较</translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Where the time goes</source>
+        <translation>耗时分布</translation>
+    </message>
+    <message>
+        <source>Each method ran again after its timing, under LibTorch&apos;s RecordFunction callbacks and the native kernels&apos; timers, outside the timed calls. Self time excludes the operators an operator calls; shares add up to the profiled total.</source>
+        <translation>每个方法在计时之后、在计时调用之外，于 LibTorch 的 RecordFunction 回调和原生内核计时器下再次运行。自身耗时不含该算子所调用的算子；各占比之和等于剖析总量。</translation>
     </message>
 </context>
 </TS>
