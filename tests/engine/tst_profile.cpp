@@ -224,6 +224,10 @@ private Q_SLOTS:
                                "conv2(Conv2d)::forward"}),
                  std::string("layer3.1.conv2"));
         QCOMPARE(modulePathOf({"TOP(Net)::forward"}), std::string());
+        QCOMPARE(modulePathOf({"TOP(MobileNetV3)::forward", "SELF(MobileNetV3)::_forward_impl",
+                               "features(Sequential)::forward", "0(Conv2dNormActivation)::forward",
+                               "0(Conv2d)::forward", "SELF(Conv2d)::_conv_forward"}),
+                 std::string("features.0.0"));
         QCOMPARE(moduleOfTensor("fc1.3.weight"), std::string("fc1.3"));
         QCOMPARE(moduleOfTensor("self.head.bias"), std::string("head"));
         QCOMPARE(moduleOfTensor("fc1_3_w"), std::string("fc1_3"));

@@ -2,6 +2,9 @@
 #include "profile/op_profiler.h"
 
 #include <ATen/record_function.h>
+#include <torch/csrc/jit/api/compilation_unit.h>
+#include <torch/csrc/jit/ir/ir.h>
+#include <torch/csrc/jit/ir/scope.h>
 #include <torch/csrc/jit/runtime/interpreter.h>
 #include <torch/script.h>
 
@@ -11,6 +14,7 @@
 #include <cstring>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "models/graph_cost.h"
 #include "profile/kernel_scope.h"
@@ -140,7 +144,9 @@ std::string shapesOf(const std::vector<c10::IValue>& args)
 
 class Collector final : public profile::KernelSink {
 public:
-    explicit Collector(std::unordered_map<const void*, std::string> weights) : m_weights(std::move(weights))
+    /// `hierarchy`: the module hierarchy of the interpreter may be read (see hierarchyIsSafe()).
+    Collector(std::unordered_map<const void*, std::string> weights, bool hierarchy)
+        : m_weights(std::move(weights)), m_hierarchy(hierarchy)
     {
         m_stack.reserve(64);
     }
@@ -320,7 +326,7 @@ private:
             op.resize(at);
         } else if (up && up->kind != Kind::Function) {
             f.module = up->module;  // nested in an operator, a kernel or a scope: its module
-        } else {
+        } else if (m_hierarchy) {
             f.module = modulePathOf(torch::jit::currentModuleHierarchy());
         }
         f.outermost = f.kind == Kind::Op && !insideOperator();
@@ -426,6 +432,7 @@ private:
 
     Mode m_mode = Mode::Idle;
     std::unordered_map<const void*, std::string> m_weights;  // storage -> module
+    bool m_hierarchy = false;
     std::vector<Row> m_rows;
     std::map<std::string, int> m_index;
     std::vector<Described> m_described;
@@ -499,6 +506,40 @@ std::unordered_map<const void*, std::string> weightsOf(const Runnable& model)
 
 constexpr int kWarmForwards = 2;
 
+/// Whether jit::currentModuleHierarchy() may be called while `model` runs. It reads the functions of each node's
+/// inlined call stack, which are plain pointers: a pass that drops the functions it inlined from (freezing a model
+/// whose submodules had methods does, in 1.13) leaves them dangling, and the call crashes. So it is read only for a
+/// TorchScript module whose call stacks all name functions its compilation unit still holds; a model that runs
+/// TorchScript without exposing its module is not asked (the interpreter state could be any).
+bool hierarchyIsSafe(const Runnable& model)
+{
+    const auto* module = model.scriptModule();
+    if (!module)
+        return false;
+    const auto unit = module->type()->compilation_unit();
+    if (!unit)
+        return false;
+    std::unordered_set<const torch::jit::Function*> live;
+    for (const auto* fn : unit->get_functions())
+        live.insert(fn);
+    std::function<bool(const torch::jit::Block*)> alive = [&](const torch::jit::Block* block) {
+        for (const torch::jit::Node* node : block->nodes()) {
+            if (const auto stack = node->callstack())
+                for (const auto& entry : (*stack)->vec())
+                    if (!live.count(std::get<0>(entry)))
+                        return false;
+            for (const torch::jit::Block* sub : node->blocks())
+                if (!alive(sub))
+                    return false;
+        }
+        return true;
+    };
+    for (const auto& method : module->get_methods())
+        if (!alive(method.graph()->block()))
+            return false;
+    return true;
+}
+
 }  // namespace
 
 std::string modulePathOf(const std::vector<std::string>& hierarchy)
@@ -509,7 +550,8 @@ std::string modulePathOf(const std::vector<std::string>& hierarchy)
             continue;
         const auto end = std::min(entry.find('('), entry.find("::"));
         const std::string name = entry.substr(0, end);
-        if (!name.empty())
+        // SELF: a method of the same module (Conv2d.forward calls self._conv_forward); CALL_FUNCTION: a free function.
+        if (!name.empty() && name != "SELF" && name != "CALL_FUNCTION")
             path += (path.empty() ? "" : ".") + name;
     }
     return path;
@@ -531,7 +573,7 @@ std::string moduleOfTensor(const std::string& name)
 MethodProfile profileForwards(const std::function<void()>& forward, const Runnable& model, int batch,
                               const ProfileOptions& options)
 {
-    Collector collector(weightsOf(model));
+    Collector collector(weightsOf(model), hierarchyIsSafe(model));
     for (int i = 0; i < kWarmForwards; ++i)
         forward();  // an executor that still profiles or specialises its graph settles before it is described
     {

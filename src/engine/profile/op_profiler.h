@@ -28,7 +28,8 @@ MethodProfile profileForwards(const std::function<void()>& forward, const Runnab
                               const ProfileOptions& options);
 
 /// The module path of a TorchScript module hierarchy as jit::currentModuleHierarchy() spells it
-/// ("TOP(Net)::forward", "layer3(Sequential)::forward", "1(BasicBlock)::forward"): "layer3.1".
+/// ("TOP(Net)::forward", "layer3(Sequential)::forward", "1(BasicBlock)::forward", "SELF(BasicBlock)::_impl"):
+/// "layer3.1". SELF (a method of the same module) and CALL_FUNCTION (a free function) add nothing.
 std::string modulePathOf(const std::vector<std::string>& hierarchy);
 
 /// The module of a tensor from its name: "fc1.3.weight" -> "fc1.3"; a tensor of the top module keeps its name
