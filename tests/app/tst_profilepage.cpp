@@ -157,12 +157,18 @@ private Q_SLOTS:
         const QString shots = qEnvironmentVariable("OPTIBENCH_SCREENSHOT_DIR");
         if (shots.isEmpty())
             return;
+        // The window, and the dock floated at a size that shows the tables and the chart in full.
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
             QVERIFY(i18n::setLanguage(language));
             QCoreApplication::processEvents();
-            const QString name = language == QLatin1String("en") ? QStringLiteral("profile.png")
-                                                                  : QStringLiteral("zh_CN-profile.png");
-            QVERIFY(w.grab().save(QDir(shots).filePath(name)));
+            const QString prefix = language == QLatin1String("en") ? QString() : language + QLatin1Char('-');
+            QVERIFY(w.grab().save(QDir(shots).filePath(prefix + QStringLiteral("profile-window.png"))));
+            dock->setFloating(true);
+            dock->resize(1600, 560);
+            QCoreApplication::processEvents();
+            QVERIFY(dock->grab().save(QDir(shots).filePath(prefix + QStringLiteral("profile.png"))));
+            dock->setFloating(false);
+            QCoreApplication::processEvents();
         }
         QVERIFY(i18n::setLanguage(QStringLiteral("en")));
     }

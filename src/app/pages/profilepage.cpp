@@ -54,9 +54,10 @@ ProfilePage::ProfilePage(RunController* controller, QWidget* parent)
     m_diffProxy = sortedView(m_diff, m_ui->diffTable, ProfileDiffModel::SortRole, ProfileDiffModel::Change);
     m_diffProxy->sort(-1);  // compareProfiles' order: the largest changes first
     m_ui->diffTable->horizontalHeader()->setSortIndicatorShown(false);
-    m_ui->splitter->setStretchFactor(0, 3);
-    m_ui->splitter->setStretchFactor(1, 2);
-    m_ui->splitter->setStretchFactor(2, 2);
+    m_ui->splitter->setStretchFactor(0, 4);
+    m_ui->splitter->setStretchFactor(1, 4);
+    m_ui->splitter->setStretchFactor(2, 3);
+    m_ui->splitter->setSizes({560, 560, 420});
     connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, &ProfilePage::showMethod);
     connect(m_ui->byOperatorCheck, &QCheckBox::toggled, this, &ProfilePage::showMethod);
     for (auto* combo : {m_ui->baseCombo, m_ui->otherCombo}) {

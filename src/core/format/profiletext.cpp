@@ -139,10 +139,12 @@ QString profileCoverageText(const MethodProfile& p)
         text = tr("profiled %1 ms (no timed median to check it against)").arg(profileMsText(p.profiledMs));
     if (p.wallMs > 0 && p.timedMs > 0) {
         const QString overhead = (p.overhead() >= 0 ? QStringLiteral("+") : QString()) + percent(p.overhead());
-        text += QStringLiteral("; ")
-            + tr("a forward under the profiler took %1 ms (%2 profiler overhead)").arg(profileMsText(p.wallMs), overhead);
+        text = tr("%1; %2", "two clauses of the profile's coverage line")
+                   .arg(text, tr("a forward under the profiler took %1 ms (%2 profiler overhead)")
+                                  .arg(profileMsText(p.wallMs), overhead));
     } else if (p.wallMs > 0) {
-        text += QStringLiteral("; ") + tr("a forward under the profiler took %1 ms").arg(profileMsText(p.wallMs));
+        text = tr("%1; %2", "two clauses of the profile's coverage line")
+                   .arg(text, tr("a forward under the profiler took %1 ms").arg(profileMsText(p.wallMs)));
     }
     if (p.missesTime())
         text += QLatin1Char('\n')
