@@ -1411,11 +1411,17 @@
     </message>
     <message numerus="yes">
         <source>%1, batch %2 (%n profiled forward(s))</source>
-        <translation><numerusform>%1, batch %2 (%n profiled forward)</numerusform><numerusform>%1, batch %2 (%n profiled forwards)</numerusform></translation>
+        <translation>
+            <numerusform>%1, batch %2 (%n profiled forward)</numerusform>
+            <numerusform>%1, batch %2 (%n profiled forwards)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n more left out: their wall time was an outlier)</source>
-        <translation><numerusform>(%n more left out: their wall time was an outlier)</numerusform><numerusform>(%n more left out: their wall time was an outlier)</numerusform></translation>
+        <translation>
+            <numerusform>(%n more left out: their wall time was an outlier)</numerusform>
+            <numerusform>(%n more left out: their wall time was an outlier)</numerusform>
+        </translation>
     </message>
     <message>
         <source>operator</source>
@@ -1451,7 +1457,10 @@
     </message>
     <message numerus="yes">
         <source>... and %n more row(s)</source>
-        <translation><numerusform>... and %n more row</numerusform><numerusform>... and %n more rows</numerusform></translation>
+        <translation>
+            <numerusform>... and %n more row</numerusform>
+            <numerusform>... and %n more rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>(top)</source>
@@ -1508,7 +1517,10 @@
     </message>
     <message numerus="yes">
         <source>note: %n operator(s) per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</source>
-        <translation><numerusform>note: %n operator per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</numerusform><numerusform>note: %n operators per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</numerusform></translation>
+        <translation>
+            <numerusform>note: %n operator per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</numerusform>
+            <numerusform>note: %n operators per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot compare the profiles of %1 and %2: not both were profiled.</source>
@@ -1524,7 +1536,10 @@
     </message>
     <message numerus="yes">
         <source>... and %n more operator(s)</source>
-        <translation><numerusform>... and %n more operator</numerusform><numerusform>... and %n more operators</numerusform></translation>
+        <translation>
+            <numerusform>... and %n more operator</numerusform>
+            <numerusform>... and %n more operators</numerusform>
+        </translation>
     </message>
     <message>
         <source>total: %1 ms %2 %3 ms (timed medians %4 ms %2 %5 ms)</source>
@@ -1536,6 +1551,11 @@
     </message>
     <message>
         <source>by operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of the profile&apos;s coverage line</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1412,11 +1412,15 @@
     </message>
     <message numerus="yes">
         <source>%1, batch %2 (%n profiled forward(s))</source>
-        <translation><numerusform>%1，批量 %2（剖析了 %n 次前向调用）</numerusform></translation>
+        <translation>
+            <numerusform>%1，批量 %2（剖析了 %n 次前向调用）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n more left out: their wall time was an outlier)</source>
-        <translation><numerusform>（另有 %n 次因耗时为离群值而剔除）</numerusform></translation>
+        <translation>
+            <numerusform>（另有 %n 次因耗时为离群值而剔除）</numerusform>
+        </translation>
     </message>
     <message>
         <source>operator</source>
@@ -1452,7 +1456,9 @@
     </message>
     <message numerus="yes">
         <source>... and %n more row(s)</source>
-        <translation><numerusform>……另有 %n 行</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>(top)</source>
@@ -1509,7 +1515,9 @@
     </message>
     <message numerus="yes">
         <source>note: %n operator(s) per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</source>
-        <translation><numerusform>注意：每次前向调用中有 %n 个算子与描述时的前向调用不一致（路径依赖于数据）；它们显示时不带模块和形状</numerusform></translation>
+        <translation>
+            <numerusform>注意：每次前向调用中有 %n 个算子与描述时的前向调用不一致（路径依赖于数据）；它们显示时不带模块和形状</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot compare the profiles of %1 and %2: not both were profiled.</source>
@@ -1525,7 +1533,9 @@
     </message>
     <message numerus="yes">
         <source>... and %n more operator(s)</source>
-        <translation><numerusform>……另有 %n 个算子</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 个算子</numerusform>
+        </translation>
     </message>
     <message>
         <source>total: %1 ms %2 %3 ms (timed medians %4 ms %2 %5 ms)</source>
@@ -1538,6 +1548,11 @@
     <message>
         <source>by operator:</source>
         <translation>按算子汇总：</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of the profile&apos;s coverage line</comment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
