@@ -38,9 +38,10 @@ QString profileUsage()
               "profile [FILE.pt] [run options] [--top N] [--compare A,B]\n"
               "  a run with --profile (default --methods eager,freeze_optimize --batch 1) that prints each method's\n"
               "  top N operators (default 15) by self time, with module, calls, total time, share, GFLOP/s and input\n"
-              "  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which operators\n"
-              "  appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it the built-in\n"
-              "  model. run --profile adds the same profile to the run's JSON, CSV (FILE.profile.csv) and report.\n");
+              "  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which\n"
+              "  operators appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it\n"
+              "  the built-in model. run --profile adds the same profile to the run's JSON, CSV (FILE.profile.csv)\n"
+              "  and report.\n");
 }
 
 int profileCommand(const QStringList& args)

@@ -51,7 +51,8 @@ QString percent(double share)
 QString methodPart(const MethodResult& r)
 {
     const MethodProfile& p = *r.profile;
-    QString html = QStringLiteral("<h3>") + esc(tr("%1, batch %2").arg(r.method).arg(p.batch)) + QStringLiteral("</h3>\n");
+    QString html =
+        QStringLiteral("<h3>") + esc(tr("%1, batch %2").arg(r.method).arg(p.batch)) + QStringLiteral("</h3>\n");
     for (const auto& line : profileCoverageText(p).split(QLatin1Char('\n')))
         html += QStringLiteral("<p class=\"note\">") + esc(line) + QStringLiteral("</p>\n");
     if (!p.ok() || p.rows.empty())

@@ -405,8 +405,8 @@ QString reportStyle()
 QString reportBody(const RunResult& run, const QList<EmbeddedChart>& charts)
 {
     return headerSection(run) + configurationSection(run) + environmentSection(run) + resultsSection(run)
-        + chartsSection(charts) + profileSection(run) + qualitySection(run) + failuresSection(run) + batchSection(run) + seedSection(run)
-        + stepsSection(run);
+        + chartsSection(charts) + profileSection(run) + qualitySection(run) + failuresSection(run) + batchSection(run)
+        + seedSection(run) + stepsSection(run);
 }
 
 }  // namespace ob::report

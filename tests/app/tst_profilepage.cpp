@@ -68,9 +68,12 @@ RunResult session()
     run.config.batches = {1};
     run.config.methods = {QStringLiteral("eager"), QStringLiteral("jit_script"), QStringLiteral("freeze_optimize")};
     run.methods = run.config.methods;
-    run.results.push_back(method("eager", {row("aten::linear", "fc1.0", 0.01, 0.02), row("aten::addmm", "fc1.0", 0.01, 0.01)}, 0.03));
-    run.results.push_back(method("jit_script", {row("aten::linear", "fc1_0", 0.01, 0.02), row("forward", "", 0.005, 0.03)}, 0.025));
-    run.results.push_back(method("freeze_optimize", {row("aten::matmul", "", 0.012, 0.012), row("aten::add", "", 0.002, 0.002)}, 0.015));
+    run.results.push_back(
+        method("eager", {row("aten::linear", "fc1.0", 0.01, 0.02), row("aten::addmm", "fc1.0", 0.01, 0.01)}, 0.03));
+    run.results.push_back(
+        method("jit_script", {row("aten::linear", "fc1_0", 0.01, 0.02), row("forward", "", 0.005, 0.03)}, 0.025));
+    run.results.push_back(
+        method("freeze_optimize", {row("aten::matmul", "", 0.012, 0.012), row("aten::add", "", 0.002, 0.002)}, 0.015));
     return run;
 }
 
@@ -114,11 +117,13 @@ private Q_SLOTS:
         // The default pair: eager and the fastest (the lowest timed median).
         QCOMPARE(page.baseCombo()->currentText(), QStringLiteral("eager"));
         QCOMPARE(page.otherCombo()->currentText(), QStringLiteral("freeze_optimize"));
-        QCOMPARE(page.chart()->shownMethods(), (QStringList{QStringLiteral("eager"), QStringLiteral("freeze_optimize")}));
+        QCOMPARE(page.chart()->shownMethods(),
+                 (QStringList{QStringLiteral("eager"), QStringLiteral("freeze_optimize")}));
         QCOMPARE(page.chart()->operators().size(), 4);
         QCOMPARE(page.chart()->operators().last(), QStringLiteral("aten::matmul"));  // the longest at the top
         QCOMPARE(page.diffModel()->rowCount(), 4);
-        QVERIFY(page.findChild<QLabel*>(QStringLiteral("coverageLabel"))->text().contains(QStringLiteral("timed median")));
+        const QLabel* coverage = page.findChild<QLabel*>(QStringLiteral("coverageLabel"));
+        QVERIFY(coverage->text().contains(QStringLiteral("timed median")));
         page.setMethod(QStringLiteral("jit_script"));
         QCOMPARE(page.rowsModel()->rowCount(), 2);
         QCOMPARE(page.rowsModel()->rows().front().op, QStringLiteral("aten::linear"));
@@ -184,7 +189,8 @@ private Q_SLOTS:
         const QString title = page.chart()->title();
         QVERIFY(i18n::setLanguage(QStringLiteral("en")));
         QApplication::processEvents();
-        QCOMPARE(page.rowsModel()->headerData(ProfileRowsModel::Self, Qt::Horizontal).toString(), QStringLiteral("Self (ms)"));
+        QCOMPARE(page.rowsModel()->headerData(ProfileRowsModel::Self, Qt::Horizontal).toString(),
+                 QStringLiteral("Self (ms)"));
         QVERIFY2(header != QStringLiteral("Self (ms)"), qPrintable(header));
         QVERIFY2(title != page.chart()->title(), qPrintable(title));
     }

@@ -72,11 +72,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("mlp.pt"));
-        const auto saved = runCli(QStringList{QStringLiteral("run"), QStringLiteral("--hidden"), QStringLiteral("16"),
-                                              QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--batch"),
-                                              QStringLiteral("1"), QStringLiteral("--methods"),
-                                              QStringLiteral("jit_script"), QStringLiteral("--save-model"), file}
-                                  + quick());
+        const auto saved =
+            runCli(QStringList{QStringLiteral("run"), QStringLiteral("--hidden"), QStringLiteral("16"),
+                               QStringLiteral("--layers"), QStringLiteral("1"), QStringLiteral("--batch"),
+                               QStringLiteral("1"), QStringLiteral("--methods"), QStringLiteral("jit_script"),
+                               QStringLiteral("--save-model"), file}
+                   + quick());
         QCOMPARE(saved.exitCode, 0);
         const auto r = runCli(QStringList{QStringLiteral("profile"), file, QStringLiteral("--top"), QStringLiteral("8"),
                                           QStringLiteral("--compare"), QStringLiteral("eager,freeze_optimize")}
@@ -84,15 +85,17 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         for (const char* text : {"eager, batch 1", "freeze_optimize, batch 1", "aten::linear", "fc1_0",
                                  "eager → freeze_optimize"})
-            QVERIFY2(r.out.contains(QString::fromUtf8(text)), qPrintable(QString::fromUtf8(text) + QLatin1Char('\n') + r.out));
+            QVERIFY2(r.out.contains(QString::fromUtf8(text)),
+                     qPrintable(QString::fromUtf8(text) + QLatin1Char('\n') + r.out));
     }
 
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("names");
-        QTest::addRow("top zero") << QStringList{QStringLiteral("profile"), QStringLiteral("--top"), QStringLiteral("0")}
-                                  << QStringLiteral("--top");
+        QTest::addRow("top zero")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("--top"), QStringLiteral("0")}
+            << QStringLiteral("--top");
         QTest::addRow("top text") << QStringList{QStringLiteral("profile"), QStringLiteral("--top=many")}
                                   << QStringLiteral("--top");
         QTest::addRow("top missing") << QStringList{QStringLiteral("profile"), QStringLiteral("--top")}

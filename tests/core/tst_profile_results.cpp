@@ -91,7 +91,10 @@ public:
     double setupMs() const override { return 0; }
     std::int64_t weightBytes() const override { return 4; }
     void forward(const float*, int) override { ++m_counts.forwards; }
-    void evaluate(const float*, int n, std::vector<float>& scores) override { scores.assign(std::size_t(n) * 13, 0.5f); }
+    void evaluate(const float*, int n, std::vector<float>& scores) override
+    {
+        scores.assign(std::size_t(n) * 13, 0.5f);
+    }
     void saveTorchScript(const std::string&) const override {}
     engine::MethodProfile profile(const float* input, int batch, const engine::ProfileOptions& options) override
     {
@@ -175,8 +178,8 @@ private Q_SLOTS:
     void comparisonSaysWhatChanged()
     {
         const RunResult run = twoMethods();
-        const auto deltas =
-            compareProfiles(*run.result(QStringLiteral("eager"))->profile, *run.result(QStringLiteral("freeze_optimize"))->profile);
+        const auto deltas = compareProfiles(*run.result(QStringLiteral("eager"))->profile,
+                                            *run.result(QStringLiteral("freeze_optimize"))->profile);
         QMap<QString, ProfileDelta::Change> changes;
         for (const auto& d : deltas)
             changes.insert(d.op, d.change);

@@ -38,7 +38,8 @@ MethodProfile profileMethod(engine::PreparedMethod& method, int batch, const std
         profile.error = QString::fromUtf8(e.what());
         profile.rows.clear();
     } catch (...) {
-        profile.error = QStringLiteral("unknown exception while profiling %1").arg(QString::fromStdString(method.method()));
+        profile.error =
+            QStringLiteral("unknown exception while profiling %1").arg(QString::fromStdString(method.method()));
         profile.rows.clear();
     }
     finishProfile(profile, timedMedianMs);

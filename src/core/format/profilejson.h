@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // A method's "profile" in the optibench.run/1 JSON (docs/reports.md):
-// {"batch", "forwards", "excluded_forwards", "coverage", "profiled_ms", "wall_ms", "timed_median_ms", "unmatched", "error",
+// {"batch", "forwards", "excluded_forwards", "coverage", "profiled_ms", "wall_ms", "timed_median_ms", "unmatched",
+//  "error",
 //  "rows": [{"op", "module", "scope", "calls", "total_ms", "self_ms", "share", "flops", "gflops", "shapes"}]}.
 
 #include <QJsonObject>

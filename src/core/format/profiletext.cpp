@@ -38,7 +38,8 @@ QString table(const QList<QStringList>& rows, const QList<bool>& right, const QS
         for (qsizetype i = 0; i < row.size(); ++i) {
             const int fill = std::max(0, widths[i] - displayWidth(row[i]));
             const bool r = i < right.size() && right[i];
-            const QString cell = r ? QString(fill, QLatin1Char(' ')) + row[i] : row[i] + QString(fill, QLatin1Char(' '));
+            const QString padding(fill, QLatin1Char(' '));
+            const QString cell = r ? padding + row[i] : row[i] + padding;
             line += (i ? QStringLiteral("  ") : QString()) + cell;
         }
         out += line.trimmed().isEmpty() ? QString() : line.remove(QRegularExpression(QStringLiteral("\\s+$")));

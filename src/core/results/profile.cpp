@@ -11,7 +11,8 @@ bool ProfileRow::operator==(const ProfileRow& o) const
 
 bool MethodProfile::operator==(const MethodProfile& o) const
 {
-    return batch == o.batch && forwards == o.forwards && excludedForwards == o.excludedForwards && profiledMs == o.profiledMs && wallMs == o.wallMs
+    return batch == o.batch && forwards == o.forwards && excludedForwards == o.excludedForwards
+        && profiledMs == o.profiledMs && wallMs == o.wallMs
         && timedMs == o.timedMs && coverage == o.coverage && unmatched == o.unmatched && error == o.error
         && rows == o.rows;
 }

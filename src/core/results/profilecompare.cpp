@@ -32,7 +32,8 @@ std::vector<ProfileRow> operatorTotals(const MethodProfile& profile)
         if (t.shapes.isEmpty())
             t.shapes = r.shapes;
     }
-    std::stable_sort(out.begin(), out.end(), [](const ProfileRow& a, const ProfileRow& b) { return a.selfMs > b.selfMs; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const ProfileRow& a, const ProfileRow& b) { return a.selfMs > b.selfMs; });
     return out;
 }
 
