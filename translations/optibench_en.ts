@@ -3970,17 +3970,6 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-profile [FILE.pt] [run options] [--top N] [--compare A,B]
-  a run with --profile (default --methods eager,freeze_optimize --batch 1) that prints each method&apos;s
-  top N operators (default 15) by self time, with module, calls, total time, share, GFLOP/s and input
-  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which operators
-  appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it the built-in
-  model. run --profile adds the same profile to the run&apos;s JSON, CSV (FILE.profile.csv) and report.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--top needs a value: a number of rows, 1..%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,6 +3979,18 @@ profile [FILE.pt] [run options] [--top N] [--compare A,B]
     </message>
     <message>
         <source>No method was profiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+profile [FILE.pt] [run options] [--top N] [--compare A,B]
+  a run with --profile (default --methods eager,freeze_optimize --batch 1) that prints each method&apos;s
+  top N operators (default 15) by self time, with module, calls, total time, share, GFLOP/s and input
+  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which
+  operators appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it
+  the built-in model. run --profile adds the same profile to the run&apos;s JSON, CSV (FILE.profile.csv)
+  and report.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

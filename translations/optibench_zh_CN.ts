@@ -4056,24 +4056,6 @@ run 选项：
         <translation>未知命令“%1”；允许：run、inspect、profile、env、methods、roofline、diagnose、report、--version</translation>
     </message>
     <message>
-        <source>
-profile [FILE.pt] [run options] [--top N] [--compare A,B]
-  a run with --profile (default --methods eager,freeze_optimize --batch 1) that prints each method&apos;s
-  top N operators (default 15) by self time, with module, calls, total time, share, GFLOP/s and input
-  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which operators
-  appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it the built-in
-  model. run --profile adds the same profile to the run&apos;s JSON, CSV (FILE.profile.csv) and report.
-</source>
-        <translation>
-profile [FILE.pt] [run 选项] [--top N] [--compare A,B]
-  带 --profile 的一次运行（默认 --methods eager,freeze_optimize --batch 1），打印每个方法按自身耗时排序的
-  前 N 个算子（默认 15），含模块、调用次数、总耗时、占比、GFLOP/s 和输入形状，然后并排比较两个方法
-  （--compare A,B；默认 eager 与最快的方法）：哪些算子新出现、消失（已融合、折叠）或耗时发生变化。
-  FILE.pt 即 --model-file；不给则使用内置模型。run --profile 会把同样的剖析结果写入运行的 JSON、
-  CSV（FILE.profile.csv）和报告。
-</translation>
-    </message>
-    <message>
         <source>--top needs a value: a number of rows, 1..%1</source>
         <translation>--top 需要一个值：行数，1..%1</translation>
     </message>
@@ -4084,6 +4066,25 @@ profile [FILE.pt] [run 选项] [--top N] [--compare A,B]
     <message>
         <source>No method was profiled.</source>
         <translation>没有方法经过剖析。</translation>
+    </message>
+    <message>
+        <source>
+profile [FILE.pt] [run options] [--top N] [--compare A,B]
+  a run with --profile (default --methods eager,freeze_optimize --batch 1) that prints each method&apos;s
+  top N operators (default 15) by self time, with module, calls, total time, share, GFLOP/s and input
+  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which
+  operators appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it
+  the built-in model. run --profile adds the same profile to the run&apos;s JSON, CSV (FILE.profile.csv)
+  and report.
+</source>
+        <translation>
+profile [FILE.pt] [run 选项] [--top N] [--compare A,B]
+  带 --profile 的一次运行（默认 --methods eager,freeze_optimize --batch 1），打印每个方法按自身耗时排序的
+  前 N 个算子（默认 15），含模块、调用次数、总耗时、占比、GFLOP/s 和输入形状，然后并排比较两个方法
+  （--compare A,B；默认 eager 与最快的方法）：哪些算子新出现、消失（已融合、折叠）或耗时发生变化。
+  FILE.pt 即 --model-file；不给则使用内置模型。run --profile 会把同样的剖析结果写入运行的 JSON、
+  CSV（FILE.profile.csv）和报告。
+</translation>
     </message>
 </context>
 <context>
