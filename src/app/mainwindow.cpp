@@ -36,6 +36,7 @@
 #include "bench/progress.h"
 #include "export/exportmenu.h"
 #include "pages/logpanel.h"
+#include "pages/profilepage.h"
 #include "pages/resultspage.h"
 #include "results/environment.h"
 #include "roofline/machinecache.h"
@@ -172,6 +173,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_diagnosticsDock, m_logDock);
     tabifyDockWidget(m_logDock, m_environmentDock);
     createHistory();
+    m_profile = new ProfilePage(m_controller);  // where the time goes (--profile)
+    m_profileDock = makeDock("profileDock", m_profile, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_environmentDock, m_profileDock);
     m_diagnosticsDock->raise();
     connect(m_diagnostics, &DiagnosticsPanel::remeasureRequested, this, &MainWindow::remeasureMachine);
     connect(m_diagnostics, &DiagnosticsPanel::countChanged, this, [this](int count) {
@@ -191,6 +195,7 @@ void MainWindow::createMenus()
     m_exportMenu = new ExportMenu(m_controller, m_results->charts(), m_settings.get(), m_fileMenu);
     m_fileMenu->addMenu(m_exportMenu);
     m_fileMenu->addMenu(m_saveModelMenu);
+    m_profile->setExportMenu(m_exportMenu);
     m_fileMenu->setToolTipsVisible(true);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -200,7 +205,7 @@ void MainWindow::createMenus()
     m_runMenu->addAction(m_diagnoseLogAction);
     m_runMenu->addAction(m_remeasureAction);
     m_viewMenu = menuBar()->addMenu(QString());
-    for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock, m_historyDock})
+    for (auto* dock : {m_configDock, m_diagnosticsDock, m_logDock, m_environmentDock, m_historyDock, m_profileDock})
         m_viewMenu->addAction(dock->toggleViewAction());
     createLanguageMenu();
     m_helpMenu = menuBar()->addMenu(QString());
@@ -381,6 +386,8 @@ QString stageText(const RunProgress& p)
     if (stage == QLatin1String("measure"))
         return p.method.isEmpty() ? MainWindow::tr("Measuring batch %1").arg(p.batch)
                                   : MainWindow::tr("Measuring %1 at batch %2").arg(p.method).arg(p.batch);
+    if (stage == QLatin1String("profile"))
+        return MainWindow::tr("Profiling %1 at batch %2").arg(p.method).arg(p.batch);
     if (stage == QLatin1String("done"))
         return MainWindow::tr("Finishing");
     if (stage == kRooflineStage)
@@ -477,6 +484,7 @@ void MainWindow::retranslate()
     m_logDock->setWindowTitle(tr("Log"));
     m_environmentDock->setWindowTitle(tr("Environment"));
     retranslateHistory();
+    m_profileDock->setWindowTitle(tr("Profile"));
     retranslateJobs();
     m_progress->setFormat(QStringLiteral("%p%"));
     if (m_lastStatus)

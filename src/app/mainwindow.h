@@ -38,6 +38,7 @@ class HistoryPage;
 class HistoryRecorder;
 class LogModel;
 class LogPanel;
+class ProfilePage;
 class ResultsPage;
 class RunController;
 
@@ -53,6 +54,7 @@ public:
     ResultsPage* resultsPage() const { return m_results; }
     DiagnosticsPanel* diagnosticsPanel() const { return m_diagnostics; }
     EnvironmentPanel* environmentPanel() const { return m_environment; }
+    ProfilePage* profilePage() const { return m_profile; }
     ExportMenu* exportMenu() const { return m_exportMenu; }
     LogModel* logModel() const { return m_logModel; }
     QAction* runAction() const { return m_runAction; }
@@ -160,6 +162,8 @@ private:
     QDockWidget* m_diagnosticsDock = nullptr;
     QDockWidget* m_logDock = nullptr;
     QDockWidget* m_environmentDock = nullptr;
+    ProfilePage* m_profile = nullptr;
+    QDockWidget* m_profileDock = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_statusLabel = nullptr;
     QLabel* m_journalWarning = nullptr;

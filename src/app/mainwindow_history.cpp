@@ -36,6 +36,8 @@ void MainWindow::createHistory()
 
 bool MainWindow::openHistoryRun(const RunResult& run, qint64 id)
 {
+    if (!maybeSaveSession())
+        return false;
     if (!m_controller->openSession(run)) {
         setStatus([] { return tr("A run is in progress; cancel it before opening a run from the history."); });
         return false;

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace ob {
 struct RunResult;
 class HistoryStore;
@@ -12,6 +14,11 @@ class HistoryStore;
 namespace ob::cli {
 
 int runCommand(const QStringList& args);
+/// Prints a finished run instead of the results table; `compare` holds --compare's two methods (or is empty).
+using RunPrinter = std::function<QString(const RunResult& run, const QStringList& compare)>;
+/// The run command with its results printed by `printText` (null: the table), for commands built on it (profile).
+int runCommand(const QStringList& args, const RunPrinter& printText);
+int profileCommand(const QStringList& args);
 int envCommand(const QStringList& args);
 int methodsCommand(const QStringList& args);
 int rooflineCommand(const QStringList& args);
@@ -22,6 +29,8 @@ int historyCommand(const QStringList& args);
 QString usage();
 /// The history's part of usage(): the command and the run options --history-db, --no-history.
 QString historyUsageSummary();
+/// The profile command's part of the usage.
+QString profileUsage();
 /// Writes the report (`reportPath`, HTML or PDF by suffix) and the chart files (`chartsDir`) when given (non-null).
 int writeReportOutputs(const RunResult& run, const QString& reportPath, const QString& reportField,
                        const QString& chartsDir);

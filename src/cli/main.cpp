@@ -94,7 +94,7 @@ QString usage()
         "  --verbose                   log lines on stderr (one per prepared method and finished batch)\n"
         "\n"
         "Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.\n")
-        + historyUsageSummary();
+        + historyUsageSummary() + profileUsage();
 }
 
 /// Reports draw charts, which need QApplication; the other commands stay on QCoreApplication.
@@ -177,8 +177,11 @@ int main(int argc, char** argv)
             return inspectCommand(args);
         if (command == QLatin1String("history"))
             return historyCommand(args);
-        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, inspect, env, "
-                                                         "methods, roofline, diagnose, report, history, --version")
+        if (command == QLatin1String("profile"))
+            return profileCommand(args);
+        return fail(QCoreApplication::translate("ob::cli", "unknown command \"%1\"; allowed: run, inspect, profile, "
+                                                         "env, methods, roofline, diagnose, report, history, "
+                                                         "--version")
                         .arg(command),
                     kExitInvalid);
     } catch (const std::exception& e) {

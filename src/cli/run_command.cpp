@@ -21,6 +21,7 @@
 #include "output.h"
 #include "format/csvreport.h"
 #include "format/processtext.h"
+#include "format/profilecsv.h"
 #include "report/reportfiles.h"
 #include "format/runjson.h"
 #include "format/seed_comparison.h"
@@ -143,7 +144,7 @@ std::optional<ParsedArgs> parseRunArgs(const QStringList& args, QString* error)
                                    QStringLiteral("report"),  QStringLiteral("charts"),      QStringLiteral("history-db")};
     return parseArgs(args, configOptions() + otherOptions,
                      {QStringLiteral("quiet"), QStringLiteral("help"), QStringLiteral("exclude-outliers"),
-                      QStringLiteral("verbose"), QStringLiteral("no-history")},
+                      QStringLiteral("verbose"), QStringLiteral("no-history"), QStringLiteral("profile")},
                      error);
 }
 
@@ -198,6 +199,8 @@ Refusal applyConfigOptions(const ParsedArgs& parsed, RunConfig& config)
     if (parsed.has(QStringLiteral("exclude-outliers")))
         if (auto e = applyText(config, QStringLiteral("exclude-outliers"), QStringLiteral("true")))
             return fail(QStringLiteral("--") + e->message(), kExitInvalid);
+    if (parsed.has(QStringLiteral("profile")))
+        config.profile = true;
     if (const QString save = parsed.value(QStringLiteral("save-model")); !save.isNull())
         config.options.insert(kSaveModelOption, save);
     return std::nullopt;
@@ -298,14 +301,18 @@ RunResult runBenchmark(const RunConfig& config, const QString& journalPath, bool
     return result;
 }
 
-/// The table and the texts after it on stdout, then the files asked for.
-int writeRunOutputs(const RunResult& result, const RunOutputs& out)
+/// The table and the texts after it on stdout (or what `printText` makes of the run), then the files asked for.
+int writeRunOutputs(const RunResult& result, const RunOutputs& out, const RunPrinter& printText)
 {
-    printOut(runToText(result));
-    if (const QString processes = processesText(result); !processes.isEmpty())
-        printOut(QLatin1Char('\n') + processes);
-    if (!out.compare.isEmpty())
-        printOut(QLatin1Char('\n') + comparisonText(result, out.compare[0], out.compare[1]));
+    if (printText) {
+        printOut(printText(result, out.compare));
+    } else {
+        printOut(runToText(result));
+        if (const QString processes = processesText(result); !processes.isEmpty())
+            printOut(QLatin1Char('\n') + processes);
+        if (!out.compare.isEmpty())
+            printOut(QLatin1Char('\n') + comparisonText(result, out.compare[0], out.compare[1]));
+    }
     if (out.seedPreset)
         printOut(seedComparisonText(result));
     printOut(stepsToText(result));
@@ -315,6 +322,9 @@ int writeRunOutputs(const RunResult& result, const RunOutputs& out)
             return fail(e->message(), kExitInternal);
     if (!out.csv.isNull())
         if (auto e = writeFileAtomically(out.csv, runToCsv(result), QStringLiteral("--csv")))
+            return fail(e->message(), kExitInternal);
+    if (!out.csv.isNull() && result.config.profile)  // the profile table beside it: run.csv -> run.profile.csv
+        if (auto e = writeFileAtomically(profileCsvPath(out.csv), profileToCsv(result), QStringLiteral("--csv")))
             return fail(e->message(), kExitInternal);
     if (!out.samplesCsv.isNull())
         if (auto e = writeFileAtomically(out.samplesCsv, samplesToCsv(result), QStringLiteral("--samples-csv")))
@@ -330,6 +340,11 @@ int writeRunOutputs(const RunResult& result, const RunOutputs& out)
 }  // namespace
 
 int runCommand(const QStringList& args)
+{
+    return runCommand(args, {});
+}
+
+int runCommand(const QStringList& args, const RunPrinter& printText)
 {
     QString error;
     const auto parsed = parseRunArgs(args, &error);
@@ -366,7 +381,7 @@ int runCommand(const QStringList& args)
     outputs.seedPreset = parsed->value(QStringLiteral("preset")) == QLatin1String("seed");
     const bool showProgress = !parsed->has(QStringLiteral("quiet")) && stderrIsTerminal();
     const RunResult result = runBenchmark(config, outputs.journal, showProgress);
-    const int code = writeRunOutputs(result, outputs);
+    const int code = writeRunOutputs(result, outputs, printText);
     recordRun(result, parsed->value(QStringLiteral("history-db")), parsed->has(QStringLiteral("no-history")),
               parsed->has(QStringLiteral("quiet")));
     return code;

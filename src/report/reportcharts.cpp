@@ -5,6 +5,7 @@
 #include "charts/latencychart.h"
 #include "charts/memorychart.h"
 #include "charts/methodbarchart.h"
+#include "charts/profilechart.h"
 #include "charts/rooflinechart.h"
 #include "charts/tracechart.h"
 
@@ -38,6 +39,8 @@ std::unique_ptr<app::ChartBase> createChart(const QString& id)
         chart = std::make_unique<app::RooflineChart>();
     else if (id == QLatin1String("memory"))
         chart = std::make_unique<app::MemoryChart>();
+    else if (id == QLatin1String("profile"))  // not in chartIds(): the profile section draws it (profilesection.h)
+        chart = std::make_unique<app::ProfileChart>();
     if (chart)
         chart->setExportStyle();
     return chart;
@@ -52,6 +55,8 @@ std::unique_ptr<app::ChartBase> exportCopy(const app::ChartBase& shown, const Ru
     chart->setRun(run);
     if (const int batch = jitterBatch(shown); batch > 0)
         static_cast<app::MethodBarChart*>(chart.get())->setBatch(batch);
+    if (const auto* profile = qobject_cast<const app::ProfileChart*>(&shown))
+        static_cast<app::ProfileChart*>(chart.get())->setMethods(profile->requestedMethods());
     return chart;
 }
 

@@ -8,6 +8,7 @@
 #include "config/files.h"
 #include "report/chartrender.h"
 #include "report/htmlreport.h"
+#include "report/profilesection.h"
 #include "report/reportcharts.h"
 #include "report/reporttr.h"
 
@@ -80,7 +81,10 @@ MaybeError writeChartFiles(const RunResult& run, const QString& directory, const
     if (!QDir().mkpath(directory))
         return ValidationError{field, directory, tr("cannot be created"), tr("a writable directory")};
     const QDir dir(directory);
-    for (auto& chart : createReportCharts(run)) {
+    auto charts = createReportCharts(run);
+    if (auto profile = profileReportChart(run))  // --profile: the profile section's chart
+        charts.push_back(std::move(profile));
+    for (auto& chart : charts) {
         for (const auto& format : chartFormats()) {
             const QString path = dir.filePath(chart->id() + QLatin1Char('.') + format);
             if (auto e = writeChart(*chart, path, format, QSize(kDefaultWidth, kDefaultHeight), kDefaultScale, field))

@@ -2,6 +2,7 @@
 #include "report/reportsections.h"
 
 #include "report/detailsections.h"
+#include "report/profilesection.h"
 #include "report/reporttr.h"
 #include "report/resultsections.h"
 #include "report/summarysection.h"
@@ -56,6 +57,7 @@ QString reportBody(const ReportContext& ctx)
         summarySection,
         resultsSection,
         chartsSection,
+        ofRun(profileSection),
         qualitySection,
         failuresSection,
         // The sections of other parts go here, one line each: `f` for QString f(const ReportContext&),

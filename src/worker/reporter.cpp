@@ -13,6 +13,7 @@
 #endif
 
 #include "bench/workerprotocol.h"
+#include "format/profilejson.h"
 #include "format/runjson.h"
 
 namespace ob::worker {
@@ -175,6 +176,12 @@ void Reporter::batchFinished(const QString& method, const BatchResult& result)
 {
     m_out.write(eventObject(event::kBatchFinished,
                             {{QStringLiteral("method"), method}, {QStringLiteral("result"), batchToJson(result, true)}}));
+}
+
+void Reporter::methodProfiled(const QString& method, const MethodProfile& profile)
+{
+    m_out.write(eventObject(event::kProfile,
+                            {{QStringLiteral("method"), method}, {QStringLiteral("profile"), profileToJson(profile)}}));
 }
 
 void Reporter::runFinished(const RunResult& result)

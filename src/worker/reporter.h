@@ -62,6 +62,7 @@ public:
     void methodChanged(const MethodResult& result) override;
     void samplesAdded(const QString& method, int batch, const std::vector<double>& samplesMs) override;
     void batchFinished(const QString& method, const BatchResult& result) override;
+    void methodProfiled(const QString& method, const MethodProfile& profile) override;
     void runFinished(const RunResult& result) override;
     void activity(const QString& phase, const QString& method, int batch) override;
     void callsStarting(int calls) override;

@@ -68,6 +68,7 @@ ConfigPage::ConfigPage(QWidget* parent) : QWidget(parent), m_ui(std::make_unique
     for (auto* spin : {m_ui->targetCiSpin, m_ui->timeBudgetSpin})
         connect(spin, &QDoubleSpinBox::valueChanged, this, edited);
     connect(m_ui->excludeOutliersCheck, &QCheckBox::toggled, this, edited);
+    connect(m_ui->profileCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->modelCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->qengineCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->batchEdit, &QLineEdit::textChanged, this, edited);
@@ -160,6 +161,7 @@ void ConfigPage::setConfig(const RunConfig& config)
     m_ui->maxCallsSpin->setValue(config.maxCalls);
     m_ui->timeBudgetSpin->setValue(config.timeBudget);
     m_ui->excludeOutliersCheck->setChecked(config.excludeOutliers);
+    m_ui->profileCheck->setChecked(config.profile);
     m_ui->evalSpin->setValue(config.evalSamples);
     m_ui->threadsSpin->setValue(config.threads);
     m_ui->blasThreadsSpin->setValue(config.blasThreads);
@@ -208,6 +210,7 @@ void ConfigPage::readWidgets()
     c.maxCalls = m_ui->maxCallsSpin->value();
     c.timeBudget = m_ui->timeBudgetSpin->value();
     c.excludeOutliers = m_ui->excludeOutliersCheck->isChecked();
+    c.profile = m_ui->profileCheck->isChecked();
     // The adaptive limits apply only when the number of calls is not given.
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->targetCiSpin, m_ui->minCallsSpin, m_ui->maxCallsSpin,
                                                       m_ui->timeBudgetSpin, m_ui->targetCiLabel, m_ui->minCallsLabel,
@@ -399,6 +402,10 @@ void ConfigPage::retranslate()
     m_ui->excludeOutliersCheck->setToolTip(
         tr("Leave samples beyond the robust fences (median ± 3.5 MAD) out of the summaries; they stay in the data "
            "and the table counts them."));
+    m_ui->profileCheck->setToolTip(
+        tr("After its timing at the first batch size, each method runs once more under LibTorch's profiler and the "
+           "native kernels' timers (never inside the timed calls): the Profile view shows its operators, their "
+           "modules, self time, share and GFLOP/s, and two methods side by side."));
     updatePresetText();
     updateCost();
 }

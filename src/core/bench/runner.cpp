@@ -17,6 +17,7 @@
 #include "bench/memorywindow.h"
 #include "bench/model_export.h"
 #include "bench/noise.h"
+#include "bench/profiling.h"
 #include "bench/progress.h"
 #include "bench/runsteps.h"
 #include "bench/supervisor.h"
@@ -39,6 +40,7 @@ namespace {
 
 constexpr std::uint64_t kEvalStream = 1;
 constexpr std::uint64_t kOrderStream = 2;
+constexpr std::uint64_t kProfileStream = 3;
 
 QString q(const std::string& s)
 {
@@ -267,6 +269,8 @@ public:
                     m_observer.methodChanged(*targets[i].result);
             for (std::size_t i = 0; i < targets.size(); ++i)
                 keepBatch(*targets[i].result, std::move(results[i]), batch);
+            if (m_config.profile && batch == profileBatch(m_config))
+                profileAll(targets, batch);
         }
         m_run.noise = noiseOfMeasurement(m_atStart, beforeMeasuring, readNoise());
     }
@@ -399,6 +403,28 @@ private:
             ? q(m_workspace->fileInfo().primaryOutput)
             : m_config.primaryOutput;
         applyOutputFidelity(r, m_referenceLeaves, leaves, primary, m_config);
+    }
+
+    /// --profile: each method measured at `batch` runs again under the profiler (bench/profiling.h), untimed.
+    void profileAll(const std::vector<MeasureTarget>& targets, int batch)
+    {
+        const std::size_t values = static_cast<std::size_t>(batch) * static_cast<std::size_t>(m_config.inputs);
+        const std::vector<float> inputs = m_workspace->ownInputs()
+            ? std::vector<float>()
+            : InputGenerator(deriveSeed(m_config.seed, kProfileStream)).next(values);
+        for (const auto& t : targets) {
+            MethodResult& r = *t.result;
+            const BatchResult* measured = r.batch(batch);
+            if (m_cancel || r.status == MethodStatus::Failed || !measured)
+                continue;
+            m_progress.stage(QStringLiteral("profile"), r.method, batch);
+            m_observer.activity(QStringLiteral("profile"), r.method, batch);
+            r.profile = profileMethod(*t.method, batch, inputs, measured->latencyMs.p50);
+            m_observer.methodProfiled(r.method, *r.profile);
+            m_log->info("profiled {} batch {}: {} row(s), coverage {:.2f}{}", r.method.toStdString(), batch,
+                        r.profile->rows.size(), r.profile->coverage,
+                        r.profile->ok() ? "" : " (failed: " + r.profile->error.toStdString() + ")");
+        }
     }
 
     void keepBatch(MethodResult& r, BatchResult result, int batch)

@@ -33,6 +33,8 @@ public:
     virtual void methodPrepared(const MethodResult& result) {}
     virtual void samplesAdded(const QString& method, int batch, const std::vector<double>& samplesMs) {}
     virtual void batchFinished(const QString& method, const BatchResult& result) {}
+    /// --profile: the method's profile, taken after its timing at the batch size it is profiled at.
+    virtual void methodProfiled(const QString& method, const MethodProfile& profile) {}
     virtual void methodFinished(const MethodResult& result) {}
     /// The run ended (finished, cancelled, or refused: then runStarted was never called).
     virtual void runFinished(const RunResult& result) {}

@@ -31,6 +31,7 @@
 #include "config/resources.h"
 #include "config/validation.h"
 #include "diagnosis/catalog.h"
+#include "format/profilejson.h"
 #include "format/runjson.h"
 #include "logging/logging.h"
 #include "results/environment.h"
@@ -115,6 +116,8 @@ QString whereText(const Activity& a)
         return QStringLiteral("while preparing the method");
     if (a.phase == QLatin1String("evaluate"))
         return QStringLiteral("while evaluating the method against eager");
+    if (a.phase == QLatin1String("profile"))
+        return QStringLiteral("while profiling the method at batch %1 (after its measurement)").arg(a.batch);
     if (a.phase == QLatin1String("build"))
         return QStringLiteral("while building the model");
     if (a.phase == QLatin1String("inspect"))
@@ -132,6 +135,8 @@ QString timeoutText(const Timeout& t)
         return QStringLiteral("preparing %1 did not finish within %2 s").arg(a.method, s);
     if (a.phase == QLatin1String("evaluate"))
         return QStringLiteral("evaluating %1 against eager did not finish within %2 s").arg(a.method, s);
+    if (a.phase == QLatin1String("profile"))
+        return QStringLiteral("profiling %1 at batch %2 did not finish within %3 s").arg(a.method).arg(a.batch).arg(s);
     if (a.phase == QLatin1String("build"))
         return QStringLiteral("building the model did not finish within %1 s").arg(s);
     return QStringLiteral("loading and checking the model did not finish within %1 s").arg(s);
@@ -422,6 +427,14 @@ private:
                 return fatal(message);
             return End::Failed;
         }
+        if (a.phase == QLatin1String("profile")) {  // measured already: only its profile is lost
+            MethodProfile lost;
+            lost.batch = a.batch;
+            lost.error = message;
+            r->profile = lost;
+            m_observer.methodProfiled(r->method, lost);
+            return End::Failed;
+        }
         markFailed(*r, message);
         return End::Failed;
     }
@@ -486,6 +499,8 @@ private:
             onMethodPrepared(e);
         } else if (name == QLatin1String(worker::event::kMethodChanged)) {
             onMethodChanged(e);
+        } else if (name == QLatin1String(worker::event::kProfile)) {
+            onProfile(e);
         } else if (name == QLatin1String(worker::event::kRunStarted)) {
             onRunStarted(e);
         } else if (name == QLatin1String(worker::event::kRunFinished)) {
@@ -599,6 +614,17 @@ private:
         // After the observer (the journal writes there): a reader of this line may rely on the journal.
         m_log->info("finished {} batch {} ({} calls, p50 {:.4f} ms{})", m->method.toStdString(), kept.batch,
                     kept.calls, kept.latencyMs.p50, kept.complete ? "" : ", incomplete");
+    }
+
+    /// --profile: a method's profile, taken after its measurement.
+    void onProfile(const QJsonObject& e)
+    {
+        MethodResult* m = m_run.result(e.value(QStringLiteral("method")).toString());
+        auto profile = profileFromJson(e.value(QStringLiteral("profile")));
+        if (!m || !profile)
+            return;
+        m->profile = std::move(profile);
+        m_observer.methodProfiled(m->method, *m->profile);
     }
 
     void onRunFinished(const QJsonObject& e)

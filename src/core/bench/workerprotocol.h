@@ -31,6 +31,7 @@ inline constexpr char kMethodPrepared[] = "method_prepared";
 inline constexpr char kMethodChanged[] = "method_changed";  // failed or flagged while a batch size was measured
 inline constexpr char kSamplesAdded[] = "samples_added";
 inline constexpr char kBatchFinished[] = "batch_finished";
+inline constexpr char kProfile[] = "profile";                // --profile: a method's profile, after its timing
 inline constexpr char kTimeout[] = "timeout";               // a call ran past its limit (then the worker exits)
 inline constexpr char kAlive[] = "alive";                   // heartbeat after a second without other lines
 inline constexpr char kRunFinished[] = "run_finished";      // the job is done (then the worker exits)

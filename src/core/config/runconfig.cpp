@@ -14,7 +14,8 @@ bool RunConfig::operator==(const RunConfig& o) const
         && threads == o.threads && blasThreads == o.blasThreads
         && qengine == o.qengine && seed == o.seed && evalSamples == o.evalSamples && options == o.options
         && isolation == o.isolation && callTimeout == o.callTimeout && workerMemoryMiB == o.workerMemoryMiB
-        && workerCpuSeconds == o.workerCpuSeconds && forks == o.forks && maxForks == o.maxForks;
+        && workerCpuSeconds == o.workerCpuSeconds && forks == o.forks && maxForks == o.maxForks
+        && profile == o.profile;
 }
 
 }  // namespace ob

@@ -33,6 +33,7 @@ struct RunConfig {
     int maxCalls = 10000;      // adaptive: at most this many calls
     double timeBudget = 1.0;   // adaptive: seconds of measurement per method and batch at most
     bool excludeOutliers = false;  // summaries without the samples outside the robust fences (they stay in the data)
+    bool profile = false;  // a per-operator profile of each method after its timing (key profile; docs/profile.md)
     int threads = 1;      // LibTorch intra-op threads
     int blasThreads = 1;  // OpenBLAS threads
     QString qengine = QStringLiteral("auto");

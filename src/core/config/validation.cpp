@@ -59,6 +59,7 @@ const Field kFields[] = {
     {"max-calls", Kind::Int, 1, kMaxCount},
     {"time-budget", Kind::Double, 0.001, 3600},
     {"exclude-outliers", Kind::Bool, 0, 0},
+    {"profile", Kind::Bool, 0, 0},
     {"threads", Kind::Int, 1, 1024},
     {"blas-threads", Kind::Int, 1, 1024},
     {"qengine", Kind::Choice, 0, 0},
@@ -384,14 +385,15 @@ MaybeError applyText(RunConfig& c, const QString& key, const QString& text)
         *doubleMember(c, key) = v;
         return std::nullopt;
     }
-    case Kind::Bool: {  // only "exclude-outliers"
+    case Kind::Bool: {  // "exclude-outliers", "profile"
+        bool& member = key == QLatin1String("profile") ? c.profile : c.excludeOutliers;
         const QString v = text.trimmed().toLower();
         if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes")
             || v == QLatin1String("on"))
-            c.excludeOutliers = true;
+            member = true;
         else if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no")
                  || v == QLatin1String("off"))
-            c.excludeOutliers = false;
+            member = false;
         else
             return error(key, text, tr("is not a boolean"), QStringLiteral("true, false"));
         return std::nullopt;
@@ -691,6 +693,8 @@ QJsonObject toJson(const RunConfig& c)
         o.insert(QStringLiteral("drift-cosine"), c.driftCosine);
     if (modelFile || c.driftTop1 != defaults.driftTop1)
         o.insert(QStringLiteral("drift-top1"), c.driftTop1);
+    if (c.profile)  // only when set, like the worker keys below
+        o.insert(QStringLiteral("profile"), true);
     // The worker keys only when set: configurations that leave them at their defaults keep their keys.
     if (c.isolation != defaults.isolation)
         o.insert(QStringLiteral("isolation"), c.isolation);

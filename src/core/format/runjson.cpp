@@ -13,6 +13,7 @@
 #include "config/validation.h"
 #include "format/runsummary.h"
 #include "format/processjson.h"
+#include "format/profilejson.h"
 #include "roofline/machinecache.h"
 
 namespace ob {
@@ -398,6 +399,8 @@ QJsonObject methodToJson(const MethodResult& r, bool includeSamples)
             speedups.append(speedupToJson(s));
         o.insert(QStringLiteral("speedup_vs_eager"), speedups);
     }
+    if (r.profile)
+        o.insert(QStringLiteral("profile"), profileToJson(*r.profile));
     return o;
 }
 
@@ -470,6 +473,7 @@ std::optional<MethodResult> methodFromJson(const QJsonObject& ro, QString* error
     r.setupMs = numOr(ro.value(QStringLiteral("setup_ms")), 0);
     r.weightBytes = ro.value(QStringLiteral("weight_bytes")).toInteger(-1);
     r.memory = memoryFromJson(ro.value(QStringLiteral("memory")));
+    r.profile = profileFromJson(ro.value(QStringLiteral("profile")));
     if (ro.value(QStringLiteral("score")).isDouble())
         r.score = ro.value(QStringLiteral("score")).toDouble();
     if (ro.value(QStringLiteral("score_ci")).isArray())

@@ -15,6 +15,7 @@
 
 #include "config/runconfig.h"
 #include "results/measurement.h"
+#include "results/profile.h"
 #include "stats/descriptive.h"
 #include "stats/fidelity.h"
 #include "stats/hierarchical.h"
@@ -211,6 +212,7 @@ struct MethodResult {
     std::vector<StepResult> steps;
     std::vector<BatchResult> batches;
     std::vector<SpeedupEntry> speedupVsEager;  // one per batch measured by both; empty for eager itself
+    std::optional<MethodProfile> profile;  // --profile: where a forward's time goes (results/profile.h)
 
     const BatchResult* batch(int size) const;
     const SpeedupEntry* speedup(int batch) const;

@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "env/cpu_features.h"
+#include "profile/kernel_scope.h"
 
 namespace ob::engine::kernels {
 
@@ -131,15 +132,25 @@ void NativeMlp::gatherWeights()
 }
 
 template <typename Packed>
-void NativeMlp::runLayer(const Packed& layer, const float* a, int lda, int rows, float* c, int ldc, Epilogue epi)
+void NativeMlp::runLayer(const Packed& layer, const float* a, int lda, int rows, float* c, int ldc, Epilogue epi,
+                         const char* module, int index)
 {
+    const char* op = epi == Epilogue::BiasRelu ? "native::linear+relu"
+        : epi == Epilogue::BiasResidual        ? "native::linear+residual"
+                                               : "native::linear";
     if constexpr (std::is_same_v<Packed, PackedFp32>) {
+        const profile::KernelScope scope({op, module, index, rows, layer.in, layer.out, ""});
         m_ops->fp32(layer, a, lda, rows, c, ldc, epi);
     } else if constexpr (std::is_same_v<Packed, PackedBf16>) {
+        const profile::KernelScope scope({op, module, index, rows, layer.in, layer.out, "bf16"});
         m_ops->bf16(layer, a, lda, rows, c, ldc, epi);
     } else {
         const int ldq = roundUp(std::max(layer.in, 1), kQuad);
-        m_ops->quantize(a, lda, rows, layer.in, ldq, m_q.data(), ldq, m_qScale.data(), m_qZero.data());
+        {
+            const profile::KernelScope scope({"native::quantize", module, index, rows, 0, layer.in, "u8"});
+            m_ops->quantize(a, lda, rows, layer.in, ldq, m_q.data(), ldq, m_qScale.data(), m_qZero.data());
+        }
+        const profile::KernelScope scope({op, module, index, rows, layer.in, layer.out, "int8"});
         m_ops->int8(layer, QuantizedRows{m_q.data(), ldq, m_qScale.data(), m_qZero.data()}, rows, c, ldc, epi);
     }
 }
@@ -158,14 +169,15 @@ void NativeMlp::logits(const float* input, int batch, float* out)
         m_qScale.ensure(rows);
         m_qZero.ensure(rows);
     }
-    m_ops->fp32(m_input, input, m_inputs, batch, m_x.data(), m_ld, Epilogue::Bias);
+    runLayer(m_input, input, m_inputs, batch, m_x.data(), m_ld, Epilogue::Bias, "input", -1);
     auto run = [&](const auto& layers) {
         const std::size_t blocks = (layers.size() - 1) / 2;
         for (std::size_t i = 0; i < blocks; ++i) {
-            runLayer(layers[2 * i], m_x.data(), m_ld, batch, m_t.data(), m_ld, Epilogue::BiasRelu);
-            runLayer(layers[2 * i + 1], m_t.data(), m_ld, batch, m_x.data(), m_ld, Epilogue::BiasResidual);
+            const int n = static_cast<int>(i);
+            runLayer(layers[2 * i], m_x.data(), m_ld, batch, m_t.data(), m_ld, Epilogue::BiasRelu, "fc1", n);
+            runLayer(layers[2 * i + 1], m_t.data(), m_ld, batch, m_x.data(), m_ld, Epilogue::BiasResidual, "fc2", n);
         }
-        runLayer(layers.back(), m_x.data(), m_ld, batch, m_logits.data(), outPad, Epilogue::Bias);
+        runLayer(layers.back(), m_x.data(), m_ld, batch, m_logits.data(), outPad, Epilogue::Bias, "output", -1);
     };
     switch (m_precision) {
     case Precision::Fp32: run(m_fp32); break;
@@ -180,6 +192,8 @@ void NativeMlp::logits(const float* input, int batch, float* out)
 
 void finishScores(float* logits, int batch, int outputs, float* confidence)
 {
+    const profile::KernelScope scope({confidence ? "native::sigmoid+softmax" : "native::sigmoid", "", -1, batch, 0,
+                                      outputs, ""});
     for (int m = 0; m < batch; ++m) {
         float* row = logits + static_cast<std::size_t>(m) * outputs;
         if (confidence) {

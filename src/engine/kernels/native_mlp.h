@@ -74,8 +74,10 @@ public:
 private:
     /// Moves every packed array into one arena, in the order the forward reads them.
     void gatherWeights();
+    /// One layer; `module` and `index` name it for the profiler (profile/kernel_scope.h).
     template <typename Packed>
-    void runLayer(const Packed& layer, const float* a, int lda, int rows, float* c, int ldc, Epilogue epi);
+    void runLayer(const Packed& layer, const float* a, int lda, int rows, float* c, int ldc, Epilogue epi,
+                  const char* module = "", int index = -1);
 
     Precision m_precision;
     Isa m_isa;

@@ -12,6 +12,8 @@
 #include <cstring>
 #include <iterator>
 
+#include "profile/kernel_scope.h"
+
 namespace ob::engine::kernels {
 
 using namespace dnnl;
@@ -122,8 +124,10 @@ struct OnednnNet::Impl {
         primitive prim;
         std::vector<memory> keep;  // weights, bias: alive as long as the step
         std::vector<dnnl_exec_arg_t> args;
+        profile::KernelInfo info;  // what the profiler calls it
     };
     std::vector<Step> steps;
+    profile::KernelInfo next;  // the info of the step add() adds next
 
     memory::desc md(int rows, int cols, dt type) const { return memory::desc({rows, cols}, type, tag::ab); }
 
@@ -131,6 +135,7 @@ struct OnednnNet::Impl {
     {
         Step s;
         s.prim = std::move(p);
+        s.info = next;
         s.keep = std::move(keep);
         for (auto& [arg, mem] : args) {
             s.keep.push_back(mem);
@@ -140,8 +145,10 @@ struct OnednnNet::Impl {
     }
 
     /// x (f32) -> xLow (bf16, or s8 with 1 / scale) before a layer that reads the residual stream.
-    void convertX(float scale)
+    void convertX(float scale, const char* module, int block)
     {
+        next = {"onednn::reorder", module, block, batch, 0, static_cast<int>(x.get_desc().dims()[1]),
+                xLow.get_desc().data_type() == dt::s8 ? "int8" : "bf16"};
         primitive_attr attr;
         if (xLow.get_desc().data_type() == dt::s8)
             attr.set_output_scales(0, {1.0f / scale});
@@ -151,9 +158,11 @@ struct OnednnNet::Impl {
 
     /// One matmul layer: post 0 none, 1 relu, 2 sum (dst += result).
     /// f32 / bf16: weights in `wt`'s type. int8: sIn is the input's scale, sOut the output's (0: f32 output).
-    void layer(const MlpWeights::Layer& l, int inW, int outW, const memory& src, const memory& dst, int post,
-               dt wt, float sIn = 1.0f, float sOut = 0.0f)
+    void layer(const char* module, int block, const MlpWeights::Layer& l, int inW, int outW, const memory& src,
+               const memory& dst, int post, dt wt, float sIn = 1.0f, float sOut = 0.0f)
     {
+        next = {post == 1 ? "onednn::matmul+relu" : post == 2 ? "onednn::matmul+sum" : "onednn::matmul", module, block,
+                batch, inW, outW, wt == dt::s8 ? "int8" : wt == dt::bf16 ? "bf16" : ""};
         post_ops po;
         if (post == 1)
             po.append_eltwise(1.0f, algorithm::eltwise_relu, 0.0f, 0.0f);
@@ -229,24 +238,26 @@ OnednnNet::OnednnNet(const MlpWeights& w, Precision precision, int batch, const 
         d->in = memory(d->md(batch, w.inputs, dt::f32), eng, DNNL_MEMORY_NONE);
         d->x = memory(d->md(batch, h, dt::f32), eng);
         d->logits = memory(d->md(batch, w.outputs, dt::f32), eng);
-        d->layer(w.input, w.inputs, h, d->in, d->x, 0, dt::f32);  // tiny and sees raw inputs: fp32 always
+        d->layer("input", -1, w.input, w.inputs, h, d->in, d->x, 0, dt::f32);  // tiny and sees raw inputs: fp32 always
         if (precision == Precision::Fp32) {
             d->t = memory(d->md(batch, h, dt::f32), eng);
-            for (const auto& b : w.blocks) {
-                d->layer(b.fc1, h, h, d->x, d->t, 1, dt::f32);
-                d->layer(b.fc2, h, h, d->t, d->x, 2, dt::f32);
+            for (std::size_t i = 0; i < w.blocks.size(); ++i) {
+                const int n = static_cast<int>(i);
+                d->layer("fc1", n, w.blocks[i].fc1, h, h, d->x, d->t, 1, dt::f32);
+                d->layer("fc2", n, w.blocks[i].fc2, h, h, d->t, d->x, 2, dt::f32);
             }
-            d->layer(w.output, h, w.outputs, d->x, d->logits, 0, dt::f32);
+            d->layer("output", -1, w.output, h, w.outputs, d->x, d->logits, 0, dt::f32);
         } else if (precision == Precision::Bf16) {
             d->xLow = memory(d->md(batch, h, dt::bf16), eng);
             d->t = memory(d->md(batch, h, dt::bf16), eng);
-            for (const auto& b : w.blocks) {
-                d->convertX(1.0f);
-                d->layer(b.fc1, h, h, d->xLow, d->t, 1, dt::bf16);
-                d->layer(b.fc2, h, h, d->t, d->x, 2, dt::bf16);
+            for (std::size_t i = 0; i < w.blocks.size(); ++i) {
+                const int n = static_cast<int>(i);
+                d->convertX(1.0f, "fc1", n);
+                d->layer("fc1", n, w.blocks[i].fc1, h, h, d->xLow, d->t, 1, dt::bf16);
+                d->layer("fc2", n, w.blocks[i].fc2, h, h, d->t, d->x, 2, dt::bf16);
             }
-            d->convertX(1.0f);
-            d->layer(w.output, h, w.outputs, d->xLow, d->logits, 0, dt::bf16);
+            d->convertX(1.0f, "output", -1);
+            d->layer("output", -1, w.output, h, w.outputs, d->xLow, d->logits, 0, dt::bf16);
         } else {
             d->xLow = memory(d->md(batch, h, dt::s8), eng);
             d->t = memory(d->md(batch, h, dt::u8), eng);
@@ -256,13 +267,14 @@ OnednnNet::OnednnNet(const MlpWeights& w, Precision precision, int batch, const 
             };
             for (std::size_t i = 0; i < w.blocks.size(); ++i) {
                 const float sx = scaleOf(2 * i, 127.0f), st = scaleOf(2 * i + 1, 255.0f);
-                d->convertX(sx);
-                d->layer(w.blocks[i].fc1, h, h, d->xLow, d->t, 1, dt::s8, sx, st);
-                d->layer(w.blocks[i].fc2, h, h, d->t, d->x, 2, dt::s8, st);
+                const int n = static_cast<int>(i);
+                d->convertX(sx, "fc1", n);
+                d->layer("fc1", n, w.blocks[i].fc1, h, h, d->xLow, d->t, 1, dt::s8, sx, st);
+                d->layer("fc2", n, w.blocks[i].fc2, h, h, d->t, d->x, 2, dt::s8, st);
             }
             // The output layer in fp32: its input's quantization error would go straight into the logits (logit
             // cosine 0.99943 -> 0.99955 on the default model), it is 5% of the MACs, and it saves a reorder.
-            d->layer(w.output, h, w.outputs, d->x, d->logits, 0, dt::f32);
+            d->layer("output", -1, w.output, h, w.outputs, d->x, d->logits, 0, dt::f32);
         }
     } catch (const dnnl::error& e) {
         throw std::runtime_error(std::string("oneDNN ") + precisionName(precision) + " net for batch "
@@ -286,6 +298,7 @@ void OnednnNet::logits(const float* input, float* out)
 {
     d->in.set_data_handle(const_cast<float*>(input));
     for (auto& s : d->steps) {
+        const profile::KernelScope scope(s.info);
         const auto status = dnnl_primitive_execute(s.prim.get(), d->strm.get(), static_cast<int>(s.args.size()),
                                                    s.args.data());
         if (status != dnnl_success)

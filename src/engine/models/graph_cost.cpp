@@ -52,9 +52,10 @@ double rowsOf(const at::Tensor& t)
     return t.dim() > 0 ? static_cast<double>(t.numel()) / static_cast<double>(t.size(-1)) : 1.0;
 }
 
-/// FLOPs of one outermost operator (-1: not a kind this counts); `weights` receives the bytes of its weights.
-double flopsOf(const std::string& op, const std::vector<c10::IValue>& in, const std::vector<c10::IValue>& out,
-               double& weights)
+}  // namespace
+
+double operatorFlops(const std::string& op, const std::vector<c10::IValue>& in, const std::vector<c10::IValue>& out,
+                     double& weights)
 {
     const auto* a = tensorAt(in, 0);
     const auto* b = tensorAt(in, 1);
@@ -110,6 +111,16 @@ double flopsOf(const std::string& op, const std::vector<c10::IValue>& in, const 
     return -1;
 }
 
+std::vector<c10::IValue> operatorArguments(const at::RecordFunction& fn)
+{
+    const auto inputs = fn.inputs();
+    const auto schema = fn.operator_schema();
+    const std::size_t n = std::min(inputs.size(), schema ? schema->arguments().size() : inputs.size());
+    return std::vector<c10::IValue>(inputs.end() - static_cast<std::ptrdiff_t>(n), inputs.end());
+}
+
+namespace {
+
 /// The arguments of an outermost operator, kept at its start: at its end a boxed call's stack holds its outputs.
 struct Inputs : at::ObserverContext {
     std::vector<c10::IValue> values;
@@ -119,13 +130,8 @@ std::unique_ptr<at::ObserverContext> onStart(const at::RecordFunction& fn)
 {
     if (!t_collector || ++t_collector->depth != 1)
         return nullptr;
-    // A boxed call (the TorchScript interpreter's) shows its whole stack: the operator's own arguments are the last
-    // ones, as many as its schema has.
     auto ctx = std::make_unique<Inputs>();
-    const auto inputs = fn.inputs();
-    const auto schema = fn.operator_schema();
-    const std::size_t n = std::min(inputs.size(), schema ? schema->arguments().size() : inputs.size());
-    ctx->values.assign(inputs.end() - static_cast<std::ptrdiff_t>(n), inputs.end());
+    ctx->values = operatorArguments(fn);
     return ctx;
 }
 
@@ -140,7 +146,7 @@ void onEnd(const at::RecordFunction& fn, at::ObserverContext* context)
     double weights = 0;
     const auto& inputs = static_cast<Inputs*>(context)->values;
     const auto& outputs = fn.outputs();
-    const double flops = flopsOf(op, inputs, outputs, weights);
+    const double flops = operatorFlops(op, inputs, outputs, weights);
     if (flops < 0) {
         if (!freeOps().count(op) && op.rfind("aten::", 0) == 0)
             c->uncounted.insert(op);

@@ -168,6 +168,14 @@ OriginalPaths OriginalModel::paths(const at::Tensor& x) const
     return p;
 }
 
+std::vector<std::pair<std::string, at::Tensor>> OriginalModel::namedWeights() const
+{
+    std::vector<std::pair<std::string, at::Tensor>> out;
+    for (const auto& p : m_net->named_parameters())
+        out.emplace_back(p.key(), p.value());
+    return out;
+}
+
 std::int64_t OriginalModel::weightBytes() const
 {
     return bytesOf(m_net->parameters());

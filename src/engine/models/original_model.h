@@ -71,6 +71,7 @@ public:
     c10::IValue forward(const at::Tensor& x) override;
     std::string kind() const override { return "eager nn::Module (fp32, data-dependent control flow)"; }
     std::int64_t weightBytes() const override;
+    std::vector<std::pair<std::string, at::Tensor>> namedWeights() const override;
     bool dataDependentControlFlow() const override { return true; }
 
     const OriginalNet& net() const { return m_net; }

@@ -70,6 +70,14 @@ c10::IValue SimplifiedModel::forward(const at::Tensor& x)
     return simplifiedOutput(m_net->logits(x));
 }
 
+std::vector<std::pair<std::string, at::Tensor>> SimplifiedModel::namedWeights() const
+{
+    std::vector<std::pair<std::string, at::Tensor>> out;
+    for (const auto& p : m_net->named_parameters())
+        out.emplace_back(p.key(), p.value());
+    return out;
+}
+
 std::int64_t SimplifiedModel::weightBytes() const
 {
     return bytesOf(m_net->parameters());

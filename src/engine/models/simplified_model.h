@@ -37,6 +37,7 @@ public:
     c10::IValue forward(const at::Tensor& x) override;
     std::string kind() const override { return "eager nn::Module (fp32)"; }
     std::int64_t weightBytes() const override;
+    std::vector<std::pair<std::string, at::Tensor>> namedWeights() const override;
     const ResidualMlp* residualMlp() const override { return &m_view; }
 
     SimplifiedNet& net() { return m_net; }

@@ -7,6 +7,15 @@
 
 namespace ob::engine {
 
+std::string residualLayerName(std::size_t index, std::size_t count)
+{
+    if (index == 0)
+        return "input";
+    if (index + 1 >= count)
+        return "output";
+    return ((index - 1) % 2 == 0 ? "fc1." : "fc2.") + std::to_string((index - 1) / 2);
+}
+
 at::Tensor scoresOf(const c10::IValue& output)
 {
     if (output.isTensor())

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace torch::jit {
@@ -56,9 +57,16 @@ public:
     /// Runs forward on a model file's own arguments (see ModelFileContext). The default passes the first one to
     /// forward(). Called under InferenceMode.
     virtual c10::IValue call(const std::vector<c10::IValue>& args) { return forward(args.at(0).toTensor()); }
+    /// The model's tensors by name ("fc1.3.weight"), from which the profiler names the module of an operator that
+    /// reads one (profile/op_profiler.h). A TorchScript module's are found without this. Default: none.
+    virtual std::vector<std::pair<std::string, at::Tensor>> namedWeights() const { return {}; }
 };
 
 using RunnablePtr = std::shared_ptr<Runnable>;
+
+/// The module name of layer `index` of a ResidualMlp's `count` layers in forward order (input, fc1.0, fc2.0, fc1.1,
+/// ..., output), as the eager model names its modules.
+std::string residualLayerName(std::size_t index, std::size_t count);
 
 /// reasoning_scores from an output structure: the tensor itself, dict["reasoning_scores"], or a tuple's first element.
 at::Tensor scoresOf(const c10::IValue& output);

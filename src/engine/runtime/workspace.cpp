@@ -11,6 +11,7 @@
 #include "models/model_file_outputs.h"
 #include "models/script_file_model.h"
 #include "optibench/engine/engine.h"
+#include "profile/op_profiler.h"
 #include "runtime/errors.h"
 #include "runtime/strategy.h"
 
@@ -180,6 +181,12 @@ public:
         } catch (const std::exception& e) {
             throw std::runtime_error(errorText(e));
         }
+    }
+
+    MethodProfile profile(const float* input, int batch, const ProfileOptions& options) override
+    {
+        requireModel();
+        return profileForwards([&] { forward(input, batch); }, *m_model, batch, options);
     }
 
     void run(RunnablePtr base, const EngineSettings& settings, const PrepareContext& ctx)

@@ -26,6 +26,16 @@ public:
 
     std::string kind() const override { return "bf16"; }
 
+    std::vector<std::pair<std::string, at::Tensor>> namedWeights() const override
+    {
+        std::vector<std::pair<std::string, at::Tensor>> out;
+        for (std::size_t i = 0; i < m_layers.size(); ++i) {
+            out.emplace_back(residualLayerName(i, m_layers.size()) + ".weight", m_layers[i].weight);
+            out.emplace_back(residualLayerName(i, m_layers.size()) + ".bias", m_layers[i].bias);
+        }
+        return out;
+    }
+
     std::int64_t weightBytes() const override
     {
         std::vector<at::Tensor> all;

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "profile/op_scope.h"
 #include "runtime/errors.h"
 #include "strategies/quantization/model_file_quantization.h"
 #include "strategies/quantization/qcommon.h"
@@ -28,8 +29,7 @@ public:
         auto h = linear(0, x);
         const std::size_t blocks = (m_layers.size() - 2) / 2;
         for (std::size_t i = 0; i < blocks; ++i) {
-            const auto r = m_fusedRelu ? m_layers[fc1Index(i)]->apply_dynamic_relu(h, m_reduceRange)
-                                       : at::relu(linear(fc1Index(i), h));
+            const auto r = m_fusedRelu ? linearRelu(fc1Index(i), h) : at::relu(linear(fc1Index(i), h));
             h = h + linear(fc2Index(i), r);
         }
         return simplifiedOutput(linear(m_layers.size() - 1, h));
@@ -39,7 +39,16 @@ public:
     std::int64_t weightBytes() const override { return m_bytes; }
 
 private:
-    at::Tensor linear(std::size_t i, const at::Tensor& x) { return m_layers[i]->apply_dynamic(x, m_reduceRange); }
+    at::Tensor linear(std::size_t i, const at::Tensor& x)
+    {
+        const profile::OpScope scope("quantized::linear_dynamic", i, m_layers.size());
+        return m_layers[i]->apply_dynamic(x, m_reduceRange);
+    }
+    at::Tensor linearRelu(std::size_t i, const at::Tensor& x)
+    {
+        const profile::OpScope scope("quantized::linear_relu_dynamic", i, m_layers.size());
+        return m_layers[i]->apply_dynamic_relu(x, m_reduceRange);
+    }
 
     std::vector<PackedLinear> m_layers;
     bool m_fusedRelu;

@@ -7,6 +7,7 @@
 
 #include <sstream>
 
+#include "profile/op_scope.h"
 #include "runtime/errors.h"
 #include "strategies/quantization/qcommon.h"
 #include "strategies/quantization/quantization.h"
@@ -65,6 +66,7 @@ public:
 private:
     at::Tensor apply(std::size_t i, const at::Tensor& xq)
     {
+        const profile::OpScope scope("quantized::linear", i, m_layers.size());
         return m_layers[i].packed->apply(xq, m_layers[i].out.scale, m_layers[i].out.zeroPoint);
     }
 
@@ -73,7 +75,11 @@ private:
     at::Tensor block(std::size_t i, const at::Tensor& hq)
     {
         const auto& fc1 = m_layers[fc1Index(i)];
-        const auto r = fc1.packed->apply_relu(hq, fc1.out.scale, fc1.out.zeroPoint);
+        at::Tensor r;
+        {
+            const profile::OpScope scope("quantized::linear_relu", fc1Index(i), m_layers.size());
+            r = fc1.packed->apply_relu(hq, fc1.out.scale, fc1.out.zeroPoint);
+        }
         return apply(fc2Index(i), r);
     }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "optibench/engine/profile.h"
 #include "optibench/engine/types.h"
 
 namespace ob::engine {
@@ -52,6 +53,15 @@ public:
     }
     /// Saves the method's model as TorchScript. Throws std::runtime_error when the model has no TorchScript form.
     virtual void saveTorchScript(const std::string& path) const = 0;
+    /// A separate, untimed pass after the measurement: one forward at `batch` that describes every operator (name,
+    /// module, input shapes, FLOPs), then forwards timed under LibTorch's RecordFunction callbacks and the native
+    /// kernels' own timers (engine/profile). `input` as for forward(). Throws std::runtime_error on failure.
+    virtual MethodProfile profile(const float* input, int batch, const ProfileOptions& options)
+    {
+        (void)input;
+        (void)options;
+        throw std::runtime_error("method " + method() + " cannot be profiled at batch " + std::to_string(batch));
+    }
 };
 
 /// One model built from a spec, from which methods are prepared. Not thread-safe: use from one thread.
