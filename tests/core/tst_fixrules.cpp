@@ -186,6 +186,28 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    void interpretedFuserOnlyOnSmallModels()
+    {
+        // Running the fuser without LLVM means NNC's interpreter, 15-100x slower than eager: offered where eager's
+        // calls are short enough for that to finish, not on a model whose eager call takes milliseconds.
+        const FixAction noLlvm{QStringLiteral("setting"), QStringLiteral("fuser.llvm_required"),
+                               QStringLiteral("false")};
+        RunResult run = runOn({});
+        QVERIFY2(fixUnhelpfulReason(run, QStringLiteral("fuser"), noLlvm).isEmpty(), "no eager: nothing known");
+        MethodResult eager = measuredMethod(QStringLiteral("eager"), {});
+        for (const double ms : {0.1, 0.4}) {
+            BatchResult b;
+            b.latencyMs.p50 = ms;
+            eager.batches.push_back(b);
+        }
+        run.results.push_back(eager);
+        QVERIFY(fixUnhelpfulReason(run, QStringLiteral("fuser"), noLlvm).isEmpty());
+        run.results.back().batches.back().latencyMs.p50 = 8.0;  // an image CNN's call
+        const QString why = fixUnhelpfulReason(run, QStringLiteral("fuser"), noLlvm);
+        QVERIFY2(why.contains(QStringLiteral("8 ms")) && why.contains(QStringLiteral("0.8 s")), qPrintable(why));
+        QVERIFY(offending({why}).isEmpty());
+    }
+
     void driftOnlyWhenItMatters()
     {
         MethodResult twice = measuredMethod(QStringLiteral("jit_script"), {2.0});

@@ -50,8 +50,31 @@ QString methodFixUnhelpful(const RunResult& run, const QString& target)
     return {};
 }
 
+/// The fuser without LLVM runs its fused groups in NNC's IR interpreter: measured 15x (batch 1) to 100x (batch 16)
+/// slower than eager on the default MLP, and not done after 15 minutes on mobilenet_v3_small (docs/jit-and-compile.md).
+/// Worth a try only where even 100x eager's slowest median keeps a call short.
+QString interpretedFuserUnhelpful(const RunResult& run)
+{
+    constexpr double kSlowdown = 100;     // the largest factor measured
+    constexpr double kMaxCallMs = 100;    // a re-run of ~100 calls then stays within seconds
+    const MethodResult* eager = run.result(QStringLiteral("eager"));
+    if (!eager || eager->status != MethodStatus::Ok)
+        return {};
+    double slowest = 0;
+    for (const auto& b : eager->batches)
+        slowest = std::max(slowest, b.latencyMs.p50);
+    if (slowest * kSlowdown <= kMaxCallMs)
+        return {};
+    return tr("Without LLVM the fuser runs in an interpreter that was 15 to 100 times slower than eager; at eager's "
+              "%1 ms per call here, a call could take %2 s.")
+        .arg(QString::number(slowest, 'g', 3), QString::number(slowest * kSlowdown / 1000, 'g', 2));
+}
+
 QString settingFixUnhelpful(const RunResult& run, const FixAction& fix)
 {
+    if (fix.key == QLatin1String("fuser.llvm_required") && fix.value == QLatin1String("false"))
+        if (QString why = interpretedFuserUnhelpful(run); !why.isEmpty())
+            return why;
     RunConfig changed = run.config;
     if (configKeys().contains(fix.key)) {
         if (applyText(changed, fix.key, fix.value))
