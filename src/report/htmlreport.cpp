@@ -115,6 +115,9 @@ QString chartCaption(const app::ChartBase& chart)
     if (id == QLatin1String("roofline"))
         return tr("Each method and batch size against the machine's measured roofs: the closer to a roof, the less "
                   "there is left to gain.");
+    if (id == QLatin1String("memory"))
+        return tr("Per method: its weights at its precision, and the memory it keeps and peaks at above the process's "
+                  "base (in MiB).");
     return {};
 }
 
