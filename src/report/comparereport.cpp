@@ -32,11 +32,6 @@ constexpr int kChartWidth = 860;
 constexpr int kChartHeight = 480;
 constexpr double kPdfChartScale = 3.15; // about 300 DPI printed 9 inches wide
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
 QString cell(const QString& text, bool numeric = false, const QString& colour = {})
 {
     const QString style = colour.isEmpty() ? QString() : QStringLiteral(" style=\"color: %1\"").arg(colour);

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "bench/modelinspect.h"
+#include "format/runsummary.h"
 
 namespace ob {
 
@@ -24,26 +25,24 @@ QString HistoryEntry::machineLabel() const
 
 void findBestMethod(const RunResult& run, QString* method, int* batch, double* speedup)
 {
-    QString bestMethod;
-    int bestBatch = 0;
-    double best = 0;
-    for (const auto& r : run.results) {
-        // A method whose answers changed is no candidate, however fast (flags name what changed).
-        if (r.status != MethodStatus::Ok || !r.flags.isEmpty() || (r.fidelity && r.fidelity->faithful == false))
+    // The run summary's answer (format/runsummary.h): at each batch size the fastest faithful method; the best of
+    // those that are significantly faster than eager.
+    *method = QString();
+    *batch = 0;
+    *speedup = 0;
+    for (const auto& b : summarizeRun(run).batches) {
+        if (!b.fastestFaithful || !b.fastestFaithful->speedup)
             continue;
-        for (const auto& s : r.speedupVsEager)
-            if (s.significant && s.ratio > 1 && s.ratio > best) {
-                best = s.ratio;
-                bestMethod = r.method;
-                bestBatch = s.batch;
-            }
+        const SpeedupEntry& s = *b.fastestFaithful->speedup;
+        if (s.significant && s.ratio > 1 && s.ratio > *speedup) {
+            *method = b.fastestFaithful->method;
+            *batch = b.batch;
+            *speedup = s.ratio;
+        }
     }
-    *method = bestMethod;
-    *batch = bestBatch;
-    *speedup = best;
 }
 
-HistoryEntry summarizeRun(const RunResult& run)
+HistoryEntry historyEntryOf(const RunResult& run)
 {
     HistoryEntry e;
     e.started = run.started.toUTC();

@@ -43,8 +43,8 @@ struct HistoryEntry {
 };
 
 /// The entry's fields that come from the run (not id, stored, source, note, tags, model hash or signature).
-HistoryEntry summarizeRun(const RunResult& run);
-/// The fastest method at any batch whose answers match eager's and that is significantly faster than eager.
+HistoryEntry historyEntryOf(const RunResult& run);
+/// The fastest faithful method of the run summary at any batch size, when significantly faster than eager.
 void findBestMethod(const RunResult& run, QString* method, int* batch, double* speedup);
 /// The model file's SHA-256 (hex) and, when an inspection of it is cached, its schema. Reads the file.
 void identifyModelFile(const RunConfig& config, HistoryEntry& entry);

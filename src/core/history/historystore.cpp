@@ -318,7 +318,7 @@ qint64 HistoryStore::store(const RunResult& run, const QString& source, const QS
     const QJsonObject object = runToJson(run, true);
     const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
-    HistoryEntry e = summarizeRun(run);
+    HistoryEntry e = historyEntryOf(run);
     if (source != QLatin1String("import"))
         identifyModelFile(run.config, e); // an imported run's model file may be another machine's
     const QByteArray blob = qCompress(json, 6);
