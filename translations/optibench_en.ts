@@ -158,6 +158,18 @@
         <source>Worker C&amp;PU-time limit (s):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>For&amp;ks (worker processes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max fo&amp;rks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile each method (where the time goes)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -171,6 +183,25 @@
     </message>
     <message>
         <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add up per &amp;operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2043,6 +2074,627 @@
         <source>oneDNN (MKL-DNN)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Without LLVM the fuser runs in an interpreter that was 15 to 100 times slower than eager; at eager&apos;s %1 ms per call here, a call could take %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not judged (busy machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slower: regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster: improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method was measured at the same batch size in both runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intervals: %1 for all %n pair(s) together, from the variation between worker processes.</source>
+        <translation>
+            <numerusform>Intervals: %1 for all %n pair together, from the variation between worker processes.</numerusform>
+            <numerusform>Intervals: %1 for all %n pairs together, from the variation between worker processes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intervals: %1 for all %n pair(s) together. Where a run has one worker process, only the variation within it is known: those intervals are widened by ±%2, the variation measured between processes of one build (--noise-floor). Measure with several processes (--forks) for a test between processes.</source>
+        <translation>
+            <numerusform>Intervals: %1 for all %n pair together. Where a run has one worker process, only the variation within it is known: those intervals are widened by ±%2, the variation measured between processes of one build (--noise-floor). Measure with several processes (--forks) for a test between processes.</numerusform>
+            <numerusform>Intervals: %1 for all %n pairs together. Where a run has one worker process, only the variation within it is known: those intervals are widened by ±%2, the variation measured between processes of one build (--noise-floor). Measure with several processes (--forks) for a test between processes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both runs were</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not judged: %1 measured on a busy machine (load average above its CPUs, or busy by its own measurement), and with one worker process a busy machine can shift a median by more than any floor. Measure on a quiet machine, or with several processes (--forks).</source>
+        <translation>
+            <numerusform>%n pair not judged: %1 measured on a busy machine (load average above its CPUs, or busy by its own measurement), and with one worker process a busy machine can shift a median by more than any floor. Measure on a quiet machine, or with several processes (--forks).</numerusform>
+            <numerusform>%n pairs not judged: %1 measured on a busy machine (load average above its CPUs, or busy by its own measurement), and with one worker process a busy machine can shift a median by more than any floor. Measure on a quiet machine, or with several processes (--forks).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>regressions, improvements</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation>
+            <numerusform>%n regression</numerusform>
+            <numerusform>%n regressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement(s)</source>
+        <translation>
+            <numerusform>%n improvement</numerusform>
+            <numerusform>%n improvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gate --fail-if-slower %1: FAILED, %n regression(s).</source>
+        <translation>
+            <numerusform>Gate --fail-if-slower %1: FAILED, %n regression.</numerusform>
+            <numerusform>Gate --fail-if-slower %1: FAILED, %n regressions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gate --fail-if-slower %1: passed (no method × batch significantly slower by more than that).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1 → %2 (%3 than the reference&apos;s interval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answers now differ from eager&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its answers match eager&apos;s again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2 (the reference): change of the median latency, + is slower
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods that changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured in one run only (not compared): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(beyond %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2× (batch %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history holds no run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: the results are partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processes: one: with isolation thread everything runs in this process, so forks (%1) does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 of them added while they disagreed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1%2, pinned to cores %3 (the least busy just before each process).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1%2, not pinned to cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other load on the machine before and after each process: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine changes speed between processes by %1 (more than the %2 noise within a process): each interval holds what another run would report, and is wider for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes agree within their noise (they differ by %1; a process&apos;s own noise is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processes fall into two states, quiet and busy: %1 of %2 busy (process %3). Each state&apos;s median instead of one blended number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2: quiet %3; busy %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, batch %2 (%n profiled forward(s))</source>
+        <translation>
+            <numerusform>%1, batch %2 (%n profiled forward)</numerusform>
+            <numerusform>%1, batch %2 (%n profiled forwards)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more left out: their wall time was an outlier)</source>
+        <translation>
+            <numerusform>(%n more left out: their wall time was an outlier)</numerusform>
+            <numerusform>(%n more left out: their wall time was an outlier)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s)</source>
+        <translation>
+            <numerusform>... and %n more row</numerusform>
+            <numerusform>... and %n more rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top)</source>
+        <comment>profile: an operator outside any named module</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanished (fused or folded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiled %1 ms = %2 of the timed median %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profiled %1 ms (no timed median to check it against)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of the profile&apos;s coverage line</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forward under the profiler took %1 ms (%2 profiler overhead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a forward under the profiler took %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the profile misses %1 of the timed median: time spent where no operator is recorded (the framework between operators, operators LibTorch does not record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the operators add up to %1 of the timed median: the profiler&apos;s overhead inflates them; compare shares, not milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n operator(s) per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</source>
+        <translation>
+            <numerusform>note: %n operator per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</numerusform>
+            <numerusform>note: %n operators per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot compare the profiles of %1 and %2: not both were profiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: self time per forward, by operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more operator(s)</source>
+        <translation>
+            <numerusform>... and %n more operator</numerusform>
+            <numerusform>... and %n more operators</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total: %1 ms %2 %3 ms (timed medians %4 ms %2 %5 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top operators by self time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instruction sets only this run&apos;s CPU has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intra-op threads used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load average when the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU used by other processes while measuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU taken by the hypervisor (steal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine during the measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored run %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the OptiBench history: %2. The file was left unchanged; choose another file (--history-db, or the History page&apos;s settings) or move this one away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is off (no file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the history needs Qt&apos;s SQLite driver (QSQLITE; Debian package libqt6sql6-sqlite), which is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its directory cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database (damaged, or another kind of file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database (application id 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database (it has tables and no OptiBench mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer OptiBench (history schema %2; this one reads up to %3). The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the history could not be brought to schema %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the run could not be stored (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the runs cannot be listed (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no run %1 in the history %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 in the history %2 is damaged (its data cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 in the history %2 cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: run %2 could not be deleted (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the note of run %2 could not be saved (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the tags of run %2 could not be saved (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; names no run: the history %3 holds %n run(s)</source>
+        <translation>
+            <numerusform>%1: &quot;%2&quot; names no run: the history %3 holds %n run</numerusform>
+            <numerusform>%1: &quot;%2&quot; names no run: the history %3 holds %n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a run file nor a history id; allowed: a run JSON file, an id from &quot;history list&quot;, latest or latest~N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a run: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a file, and without the history it cannot name a stored run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -2537,6 +3189,108 @@ spdlog %5.%6.%7</source>
     </message>
 </context>
 <context>
+    <name>ob::app::CompareChart</name>
+    <message>
+        <source>Change of the median latency against %1 (+ is slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change of the median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>threshold ±%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::CompareDialog</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare runs — OptiBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; against &lt;b&gt;%2&lt;/b&gt; (the reference): change of the median latency, + is slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A significant change larger than this is a regression (red) or an improvement (green); the CLI&apos;s gate is --fail-if-slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions that differ (environment, machine load, configuration); values that differ from the reference are in amber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::CompareModel</name>
+    <message>
+        <source>%1 ms against %2 ms; %3
+p = %4; worker processes %5 / %6%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval widened by the run-to-run variation (one process only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ob::app::ConfigPage</name>
     <message>
         <source>is empty</source>
@@ -2694,6 +3448,18 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>auto (to the target CI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker processes that measure each method, each with 1/N of the measurement (time budget, calls). The intervals then hold what another run would report, and a machine whose speed changes between processes shows it. With isolation thread there is one process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the processes disagree (the machine&apos;s speed changed between them by more than their own noise), add processes up to this many in all; auto (empty): add none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After its timing at the first batch size, each method runs once more under LibTorch&apos;s profiler and the native kernels&apos; timers (never inside the timed calls): the Profile view shows its operators, their modules, self time, share and GFLOP/s, and two methods side by side.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,6 +3738,231 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::HistoryModel</name>
+    <message>
+        <source>%1
+SHA-256 %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (batch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed-up vs eager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::HistoryPage</name>
+    <message>
+        <source>OptiBench runs (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run was not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is off (OPTIBENCH_HISTORY_DB=off): choose a file to keep runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%n run in %1</numerusform>
+            <numerusform>%n runs in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished runs are not kept (see &quot;Keep finished runs&quot;); %n run(s) in %1</source>
+        <translation>
+            <numerusform>Finished runs are not kept (see &quot;Keep finished runs&quot;); %n run in %1</numerusform>
+            <numerusform>Finished runs are not kept (see &quot;Keep finished runs&quot;); %n runs in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run #%1 (%2, %3) from the history? Its samples cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run #%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for run #%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags of run #%1, separated by commas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s).</source>
+        <translation>
+            <numerusform>Imported %n run.</numerusform>
+            <numerusform>Imported %n runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a run file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: model, machine, method, note, tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac&amp;hine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run as if it had just finished (results, charts, diagnostics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the selected runs: the oldest is the reference, the others are its columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a run file (e.g. from another machine) and compare it with the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store run files (optibench.run/1 JSON) in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep finished runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store every finished run in the history file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,6 +4393,30 @@ spdlog %5.%6.%7</source>
         <source>Save model as &amp;TorchScript</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profiling %1 at batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run is not kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run is in progress; cancel it before opening a run from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened run #%1 from the history (measured %2; not re-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MemoryChart</name>
@@ -3649,6 +4664,94 @@ spdlog %5.%6.%7</source>
     </message>
     <message>
         <source>Checking the inputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileChart</name>
+    <message>
+        <source>Where the time goes: self time per operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms per forward (self time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 ms self per forward (%4% of its profile), %5 call(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not run in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileDiffModel</name>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfilePage</name>
+    <message>
+        <source>Self time per forward: %1 ms in %2, %3 ms in %4 (timed medians %5 ms and %6 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile in this session. Check &quot;Profile each method&quot; in the configuration (Measurement) and run: each method is then profiled after its timing, outside the timed calls. From the command line: optibench-cli profile, or run --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rows of each operator up over its modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileRowsModel</name>
+    <message>
+        <source>A TorchScript function: its self time is the interpreter&apos;s and that of the operators LibTorch does not record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input shapes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4503,10 +5606,6 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, inspect, env, methods, roofline, diagnose, report, --version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 applies to a model file only: add --model-file FILE.pt (the model %2 makes its own inputs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4553,6 +5652,111 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
   read L3     %5 GB/s  (%6 MiB)
   read DRAM   %7 GB/s  (%8 loads)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: optibench-cli history &lt;command&gt; [--history-db FILE] [--json]
+  list [--search TEXT] [--tag TAG] [--limit N]   the stored runs, newest first
+  show ID                 one run: its record and its results table
+  compare A B [C ...]     B (and C ...) against the reference A; each a history id, latest, latest~N
+                          or a run JSON file; --fail-if-slower P% (exit 3 when a method x batch got
+                          slower by more than P% with significance), --noise-floor P%, --level L,
+                          --report FILE.html|FILE.pdf
+  import FILE ...         store run JSON files (e.g. from other machines)
+  export ID FILE          write a stored run as JSON
+  delete ID               remove a run
+  note ID TEXT            set the run&apos;s note (&quot;&quot; clears it)
+  tag ID TAG ... [--remove TAG]  add (or remove) tags
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is off (OPTIBENCH_HISTORY_DB=off); name a file with --history-db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: give the run&apos;s id (see: optibench-cli history list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a count; allowed: 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history import: give one or more run JSON files (written by run --json or saved by the workbench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: already in the history as #%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stored as #%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history export: give the run&apos;s id and the file to write (history export ID FILE.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote run #%1 to %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: deleted run #%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history note: give the run&apos;s id and the note (history note ID &quot;TEXT&quot;; &quot;&quot; clears it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history tag: give the run&apos;s id and one or more tags (history tag ID TAG ... [--remove TAG])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+History: every finished run is kept (SQLite, in the application data directory)
+  history list|show|compare|import|export|delete|note|tag   the stored runs; compare A B
+             --fail-if-slower 5% gates a CI job (exit 3); see: optibench-cli history --help
+  run --history-db FILE       keep the run in this history file (else $OPTIBENCH_HISTORY_DB, a path or
+                              off, else the default)
+  run --no-history            do not keep the run
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: warning: the run was not stored in the history: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optibench-cli: stored in the history as #%1 (%2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: unknown command &quot;%1&quot;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fail-if-slower: &quot;%1&quot; is not a percentage; allowed: 0% to 1000%, e.g. 5%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--noise-floor: &quot;%1&quot; is not a percentage; allowed: 0% to 100%, e.g. 30%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--level: &quot;%1&quot; is not a confidence level; allowed: 0.5 to 0.999, e.g. 0.95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history compare: give the reference and at least one run to compare with it; each a history id, latest, latest~N or a run JSON file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4610,6 +5814,9 @@ run options:
                               slowest warm-up call, at least 10 s); the run goes on in a new worker
   --worker-memory-limit MIB|auto|none  address space of a worker (default auto: 75% of the memory)
   --worker-cpu-limit S|auto|none       CPU time of a worker (default auto: at least an hour)
+  --forks N                   measure every method in N worker processes, each with 1/N of the
+                              measurement (default 3; one process with --isolation thread)
+  --max-forks N|auto          add processes, up to N in all, while they disagree (default auto: none)
   --option key=value          a strategy option (see: optibench-cli methods);
                               roofline=off|remeasure skips or renews the machine&apos;s roofs
   --preset default|seed|quick a named configuration (applied first)
@@ -4628,6 +5835,38 @@ run options:
 
 Exit status: 0 the run completed (some methods may have failed), 2 invalid input, 1 internal error.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, inspect, profile, env, methods, roofline, diagnose, report, history, --version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+profile [FILE.pt] [run options] [--top N] [--compare A,B]
+  a run with --profile (default --methods eager,freeze_optimize --batch 1) that prints each method&apos;s
+  top N operators (default 15) by self time, with module, calls, total time, share, GFLOP/s and input
+  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which
+  operators appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it
+  the built-in model. run --profile adds the same profile to the run&apos;s JSON, CSV (FILE.profile.csv)
+  and report.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top needs a value: a number of rows, 1..%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--top: &quot;%1&quot; is not a number of rows; allowed: 1..%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No method was profiled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history-db and --no-history contradict each other; give one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5142,6 +6381,126 @@ Exit status: 0 the run completed (some methods may have failed), 2 invalid input
     </message>
     <message>
         <source>OptiBench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this run (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OptiBench comparison: %1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison with %1 (the reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change of each median latency against the reference (+ is slower), its interval and verdict. Red: a regression beyond the threshold; green: an improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Methods that changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured in one run only (not compared): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment, machine load and configuration where a run differs from the reference (values that differ are in amber); the load is always listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per method: its weights at its precision, and the memory it keeps and peaks at above the process&apos;s base (in MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time per forward of the operators that take longest in %1 or %2; a bar missing in one of them: the operator does not run there (fused, folded or replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self time per forward of the operators that take longest in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the time goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each method ran again after its timing, under LibTorch&apos;s RecordFunction callbacks and the native kernels&apos; timers, outside the timed calls. Self time excludes the operators an operator calls; shares add up to the profiled total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

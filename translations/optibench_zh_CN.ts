@@ -158,6 +158,18 @@
         <source>Worker C&amp;PU-time limit (s):</source>
         <translation>工作进程 CPU 时间上限（秒）(&amp;P)：</translation>
     </message>
+    <message>
+        <source>For&amp;ks (worker processes):</source>
+        <translation>进程数（工作进程）(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Max fo&amp;rks:</source>
+        <translation>最多进程数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Profile each method (where the time goes)</source>
+        <translation>剖析每个方法的耗时分布(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>LogPanel</name>
@@ -172,6 +184,25 @@
     <message>
         <source>&amp;Clear</source>
         <translation>清空(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Add up per &amp;operator</source>
+        <translation>按算子汇总(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>比较(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>与(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2070,617 @@
         <source>oneDNN (MKL-DNN)</source>
         <translation>oneDNN（即 MKL-DNN）</translation>
     </message>
+    <message>
+        <source>Without LLVM the fuser runs in an interpreter that was 15 to 100 times slower than eager; at eager&apos;s %1 ms per call here, a call could take %2 s.</source>
+        <translation>没有 LLVM 时，融合器在解释器中运行，实测比 eager 慢 15 到 100 倍；按这里 eager 每次调用 %1 ms 计算，一次调用可能需要 %2 s。</translation>
+    </message>
+    <message>
+        <source>not judged (busy machine)</source>
+        <translation>未判定（机器繁忙）</translation>
+    </message>
+    <message>
+        <source>slower: regression</source>
+        <translation>变慢：回退</translation>
+    </message>
+    <message>
+        <source>faster: improvement</source>
+        <translation>变快：改进</translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation>变慢</translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation>变快</translation>
+    </message>
+    <message>
+        <source>≈ same</source>
+        <translation>≈ 相同</translation>
+    </message>
+    <message>
+        <source>No method was measured at the same batch size in both runs.</source>
+        <translation>两次运行中没有方法在相同的批大小下被测量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intervals: %1 for all %n pair(s) together, from the variation between worker processes.</source>
+        <translation>
+            <numerusform>区间：对全部 %n 对同时成立的 %1，来自工作进程之间的差异。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Intervals: %1 for all %n pair(s) together. Where a run has one worker process, only the variation within it is known: those intervals are widened by ±%2, the variation measured between processes of one build (--noise-floor). Measure with several processes (--forks) for a test between processes.</source>
+        <translation>
+            <numerusform>区间：对全部 %n 对同时成立的 %1。若某次运行只有一个工作进程，则只知道进程内的差异：这些区间按同一构建的进程之间测得的差异 ±%2 加宽（--noise-floor）。要做进程间的检验，请用多个进程测量（--forks）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>both runs were</source>
+        <translation>两次运行都是</translation>
+    </message>
+    <message>
+        <source>the reference was</source>
+        <translation>参照运行是</translation>
+    </message>
+    <message>
+        <source>this run was</source>
+        <translation>本次运行是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) not judged: %1 measured on a busy machine (load average above its CPUs, or busy by its own measurement), and with one worker process a busy machine can shift a median by more than any floor. Measure on a quiet machine, or with several processes (--forks).</source>
+        <translation>
+            <numerusform>%n 对未判定：%1在繁忙的机器上测量的（平均负载高于其 CPU 数，或按其自身测量为繁忙），而只有一个工作进程时，繁忙的机器可使中位数偏移超过任何下限。请在空闲的机器上测量，或用多个进程测量（--forks）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>regressions, improvements</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regression(s)</source>
+        <translation>
+            <numerusform>%n 处回退</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n improvement(s)</source>
+        <translation>
+            <numerusform>%n 处改进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Gate --fail-if-slower %1: FAILED, %n regression(s).</source>
+        <translation>
+            <numerusform>门槛 --fail-if-slower %1：未通过，%n 处回退。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gate --fail-if-slower %1: passed (no method × batch significantly slower by more than that).</source>
+        <translation>门槛 --fail-if-slower %1：通过（没有任何方法 × 批大小显著变慢超过该值）。</translation>
+    </message>
+    <message>
+        <source>not in the run</source>
+        <translation>不在运行中</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <source>score %1 → %2 (%3 than the reference&apos;s interval)</source>
+        <translation>分数 %1 → %2（%3于参照的区间）</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>its answers now differ from eager&apos;s</source>
+        <translation>其输出现在与 eager 不同</translation>
+    </message>
+    <message>
+        <source>its answers match eager&apos;s again</source>
+        <translation>其输出再次与 eager 一致</translation>
+    </message>
+    <message>
+        <source>%1 against %2 (the reference): change of the median latency, + is slower
+
+</source>
+        <translation>%1 对比 %2（参照）：中位延迟的变化，+ 表示变慢
+
+</translation>
+    </message>
+    <message>
+        <source>reference (ms)</source>
+        <translation>参照 (ms)</translation>
+    </message>
+    <message>
+        <source>this (ms)</source>
+        <translation>本次 (ms)</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Methods that changed:</source>
+        <translation>发生变化的方法：</translation>
+    </message>
+    <message>
+        <source>Measured in one run only (not compared): %1</source>
+        <translation>仅在一次运行中测量（未比较）：%1</translation>
+    </message>
+    <message>
+        <source>configuration: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>本次运行</translation>
+    </message>
+    <message>
+        <source>(beyond %1)</source>
+        <translation>（超过 %1）</translation>
+    </message>
+    <message>
+        <source>%1 %2× (batch %3)</source>
+        <translation>%1 %2×（批大小 %3）</translation>
+    </message>
+    <message>
+        <source>The history holds no run.</source>
+        <translation>历史中没有运行。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>best vs eager</source>
+        <translation>相对 eager 最佳</translation>
+    </message>
+    <message>
+        <source>methods</source>
+        <translation>方法数</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Model file SHA-256</source>
+        <translation>模型文件 SHA-256</translation>
+    </message>
+    <message>
+        <source>Model signature</source>
+        <translation>模型签名</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>OptiBench</source>
+        <translation>OptiBench</translation>
+    </message>
+    <message>
+        <source>Worker processes per batch</source>
+        <translation>每个批大小的工作进程数</translation>
+    </message>
+    <message>
+        <source>Best vs eager</source>
+        <translation>相对 eager 最佳</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>cancelled: the results are partial</source>
+        <translation>已取消：结果不完整</translation>
+    </message>
+    <message>
+        <source>%1 ms, %2</source>
+        <translation>%1 ms，%2</translation>
+    </message>
+    <message>
+        <source>Processes: one: with isolation thread everything runs in this process, so forks (%1) does not apply.</source>
+        <translation>进程：一个。隔离方式为 thread 时一切都在本进程中运行，因此 forks（%1）不适用。</translation>
+    </message>
+    <message>
+        <source>(%1 of them added while they disagreed)</source>
+        <translation>（其中 %1 个因不一致而增加）</translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1%2, pinned to cores %3 (the least busy just before each process).</source>
+        <translation>每个方法的工作进程数：%1%2，绑定到核心 %3（每个进程启动前最空闲的核心）。</translation>
+    </message>
+    <message>
+        <source>Worker processes per method: %1%2, not pinned to cores.</source>
+        <translation>每个方法的工作进程数：%1%2，未绑定核心。</translation>
+    </message>
+    <message>
+        <source>Other load on the machine before and after each process: %1.</source>
+        <translation>每个进程之前和之后机器上的其他负载：%1。</translation>
+    </message>
+    <message>
+        <source>This machine changes speed between processes by %1 (more than the %2 noise within a process): each interval holds what another run would report, and is wider for it.</source>
+        <translation>这台机器在进程之间的速度变化达 %1（超过单个进程内 %2 的噪声）：每个区间涵盖另一次运行会报告的值，因此更宽。</translation>
+    </message>
+    <message>
+        <source>The processes agree within their noise (they differ by %1; a process&apos;s own noise is %2).</source>
+        <translation>各进程在其噪声范围内一致（相差 %1；单个进程自身的噪声为 %2）。</translation>
+    </message>
+    <message>
+        <source>The processes fall into two states, quiet and busy: %1 of %2 busy (process %3). Each state&apos;s median instead of one blended number:</source>
+        <translation>各进程分为两种状态，空闲与繁忙：%2 个中有 %1 个繁忙（进程 %3）。以下分别给出每种状态的中位数，而不是一个混合的数字：</translation>
+    </message>
+    <message>
+        <source>%1, batch %2: quiet %3; busy %4</source>
+        <translation>%1，批量大小 %2：空闲 %3；繁忙 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, batch %2 (%n profiled forward(s))</source>
+        <translation>
+            <numerusform>%1，批量 %2（剖析了 %n 次前向调用）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more left out: their wall time was an outlier)</source>
+        <translation>
+            <numerusform>（另有 %n 次因耗时为离群值而剔除）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>self (ms)</source>
+        <translation>自身耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation>总耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation>GFLOP/s</translation>
+    </message>
+    <message>
+        <source>input shapes</source>
+        <translation>输入形状</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s)</source>
+        <translation>
+            <numerusform>……另有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(top)</source>
+        <comment>profile: an operator outside any named module</comment>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>appeared</source>
+        <translation>新出现</translation>
+    </message>
+    <message>
+        <source>vanished (fused or folded)</source>
+        <translation>消失（已融合或折叠）</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>the profile failed: %1</source>
+        <translation>剖析失败：%1</translation>
+    </message>
+    <message>
+        <source>profiled %1 ms = %2 of the timed median %3 ms</source>
+        <translation>剖析到 %1 ms，为计时中位数 %3 ms 的 %2</translation>
+    </message>
+    <message>
+        <source>profiled %1 ms (no timed median to check it against)</source>
+        <translation>剖析到 %1 ms（没有可供核对的计时中位数）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of the profile&apos;s coverage line</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>a forward under the profiler took %1 ms (%2 profiler overhead)</source>
+        <translation>剖析器下一次前向调用耗时 %1 ms（剖析器开销 %2）</translation>
+    </message>
+    <message>
+        <source>a forward under the profiler took %1 ms</source>
+        <translation>剖析器下一次前向调用耗时 %1 ms</translation>
+    </message>
+    <message>
+        <source>warning: the profile misses %1 of the timed median: time spent where no operator is recorded (the framework between operators, operators LibTorch does not record)</source>
+        <translation>警告：剖析结果缺少计时中位数的 %1：这部分时间花在没有记录算子的地方（算子之间的框架开销、LibTorch 不记录的算子）</translation>
+    </message>
+    <message>
+        <source>warning: the operators add up to %1 of the timed median: the profiler&apos;s overhead inflates them; compare shares, not milliseconds</source>
+        <translation>警告：各算子耗时之和为计时中位数的 %1：剖析器的开销使其偏大；请比较占比，而非毫秒数</translation>
+    </message>
+    <message numerus="yes">
+        <source>note: %n operator(s) per forward did not follow the described forward (a data-dependent path); they are shown without module and shapes</source>
+        <translation>
+            <numerusform>注意：每次前向调用中有 %n 个算子与描述时的前向调用不一致（路径依赖于数据）；它们显示时不带模块和形状</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot compare the profiles of %1 and %2: not both were profiled.</source>
+        <translation>无法比较 %1 与 %2 的剖析结果：二者并非都经过剖析。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: self time per forward, by operator</source>
+        <translation>%1 %2 %3：每次前向调用的自身耗时，按算子</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more operator(s)</source>
+        <translation>
+            <numerusform>……另有 %n 个算子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>total: %1 ms %2 %3 ms (timed medians %4 ms %2 %5 ms)</source>
+        <translation>合计：%1 ms %2 %3 ms（计时中位数 %4 ms %2 %5 ms）</translation>
+    </message>
+    <message>
+        <source>top operators by self time:</source>
+        <translation>自身耗时最多的算子：</translation>
+    </message>
+    <message>
+        <source>by operator:</source>
+        <translation>按算子汇总：</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>繁忙</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Instruction sets only this run&apos;s CPU has</source>
+        <translation>仅本次运行的 CPU 具有的指令集</translation>
+    </message>
+    <message>
+        <source>Intra-op threads used</source>
+        <translation>实际使用的算子内线程数</translation>
+    </message>
+    <message>
+        <source>Load average when the run started</source>
+        <translation>运行开始时的平均负载</translation>
+    </message>
+    <message>
+        <source>CPU used by other processes while measuring</source>
+        <translation>测量期间其他进程占用的 CPU</translation>
+    </message>
+    <message>
+        <source>CPU taken by the hypervisor (steal)</source>
+        <translation>被虚拟机管理程序占用的 CPU（steal）</translation>
+    </message>
+    <message>
+        <source>Machine during the measurement</source>
+        <translation>测量期间的机器</translation>
+    </message>
+    <message>
+        <source>stored run %1 cannot be read: %2</source>
+        <translation>无法读取已保存的运行 %1：%2</translation>
+    </message>
+    <message>
+        <source>schema version %1: %2</source>
+        <translation>模式版本 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the OptiBench history: %2. The file was left unchanged; choose another file (--history-db, or the History page&apos;s settings) or move this one away.</source>
+        <translation>%1 不能用作 OptiBench 历史：%2。该文件未被改动；请选择另一个文件（--history-db，或“历史”页面的设置），或将此文件移走。</translation>
+    </message>
+    <message>
+        <source>the history is off (no file)</source>
+        <translation>历史已关闭（没有文件）</translation>
+    </message>
+    <message>
+        <source>%1: the history needs Qt&apos;s SQLite driver (QSQLITE; Debian package libqt6sql6-sqlite), which is not installed</source>
+        <translation>%1：历史需要 Qt 的 SQLite 驱动（QSQLITE；Debian 软件包 libqt6sql6-sqlite），但它未安装</translation>
+    </message>
+    <message>
+        <source>%1: its directory cannot be created</source>
+        <translation>%1：无法创建其目录</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened (%2)</source>
+        <translation>%1：无法打开（%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database (damaged, or another kind of file)</source>
+        <translation>它不是 SQLite 数据库（已损坏，或是其他类型的文件）</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database (application id 0x%1)</source>
+        <translation>它是其他程序的 SQLite 数据库（应用程序 id 0x%1）</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a database (%1)</source>
+        <translation>它已损坏或不是数据库（%1）</translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s SQLite database (it has tables and no OptiBench mark)</source>
+        <translation>它是其他程序的 SQLite 数据库（有数据表但没有 OptiBench 标记）</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer OptiBench (history schema %2; this one reads up to %3). The file was left unchanged.</source>
+        <translation>%1 由更新版本的 OptiBench 写入（历史模式 %2；本版本最多读取 %3）。该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>%1: the history could not be brought to schema %2: %3</source>
+        <translation>%1：无法将历史升级到模式 %2：%3</translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation>历史未打开</translation>
+    </message>
+    <message>
+        <source>%1: the run could not be stored (%2)</source>
+        <translation>%1：无法保存运行（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the runs cannot be listed (%2)</source>
+        <translation>%1：无法列出运行（%2）</translation>
+    </message>
+    <message>
+        <source>there is no run %1 in the history %2</source>
+        <translation>历史 %2 中没有运行 %1</translation>
+    </message>
+    <message>
+        <source>run %1 in the history %2 is damaged (its data cannot be read)</source>
+        <translation>历史 %2 中的运行 %1 已损坏（无法读取其数据）</translation>
+    </message>
+    <message>
+        <source>run %1 in the history %2 cannot be read: %3</source>
+        <translation>无法读取历史 %2 中的运行 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1: run %2 could not be deleted (%3)</source>
+        <translation>%1：无法删除运行 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the note of run %2 could not be saved (%3)</source>
+        <translation>%1：无法保存运行 %2 的备注（%3）</translation>
+    </message>
+    <message>
+        <source>%1: the tags of run %2 could not be saved (%3)</source>
+        <translation>%1：无法保存运行 %2 的标签（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: &quot;%2&quot; names no run: the history %3 holds %n run(s)</source>
+        <translation>
+            <numerusform>%1：“%2”不对应任何运行：历史 %3 中有 %n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither a run file nor a history id; allowed: a run JSON file, an id from &quot;history list&quot;, latest or latest~N</source>
+        <translation>%1：“%2”既不是运行文件也不是历史编号；允许：运行 JSON 文件、“history list”中的编号、latest 或 latest~N</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a run: %3</source>
+        <translation>%1：“%2”不是运行：%3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a file, and without the history it cannot name a stored run</source>
+        <translation>%1：“%2”不是文件，而没有历史时它无法指代已保存的运行</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>主机名</translation>
+    </message>
 </context>
 <context>
     <name>ob::EngineText</name>
@@ -2535,6 +3177,109 @@ spdlog %5.%6.%7</translation>
     </message>
 </context>
 <context>
+    <name>ob::app::CompareChart</name>
+    <message>
+        <source>Change of the median latency against %1 (+ is slower)</source>
+        <translation>相对 %1 的中位延迟变化（+ 表示变慢）</translation>
+    </message>
+    <message>
+        <source>change of the median</source>
+        <translation>中位数的变化</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 @%2</source>
+        <translation>%1 @%2</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>threshold ±%1%</source>
+        <translation>阈值 ±%1%</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::CompareDialog</name>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Export comparison report</source>
+        <translation>导出比较报告</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation>HTML 报告 (*.html);;PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Compare runs — OptiBench</source>
+        <translation>比较运行 — OptiBench</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; against &lt;b&gt;%2&lt;/b&gt; (the reference): change of the median latency, + is slower</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 对比 &lt;b&gt;%2&lt;/b&gt;（参照）：中位延迟的变化，+ 表示变慢</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>阈值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>A significant change larger than this is a regression (red) or an improvement (green); the CLI&apos;s gate is --fail-if-slower</source>
+        <translation>超过该值的显著变化即为回退（红色）或改进（绿色）；命令行工具中的门槛为 --fail-if-slower</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Conditions that differ (environment, machine load, configuration); values that differ from the reference are in amber:</source>
+        <translation>不同的条件（环境、机器负载、配置）；与参照不同的值以琥珀色显示：</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::CompareModel</name>
+    <message>
+        <source>%1 ms against %2 ms; %3
+p = %4; worker processes %5 / %6%7</source>
+        <translation>%1 ms 对比 %2 ms；%3
+p = %4；工作进程 %5 / %6%7</translation>
+    </message>
+    <message>
+        <source>Interval widened by the run-to-run variation (one process only).</source>
+        <translation>区间已按运行间差异加宽（仅一个进程）。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+</context>
+<context>
     <name>ob::app::ConfigPage</name>
     <message>
         <source>is empty</source>
@@ -2695,6 +3440,18 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>auto (to the target CI)</source>
         <translation>auto（达到目标置信区间）</translation>
+    </message>
+    <message>
+        <source>Worker processes that measure each method, each with 1/N of the measurement (time budget, calls). The intervals then hold what another run would report, and a machine whose speed changes between processes shows it. With isolation thread there is one process.</source>
+        <translation>测量每个方法的工作进程数，每个进程承担 1/N 的测量（时间预算、调用次数）。这样区间涵盖另一次运行会报告的值，进程之间速度变化的机器也会显示出来。隔离方式为 thread 时只有一个进程。</translation>
+    </message>
+    <message>
+        <source>While the processes disagree (the machine&apos;s speed changed between them by more than their own noise), add processes up to this many in all; auto (empty): add none.</source>
+        <translation>当各进程不一致时（机器在进程之间的速度变化超过它们自身的噪声），继续增加进程，总数最多到此值；auto（留空）：不增加。</translation>
+    </message>
+    <message>
+        <source>After its timing at the first batch size, each method runs once more under LibTorch&apos;s profiler and the native kernels&apos; timers (never inside the timed calls): the Profile view shows its operators, their modules, self time, share and GFLOP/s, and two methods side by side.</source>
+        <translation>在第一个批量大小上计时之后，每个方法会在 LibTorch 剖析器和原生内核计时器下再运行一次（绝不在计时调用之内）：“剖析”视图显示其算子、所属模块、自身耗时、占比和 GFLOP/s，并可将两个方法并排比较。</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3731,230 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::HistoryModel</name>
+    <message>
+        <source>%1
+SHA-256 %2
+%3</source>
+        <translation>%1
+SHA-256 %2
+%3</translation>
+    </message>
+    <message>
+        <source>Stored %1 (%2)</source>
+        <translation>保存于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>%1 (batch %2)</source>
+        <translation>%1（批大小 %2）</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>Best method</source>
+        <translation>最佳方法</translation>
+    </message>
+    <message>
+        <source>Speed-up vs eager</source>
+        <translation>相对 eager 加速比</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法数</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::HistoryPage</name>
+    <message>
+        <source>OptiBench runs (*.json);;All files (*)</source>
+        <translation>OptiBench 运行 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The last run was not kept in the history: %1</source>
+        <translation>上一次运行未保存到历史：%1</translation>
+    </message>
+    <message>
+        <source>The history is off (OPTIBENCH_HISTORY_DB=off): choose a file to keep runs.</source>
+        <translation>历史已关闭（OPTIBENCH_HISTORY_DB=off）：请选择一个文件来保存运行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 次运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished runs are not kept (see &quot;Keep finished runs&quot;); %n run(s) in %1</source>
+        <translation>
+            <numerusform>不保存已完成的运行（见“保存已完成的运行”）；%1 中有 %n 次运行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <source>Delete run #%1 (%2, %3) from the history? Its samples cannot be recovered.</source>
+        <translation>从历史中删除运行 #%1（%2，%3）？其样本将无法恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Run #%1 deleted.</source>
+        <translation>运行 #%1 已删除。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Note for run #%1:</source>
+        <translation>运行 #%1 的备注：</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tags of run #%1, separated by commas:</source>
+        <translation>运行 #%1 的标签，以逗号分隔：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n run(s).</source>
+        <translation>
+            <numerusform>已导入 %n 次运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import runs</source>
+        <translation>导入运行</translation>
+    </message>
+    <message>
+        <source>Compare with a run file</source>
+        <translation>与运行文件比较</translation>
+    </message>
+    <message>
+        <source>History file</source>
+        <translation>历史文件</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Search: model, machine, method, note, tag…</source>
+        <translation>搜索：模型、机器、方法、备注、标签…</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mac&amp;hine:</source>
+        <translation>机器(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show the run as if it had just finished (results, charts, diagnostics)</source>
+        <translation>像刚完成一样显示该运行（结果、图表、诊断）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compare the selected runs: the oldest is the reference, the others are its columns</source>
+        <translation>比较所选的运行：最早的为参照，其余各占一列</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;file…</source>
+        <translation>与文件比较(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import a run file (e.g. from another machine) and compare it with the selected run</source>
+        <translation>导入一个运行文件（例如来自另一台机器）并与所选运行比较</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Store run files (optibench.run/1 JSON) in the history</source>
+        <translation>将运行文件（optibench.run/1 JSON）保存到历史</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>备注(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs…</source>
+        <translation>标签(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep finished runs</source>
+        <translation>保存已完成的运行(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Store every finished run in the history file</source>
+        <translation>将每次完成的运行保存到历史文件</translation>
+    </message>
+    <message>
+        <source>History &amp;file…</source>
+        <translation>历史文件(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +4387,30 @@ spdlog %5.%6.%7</translation>
         <source>Save model as &amp;TorchScript</source>
         <translation>将模型保存为 &amp;TorchScript</translation>
     </message>
+    <message>
+        <source>Profiling %1 at batch %2</source>
+        <translation>正在剖析 %1（批量 %2）</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>剖析</translation>
+    </message>
+    <message>
+        <source>The run is not kept in the history: %1</source>
+        <translation>该运行未保存到历史：%1</translation>
+    </message>
+    <message>
+        <source>A run is in progress; cancel it before opening a run from the history.</source>
+        <translation>有运行正在进行；请先取消它，再从历史中打开运行。</translation>
+    </message>
+    <message>
+        <source>Opened run #%1 from the history (measured %2; not re-run)</source>
+        <translation>已从历史中打开运行 #%1（测量于 %2；未重新运行）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
 </context>
 <context>
     <name>ob::app::MemoryChart</name>
@@ -3654,6 +4659,94 @@ spdlog %5.%6.%7</translation>
     <message>
         <source>Checking the inputs…</source>
         <translation>正在检查输入…</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileChart</name>
+    <message>
+        <source>Where the time goes: self time per operator</source>
+        <translation>耗时分布：各算子的自身耗时</translation>
+    </message>
+    <message>
+        <source>ms per forward (self time)</source>
+        <translation>每次前向调用的毫秒数（自身耗时）</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3 ms self per forward (%4% of its profile), %5 call(s)</source>
+        <translation>%2 中的 %1：每次前向调用自身耗时 %3 ms（占其剖析的 %4%），%5 次调用</translation>
+    </message>
+    <message>
+        <source>%1 does not run in %2</source>
+        <translation>%1 不在 %2 中运行</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileDiffModel</name>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfilePage</name>
+    <message>
+        <source>Self time per forward: %1 ms in %2, %3 ms in %4 (timed medians %5 ms and %6 ms).</source>
+        <translation>每次前向调用的自身耗时：%2 为 %1 ms，%4 为 %3 ms（计时中位数分别为 %5 ms 和 %6 ms）。</translation>
+    </message>
+    <message>
+        <source>No profile in this session. Check &quot;Profile each method&quot; in the configuration (Measurement) and run: each method is then profiled after its timing, outside the timed calls. From the command line: optibench-cli profile, or run --profile.</source>
+        <translation>本会话没有剖析结果。请在配置（测量）中勾选“剖析每个方法的耗时分布”后运行：每个方法会在计时之后、在计时调用之外进行剖析。命令行：optibench-cli profile，或 run --profile。</translation>
+    </message>
+    <message>
+        <source>Add the rows of each operator up over its modules.</source>
+        <translation>将每个算子在各模块中的行相加。</translation>
+    </message>
+</context>
+<context>
+    <name>ob::app::ProfileRowsModel</name>
+    <message>
+        <source>A TorchScript function: its self time is the interpreter&apos;s and that of the operators LibTorch does not record.</source>
+        <translation>TorchScript 函数：其自身耗时属于解释器以及 LibTorch 不记录的算子。</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <source>Self (ms)</source>
+        <translation>自身耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Total (ms)</source>
+        <translation>总耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation>GFLOP/s</translation>
+    </message>
+    <message>
+        <source>Input shapes</source>
+        <translation>输入形状</translation>
     </message>
 </context>
 <context>
@@ -4516,10 +5609,6 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
         <translation>LibTorch 原文：%1</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; allowed: run, inspect, env, methods, roofline, diagnose, report, --version</source>
-        <translation>未知命令“%1”；允许：run, inspect, env, methods, roofline, diagnose, report, --version</translation>
-    </message>
-    <message>
         <source>--%1 applies to a model file only: add --model-file FILE.pt (the model %2 makes its own inputs)</source>
         <translation>--%1 只适用于模型文件：请加上 --model-file FILE.pt（模型 %2 自行生成输入）</translation>
     </message>
@@ -4578,6 +5667,136 @@ Finds known failures of quantization, tracing, scripting and compiling in a log 
 </translation>
     </message>
     <message>
+        <source>Usage: optibench-cli history &lt;command&gt; [--history-db FILE] [--json]
+  list [--search TEXT] [--tag TAG] [--limit N]   the stored runs, newest first
+  show ID                 one run: its record and its results table
+  compare A B [C ...]     B (and C ...) against the reference A; each a history id, latest, latest~N
+                          or a run JSON file; --fail-if-slower P% (exit 3 when a method x batch got
+                          slower by more than P% with significance), --noise-floor P%, --level L,
+                          --report FILE.html|FILE.pdf
+  import FILE ...         store run JSON files (e.g. from other machines)
+  export ID FILE          write a stored run as JSON
+  delete ID               remove a run
+  note ID TEXT            set the run&apos;s note (&quot;&quot; clears it)
+  tag ID TAG ... [--remove TAG]  add (or remove) tags
+</source>
+        <translation>用法：optibench-cli history &lt;命令&gt; [--history-db FILE] [--json]
+  list [--search TEXT] [--tag TAG] [--limit N]   已保存的运行，最新的在前
+  show ID                 一次运行：其记录和结果表
+  compare A B [C ...]     B（及 C ...）对比参照 A；每个为历史编号、latest、latest~N
+                          或运行 JSON 文件；--fail-if-slower P%（当某个方法 x 批大小显著变慢
+                          超过 P% 时以状态 3 退出），--noise-floor P%，--level L，
+                          --report FILE.html|FILE.pdf
+  import FILE ...         保存运行 JSON 文件（例如来自其他机器）
+  export ID FILE          将已保存的运行写为 JSON
+  delete ID               删除一次运行
+  note ID TEXT            设置运行的备注（&quot;&quot; 清除）
+  tag ID TAG ... [--remove TAG]  添加（或删除）标签
+</translation>
+    </message>
+    <message>
+        <source>the history is off (OPTIBENCH_HISTORY_DB=off); name a file with --history-db FILE</source>
+        <translation>历史已关闭（OPTIBENCH_HISTORY_DB=off）；请用 --history-db FILE 指定文件</translation>
+    </message>
+    <message>
+        <source>history: give the run&apos;s id (see: optibench-cli history list)</source>
+        <translation>history：请给出运行的编号（见：optibench-cli history list）</translation>
+    </message>
+    <message>
+        <source>--limit: &quot;%1&quot; is not a count; allowed: 1 or more</source>
+        <translation>--limit：“%1”不是数量；允许：1 或更多</translation>
+    </message>
+    <message>
+        <source>history import: give one or more run JSON files (written by run --json or saved by the workbench)</source>
+        <translation>history import：请给出一个或多个运行 JSON 文件（由 run --json 写入或由工作台保存）</translation>
+    </message>
+    <message>
+        <source>%1: already in the history as #%2
+</source>
+        <translation>%1：已在历史中，编号 #%2
+</translation>
+    </message>
+    <message>
+        <source>%1: stored as #%2
+</source>
+        <translation>%1：已保存为 #%2
+</translation>
+    </message>
+    <message>
+        <source>history export: give the run&apos;s id and the file to write (history export ID FILE.json)</source>
+        <translation>history export：请给出运行的编号和要写入的文件（history export ID FILE.json）</translation>
+    </message>
+    <message>
+        <source>optibench-cli: wrote run #%1 to %2
+</source>
+        <translation>optibench-cli：已将运行 #%1 写入 %2
+</translation>
+    </message>
+    <message>
+        <source>optibench-cli: deleted run #%1
+</source>
+        <translation>optibench-cli：已删除运行 #%1
+</translation>
+    </message>
+    <message>
+        <source>history note: give the run&apos;s id and the note (history note ID &quot;TEXT&quot;; &quot;&quot; clears it)</source>
+        <translation>history note：请给出运行的编号和备注（history note ID &quot;TEXT&quot;；&quot;&quot; 清除）</translation>
+    </message>
+    <message>
+        <source>history tag: give the run&apos;s id and one or more tags (history tag ID TAG ... [--remove TAG])</source>
+        <translation>history tag：请给出运行的编号和一个或多个标签（history tag ID TAG ... [--remove TAG]）</translation>
+    </message>
+    <message>
+        <source>
+History: every finished run is kept (SQLite, in the application data directory)
+  history list|show|compare|import|export|delete|note|tag   the stored runs; compare A B
+             --fail-if-slower 5% gates a CI job (exit 3); see: optibench-cli history --help
+  run --history-db FILE       keep the run in this history file (else $OPTIBENCH_HISTORY_DB, a path or
+                              off, else the default)
+  run --no-history            do not keep the run
+</source>
+        <translation>
+历史：每次完成的运行都会保存（SQLite，位于应用程序数据目录）
+  history list|show|compare|import|export|delete|note|tag   已保存的运行；compare A B
+             --fail-if-slower 5% 可作为 CI 任务的门槛（退出状态 3）；见：optibench-cli history --help
+  run --history-db FILE       将运行保存到此历史文件（否则为 $OPTIBENCH_HISTORY_DB，一个路径或
+                              off，否则为默认文件）
+  run --no-history            不保存此次运行
+</translation>
+    </message>
+    <message>
+        <source>optibench-cli: warning: the run was not stored in the history: %1
+</source>
+        <translation>optibench-cli：警告：运行未保存到历史：%1
+</translation>
+    </message>
+    <message>
+        <source>optibench-cli: stored in the history as #%1 (%2)
+</source>
+        <translation>optibench-cli：已保存到历史，编号 #%1（%2）
+</translation>
+    </message>
+    <message>
+        <source>history: unknown command &quot;%1&quot;; allowed: %2</source>
+        <translation>history：未知命令“%1”；允许：%2</translation>
+    </message>
+    <message>
+        <source>--fail-if-slower: &quot;%1&quot; is not a percentage; allowed: 0% to 1000%, e.g. 5%</source>
+        <translation>--fail-if-slower：“%1”不是百分比；允许：0% 到 1000%，例如 5%</translation>
+    </message>
+    <message>
+        <source>--noise-floor: &quot;%1&quot; is not a percentage; allowed: 0% to 100%, e.g. 30%</source>
+        <translation>--noise-floor：“%1”不是百分比；允许：0% 到 100%，例如 30%</translation>
+    </message>
+    <message>
+        <source>--level: &quot;%1&quot; is not a confidence level; allowed: 0.5 to 0.999, e.g. 0.95</source>
+        <translation>--level：“%1”不是置信水平；允许：0.5 到 0.999，例如 0.95</translation>
+    </message>
+    <message>
+        <source>history compare: give the reference and at least one run to compare with it; each a history id, latest, latest~N or a run JSON file</source>
+        <translation>history compare：请给出参照以及至少一个要与之比较的运行；每个为历史编号、latest、latest~N 或运行 JSON 文件</translation>
+    </message>
+    <message>
         <source>Usage: optibench-cli &lt;command&gt; [options]
 
 Commands:
@@ -4632,6 +5851,9 @@ run options:
                               slowest warm-up call, at least 10 s); the run goes on in a new worker
   --worker-memory-limit MIB|auto|none  address space of a worker (default auto: 75% of the memory)
   --worker-cpu-limit S|auto|none       CPU time of a worker (default auto: at least an hour)
+  --forks N                   measure every method in N worker processes, each with 1/N of the
+                              measurement (default 3; one process with --isolation thread)
+  --max-forks N|auto          add processes, up to N in all, while they disagree (default auto: none)
   --option key=value          a strategy option (see: optibench-cli methods);
                               roofline=off|remeasure skips or renews the machine&apos;s roofs
   --preset default|seed|quick a named configuration (applied first)
@@ -4704,6 +5926,9 @@ run 选项：
                               100 倍，至少 10 秒）；运行在新的工作进程中继续
   --worker-memory-limit MIB|auto|none  工作进程的地址空间（默认 auto：内存的 75%）
   --worker-cpu-limit S|auto|none       工作进程的 CPU 时间（默认 auto：至少一小时）
+  --forks N                   在 N 个工作进程中测量每个方法，每个进程承担 1/N 的测量
+                              （默认 3；--isolation thread 时只有一个进程）
+  --max-forks N|auto          各进程不一致时继续增加进程，总数最多到 N（默认 auto：不增加）
   --option key=value          一个策略选项（参见：optibench-cli methods）；
                               roofline=off|remeasure 跳过或重新测量机器的性能上限
   --preset default|seed|quick 命名配置（最先应用）
@@ -4722,6 +5947,45 @@ run 选项：
 
 退出状态：0 运行完成（部分方法可能失败），2 输入无效，1 内部错误。
 </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; allowed: run, inspect, profile, env, methods, roofline, diagnose, report, history, --version</source>
+        <translation>未知命令“%1”；允许：run, inspect, profile, env, methods, roofline, diagnose, report, history, --version</translation>
+    </message>
+    <message>
+        <source>
+profile [FILE.pt] [run options] [--top N] [--compare A,B]
+  a run with --profile (default --methods eager,freeze_optimize --batch 1) that prints each method&apos;s
+  top N operators (default 15) by self time, with module, calls, total time, share, GFLOP/s and input
+  shapes, then two methods side by side (--compare A,B; default eager and the fastest): which
+  operators appeared, vanished (fused, folded) or changed time. FILE.pt is --model-file; without it
+  the built-in model. run --profile adds the same profile to the run&apos;s JSON, CSV (FILE.profile.csv)
+  and report.
+</source>
+        <translation>
+profile [FILE.pt] [run 选项] [--top N] [--compare A,B]
+  带 --profile 的一次运行（默认 --methods eager,freeze_optimize --batch 1），打印每个方法按自身耗时排序的
+  前 N 个算子（默认 15），含模块、调用次数、总耗时、占比、GFLOP/s 和输入形状，然后并排比较两个方法
+  （--compare A,B；默认 eager 与最快的方法）：哪些算子新出现、消失（已融合、折叠）或耗时发生变化。
+  FILE.pt 即 --model-file；不给则使用内置模型。run --profile 会把同样的剖析结果写入运行的 JSON、
+  CSV（FILE.profile.csv）和报告。
+</translation>
+    </message>
+    <message>
+        <source>--top needs a value: a number of rows, 1..%1</source>
+        <translation>--top 需要一个值：行数，1..%1</translation>
+    </message>
+    <message>
+        <source>--top: &quot;%1&quot; is not a number of rows; allowed: 1..%2</source>
+        <translation>--top：“%1”不是行数；允许：1..%2</translation>
+    </message>
+    <message>
+        <source>No method was profiled.</source>
+        <translation>没有方法经过剖析。</translation>
+    </message>
+    <message>
+        <source>--history-db and --no-history contradict each other; give one</source>
+        <translation>--history-db 与 --no-history 相互矛盾；请只给出其中之一</translation>
     </message>
 </context>
 <context>
@@ -5231,6 +6495,126 @@ run 选项：
     <message>
         <source>OptiBench</source>
         <translation>OptiBench</translation>
+    </message>
+    <message>
+        <source>reference (ms)</source>
+        <translation>参照 (ms)</translation>
+    </message>
+    <message>
+        <source>this run (ms)</source>
+        <translation>本次运行 (ms)</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>区间</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>OptiBench comparison: %1 against %2</source>
+        <translation>OptiBench 比较：%1 对比 %2</translation>
+    </message>
+    <message>
+        <source>Comparison with %1 (the reference)</source>
+        <translation>与 %1（参照）的比较</translation>
+    </message>
+    <message>
+        <source>The change of each median latency against the reference (+ is slower), its interval and verdict. Red: a regression beyond the threshold; green: an improvement.</source>
+        <translation>每个中位延迟相对参照的变化（+ 表示变慢）、其区间和结论。红色：超过阈值的回退；绿色：改进。</translation>
+    </message>
+    <message>
+        <source>Methods that changed:</source>
+        <translation>发生变化的方法：</translation>
+    </message>
+    <message>
+        <source>Measured in one run only (not compared): %1</source>
+        <translation>仅在一次运行中测量（未比较）：%1</translation>
+    </message>
+    <message>
+        <source>Conditions that differ</source>
+        <translation>不同的条件</translation>
+    </message>
+    <message>
+        <source>Environment, machine load and configuration where a run differs from the reference (values that differ are in amber); the load is always listed.</source>
+        <translation>运行与参照不同的环境、机器负载和配置（不同的值以琥珀色显示）；负载总是列出。</translation>
+    </message>
+    <message>
+        <source>Per method: its weights at its precision, and the memory it keeps and peaks at above the process&apos;s base (in MiB).</source>
+        <translation>每个方法：按其精度计算的权重，以及在进程基础内存之上它保留的内存和峰值内存（MiB）。</translation>
+    </message>
+    <message>
+        <source>%1, batch %2</source>
+        <translation>%1，批量 %2</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>算子</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>self (ms)</source>
+        <translation>自身耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>total (ms)</source>
+        <translation>总耗时 (ms)</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation>GFLOP/s</translation>
+    </message>
+    <message>
+        <source>input shapes</source>
+        <translation>输入形状</translation>
+    </message>
+    <message>
+        <source>Self time per forward of the operators that take longest in %1 or %2; a bar missing in one of them: the operator does not run there (fused, folded or replaced).</source>
+        <translation>在 %1 或 %2 中耗时最长的算子每次前向调用的自身耗时；若某一方缺少对应的条形，说明该算子在那里不运行（已融合、折叠或被替换）。</translation>
+    </message>
+    <message>
+        <source>Self time per forward of the operators that take longest in %1.</source>
+        <translation>在 %1 中耗时最长的算子每次前向调用的自身耗时。</translation>
+    </message>
+    <message>
+        <source>%1 and %2 side by side</source>
+        <translation>%1 与 %2 并排比较</translation>
+    </message>
+    <message>
+        <source>%1 (ms)</source>
+        <translation>%1 (ms)</translation>
+    </message>
+    <message>
+        <source>Where the time goes</source>
+        <translation>耗时分布</translation>
+    </message>
+    <message>
+        <source>Each method ran again after its timing, under LibTorch&apos;s RecordFunction callbacks and the native kernels&apos; timers, outside the timed calls. Self time excludes the operators an operator calls; shares add up to the profiled total.</source>
+        <translation>每个方法在计时之后、在计时调用之外，于 LibTorch 的 RecordFunction 回调和原生内核计时器下再次运行。自身耗时不含该算子所调用的算子；各占比之和等于剖析总量。</translation>
     </message>
 </context>
 </TS>
