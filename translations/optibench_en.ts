@@ -4708,7 +4708,7 @@ SHA-256 %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No profile in this session. Check &quot;Profile each method&quot; in the configuration (Measurement) and run: each method is then profiled after its timing, outside the timed calls. From the command line: optibench-cli profile, or run --profile.</source>
+        <source>No profile in this session. Check &quot;Profile each method&quot; in the configuration (Measurement) and run: each method is then profiled after its timing, outside the timed calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

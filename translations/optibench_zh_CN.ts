@@ -4702,8 +4702,8 @@ SHA-256 %2
         <translation>每次前向调用的自身耗时：%2 为 %1 ms，%4 为 %3 ms（计时中位数分别为 %5 ms 和 %6 ms）。</translation>
     </message>
     <message>
-        <source>No profile in this session. Check &quot;Profile each method&quot; in the configuration (Measurement) and run: each method is then profiled after its timing, outside the timed calls. From the command line: optibench-cli profile, or run --profile.</source>
-        <translation>本会话没有剖析结果。请在配置（测量）中勾选“剖析每个方法的耗时分布”后运行：每个方法会在计时之后、在计时调用之外进行剖析。命令行：optibench-cli profile，或 run --profile。</translation>
+        <source>No profile in this session. Check &quot;Profile each method&quot; in the configuration (Measurement) and run: each method is then profiled after its timing, outside the timed calls.</source>
+        <translation>本会话没有剖析结果。请在配置（测量）中勾选“剖析每个方法的耗时分布”后运行：每个方法会在计时之后、在计时调用之外进行剖析。</translation>
     </message>
     <message>
         <source>Add the rows of each operator up over its modules.</source>

@@ -78,11 +78,12 @@ QString memoryBlock(const ReportContext& ctx)
     }
     if (rows.isEmpty())
         return {};
+    // The method column gets a share of the width: with short method names Qt's layout overran the page by a pixel.
     QString html = subheading(tr("Memory per method"))
         + table(ctx,
                 {tr("method"), tr("weights (MiB)"), tr("peak resident (MiB)"), tr("kept (MiB)"),
                  tr("preparation peak (MiB)"), tr("call peak (MiB)")},
-                rows);
+                rows, {}, QStringLiteral("data"), {30});
     QString note = tr("Weights: what one forward reads, at the method's precision. Peak resident: a process that held "
                       "only this method. Kept: what the prepared method keeps resident. The peaks during its "
                       "preparation and its calls are above the memory before them.");

@@ -213,8 +213,7 @@ void ProfilePage::retranslate()
     m_ui->retranslateUi(this);
     m_ui->emptyLabel->setText(
         tr("No profile in this session. Check \"Profile each method\" in the configuration (Measurement) and run: "
-           "each method is then profiled after its timing, outside the timed calls. From the command line: "
-           "optibench-cli profile, or run --profile."));
+           "each method is then profiled after its timing, outside the timed calls."));
     m_ui->byOperatorCheck->setToolTip(tr("Add the rows of each operator up over its modules."));
     m_rows->retranslate();
     m_diff->retranslate();
