@@ -1785,11 +1785,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; </source>
-        <comment>separator of clauses in one sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>fixed count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5867,6 +5862,14 @@ profile [FILE.pt] [run options] [--top N] [--compare A,B]
     </message>
     <message>
         <source>--history-db and --no-history contradict each other; give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ob::i18n</name>
+    <message>
+        <source>; </source>
+        <comment>between two clauses of one line</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1784,11 +1784,6 @@
         <translation>命令行：</translation>
     </message>
     <message>
-        <source>; </source>
-        <comment>separator of clauses in one sentence</comment>
-        <translation>；</translation>
-    </message>
-    <message>
         <source>fixed count</source>
         <translation>固定次数</translation>
     </message>
@@ -5986,6 +5981,14 @@ profile [FILE.pt] [run 选项] [--top N] [--compare A,B]
     <message>
         <source>--history-db and --no-history contradict each other; give one</source>
         <translation>--history-db 与 --no-history 相互矛盾；请只给出其中之一</translation>
+    </message>
+</context>
+<context>
+    <name>ob::i18n</name>
+    <message>
+        <source>; </source>
+        <comment>between two clauses of one line</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>

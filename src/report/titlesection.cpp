@@ -43,9 +43,9 @@ QString methodsText(const RunResult& run)
     QString text = tr("%n method(s) at batch sizes %1", nullptr, int(run.results.size()))
                        .arg(batches.join(QStringLiteral(", ")));
     if (failed > 0)
-        text += QStringLiteral("; ") + tr("%n failed", nullptr, failed);
+        text += i18n::clauseSeparator() + tr("%n failed", nullptr, failed);
     if (notApplicable > 0)
-        text += QStringLiteral("; ") + tr("%n not applicable to this model", nullptr, notApplicable);
+        text += i18n::clauseSeparator() + tr("%n not applicable to this model", nullptr, notApplicable);
     return text;
 }
 

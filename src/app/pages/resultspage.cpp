@@ -15,6 +15,7 @@
 #include "ui_resultspage.h"
 #include "widgets/runsummarypanel.h"
 #include "widgets/uistyle.h"
+#include "i18n/language.h"
 
 namespace ob::app {
 
@@ -177,7 +178,7 @@ QString ResultsPage::noiseWarning() const
                                               locale.toString(*noise.loadAfter, 'f', 1));
     return tr("⚠ The machine was busy during the measurement (%1): latencies are noisier and slower than on "
               "an idle machine. Compare methods within this run only, or run again when the machine is idle.")
-        .arg(why.join(QStringLiteral("; ")));
+        .arg(why.join(i18n::clauseSeparator()));
 }
 
 void ResultsPage::changeEvent(QEvent* event)

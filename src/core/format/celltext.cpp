@@ -4,6 +4,7 @@
 #include "diagnosis/steadiness.h"
 #include "diagnosis/titles.h"
 #include "i18n/tr.h"
+#include "i18n/language.h"
 
 namespace ob {
 
@@ -35,7 +36,7 @@ QString measuredText(const MethodResult& r, const BatchResult* b)
     else
         text = flags.isEmpty() ? tr("ok") : tr("ok, flagged: %1").arg(others);
     if (b && driftMatters(r, *b))  // a drift too small to change the comparison is not worth a word here
-        text += QStringLiteral("; ") + tr("not steady");
+        text += i18n::clauseSeparator() + tr("not steady");
     return text;
 }
 

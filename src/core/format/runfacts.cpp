@@ -8,6 +8,7 @@
 
 #include "format/celltext.h"
 #include "i18n/tr.h"
+#include "i18n/language.h"
 
 namespace ob {
 
@@ -69,15 +70,15 @@ QString modelFacts(const RunResult& run)
     if (c.model == QLatin1String("torchscript")) {
         text = tr("%1 (TorchScript file)").arg(QFileInfo(c.modelFile).fileName());
         if (!c.inputSpecs.isEmpty())
-            text += QStringLiteral("; ") + tr("inputs %1").arg(c.inputSpecs.join(QStringLiteral(", ")));
+            text += i18n::clauseSeparator() + tr("inputs %1").arg(c.inputSpecs.join(QStringLiteral(", ")));
         if (const QString outputs = outputsText(run); !outputs.isEmpty())
-            text += QStringLiteral("; ") + tr("outputs %1").arg(outputs);
+            text += i18n::clauseSeparator() + tr("outputs %1").arg(outputs);
         QString primary = c.primaryOutput;
         for (const auto& r : run.results)  // when not configured: the leaf the evaluation chose
             if (primary.isEmpty() && r.fidelity)
                 primary = r.fidelity->primaryOutput;
         if (!primary.isEmpty())
-            text += QStringLiteral("; ") + tr("top-1 agreement on %1").arg(primary);
+            text += i18n::clauseSeparator() + tr("top-1 agreement on %1").arg(primary);
     } else {
         text = tr("%1 (built in): hidden size %2, %3 layers, %4 input features, %5 output features")
                    .arg(c.model)
@@ -88,7 +89,7 @@ QString modelFacts(const RunResult& run)
     }
     const MethodResult* eager = run.result(QStringLiteral("eager"));
     if (eager && eager->weightBytes >= 0)
-        text += QStringLiteral("; ") + tr("weights %1 (fp32)").arg(sizeText(eager->weightBytes));
+        text += i18n::clauseSeparator() + tr("weights %1 (fp32)").arg(sizeText(eager->weightBytes));
     return text;
 }
 
@@ -115,7 +116,7 @@ QString machineFacts(const RunResult& run)
     const QString os = env.value(QStringLiteral("os")).toString();
     if (!os.isEmpty())
         parts << os;
-    return parts.join(QStringLiteral("; "));
+    return parts.join(i18n::clauseSeparator());
 }
 
 }  // namespace ob

@@ -10,6 +10,7 @@
 #include "diagnosis/titles.h"
 #include "format/celltext.h"
 #include "i18n/tr.h"
+#include "i18n/language.h"
 
 namespace ob {
 namespace {
@@ -69,7 +70,7 @@ SummaryEntry entryOf(const MethodResult& r, const BatchResult& b)
 /// Clauses of one sentence: "a; b" (Chinese: "a；b").
 QString clauses(const QStringList& parts)
 {
-    return parts.join(tr("; ", "separator of clauses in one sentence"));
+    return parts.join(i18n::clauseSeparator());
 }
 
 QString firstLine(const QString& text)

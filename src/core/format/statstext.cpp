@@ -11,6 +11,7 @@
 #include "diagnosis/steadiness.h"
 #include "i18n/tr.h"
 #include "stats/robust.h"
+#include "i18n/language.h"
 
 namespace ob {
 namespace {
@@ -135,7 +136,7 @@ void machineNoise(const MachineNoise& n, Notes& notes)
     if (n.stealShare)
         parts << tr("steal %1").arg(percent(*n.stealShare));
     notes.line(tr("Machine: %1.")
-                   .arg(parts.isEmpty() ? tr("no load figures on this platform") : parts.join(QStringLiteral("; "))));
+                   .arg(parts.isEmpty() ? tr("no load figures on this platform") : parts.join(i18n::clauseSeparator())));
     if (n.busy)
         notes.line(tr("Warning: the machine was busy during the measurement; latencies are noisier and slower than "
                       "on an idle machine. Ratios measured in this run remain comparable."));

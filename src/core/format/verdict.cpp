@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "i18n/tr.h"
+#include "i18n/language.h"
 
 namespace ob {
 namespace {
@@ -42,7 +43,7 @@ QString verdictText(const RunSummary& summary)
             if (b.fastestFaithful)
                 parts << tr("%1 at batch %2").arg(b.fastestFaithful->method).arg(b.batch);
         return tr("Eager was not measured, so there are no speed-ups; fastest faithful: %1.")
-            .arg(parts.join(QStringLiteral("; ")));
+            .arg(parts.join(i18n::clauseSeparator()));
     }
     // Batch sizes grouped by their winner, in the order each winner first appears.
     struct Group {
@@ -76,7 +77,7 @@ QString verdictText(const RunSummary& summary)
     }
     if (!none.isEmpty())
         clauses << tr("nothing beats eager at batch %1").arg(none.join(QStringLiteral(", ")));
-    return tr("Fastest faithful method: %1.").arg(clauses.join(QStringLiteral("; ")));
+    return tr("Fastest faithful method: %1.").arg(clauses.join(i18n::clauseSeparator()));
 }
 
 }  // namespace ob

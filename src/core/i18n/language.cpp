@@ -62,6 +62,11 @@ QString currentLanguage()
     return state().language;
 }
 
+QString clauseSeparator()
+{
+    return QCoreApplication::translate("ob::i18n", "; ", "between two clauses of one line");
+}
+
 QLocale currentLocale()
 {
     return state().language == QLatin1String("zh_CN") ? QLocale(QLocale::Chinese, QLocale::China)

@@ -19,5 +19,7 @@ bool setLanguage(const QString& language);
 QString currentLanguage();
 /// The locale for formatting numbers in the current language.
 QLocale currentLocale();
+/// What joins two clauses of one line ("ok; not steady"): "; " in English, the full-width "；" in Chinese.
+QString clauseSeparator();
 
 }  // namespace ob::i18n
