@@ -275,28 +275,25 @@ bool HistoryPage::deleteRun(qint64 id)
     execModal(&box);
     if (box.clickedButton() != remove)
         return false;
-    if (!m_store.remove(id)) {
-        showMessage(m_store.error(), true);
-        return false;
-    }
-    showMessage(tr("Run #%1 deleted.").arg(id));
-    refresh();
-    return true;
+    const bool removed = m_store.remove(id);
+    if (removed)
+        showMessage(tr("Run #%1 deleted.").arg(id));
+    return changed(removed);
 }
 
 bool HistoryPage::setNote(qint64 id, const QString& note)
 {
-    if (!m_store.setNote(id, note)) {
-        showMessage(m_store.error(), true);
-        return false;
-    }
-    refresh();
-    return true;
+    return changed(m_store.setNote(id, note));
 }
 
 bool HistoryPage::setTags(qint64 id, const QStringList& tags)
 {
-    if (!m_store.setTags(id, tags)) {
+    return changed(m_store.setTags(id, tags));
+}
+
+bool HistoryPage::changed(bool stored)
+{
+    if (!stored) {
         showMessage(m_store.error(), true);
         return false;
     }

@@ -87,6 +87,8 @@ private:
     void updateCombos();
     void updateButtons();
     void showMessage(const QString& text, bool error = false);
+    /// After a change to the store: its error shown when `stored` is false, else the list refreshed; returns `stored`.
+    bool changed(bool stored);
     int execModal(QDialog* dialog);
     std::optional<NamedRun> loadRun(qint64 id);
     void editNote();
