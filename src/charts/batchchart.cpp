@@ -49,7 +49,7 @@ void BatchChart::retranslate()
 
 double BatchChart::valueOf(const BatchResult& b) const
 {
-    return m_metric == Metric::Latency ? b.latencyMs.p50 : b.throughputPerS;
+    return m_metric == Metric::Latency ? b.medianMs : b.throughputPerS;
 }
 
 QString BatchChart::hoverText(const MethodResult& r, const BatchResult& b) const
@@ -60,7 +60,7 @@ QString BatchChart::hoverText(const MethodResult& r, const BatchResult& b) const
         ? tr("%1, batch %2: median %3 ms (95% CI %4–%5 ms)")
               .arg(r.method)
               .arg(b.batch)
-              .arg(num(b.latencyMs.p50), num(b.medianCiMs.low), num(b.medianCiMs.high))
+              .arg(num(b.medianMs), num(b.medianCiMs.low), num(b.medianCiMs.high))
         : tr("%1, batch %2: %3 samples/s (from the mean latency, %4 ms)")
               .arg(r.method)
               .arg(b.batch)

@@ -107,7 +107,7 @@ QString LatencyChart::hoverText(const MethodResult& r, const BatchResult& b)
     QString text = tr("%1, batch %2: median %3 ms (95% CI %4–%5 ms); half the calls %6–%7 ms, p1–p99 %8–%9 ms")
                        .arg(r.method)
                        .arg(b.batch)
-                       .arg(num(b.latencyMs.p50), num(b.medianCiMs.low), num(b.medianCiMs.high), num(v[1]),
+                       .arg(num(b.medianMs), num(b.medianCiMs.low), num(b.medianCiMs.high), num(v[1]),
                             num(v[3]), num(v[0]), num(v[4]));
     if (const SpeedupEntry* s = r.speedup(b.batch)) {
         text += QLatin1Char('\n')

@@ -58,7 +58,7 @@ QString batchSection(const ReportContext& ctx)
                 row << Cell{r.method, Cell::Method, int(r.batches.size())};
             row << Cell{QString::number(b.batch), Cell::Number} << Cell{QString::number(b.calls), Cell::Number}
                 << Cell{msText(b.latencyMs.mean), Cell::Number} << Cell{msText(b.latencyMs.std), Cell::Number}
-                << Cell{msText(b.latencyMs.p50) + QStringLiteral(" (") + msText(b.medianCiMs.low) + QStringLiteral("–")
+                << Cell{msText(b.medianMs) + QStringLiteral(" (") + msText(b.medianCiMs.low) + QStringLiteral("–")
                             + msText(b.medianCiMs.high) + QLatin1Char(')'),
                         Cell::Number}
                 << Cell{msText(b.latencyMs.p99), Cell::Number}

@@ -56,7 +56,7 @@ def collect(run):
             continue
         speedups = {s["batch"]: s for s in r.get("speedup_vs_eager", [])}
         for b in r["batches"]:
-            entry = {"median": b["latency_ms"]["p50"], "ci": b["median_ci_ms"]}
+            entry = {"median": b.get("median_ms", b["latency_ms"]["p50"]), "ci": b["median_ci_ms"]}
             processes = b.get("processes", [])
             if processes:
                 entry["first_ci"] = processes[0]["median_ci_ms"]

@@ -139,7 +139,7 @@ QVariant ResultsTableModel::speedupValue(const MethodResult& r, const BatchResul
         return s->ratio;
     // Live, before the run's comparison: the ratio of medians, without a CI (the delegate says "provisional").
     const BatchResult* e = eagerBatch(b->batch);  // eager itself: 1×, the reference
-    return e && b->latencyMs.p50 > 0 ? QVariant(e->latencyMs.p50 / b->latencyMs.p50) : QVariant();
+    return e && b->medianMs > 0 ? QVariant(e->medianMs / b->medianMs) : QVariant();
 }
 
 QVariant ResultsTableModel::value(const Row& row, int column) const
@@ -149,11 +149,11 @@ QVariant ResultsTableModel::value(const Row& row, int column) const
     switch (column) {
     case Method: return r.method;
     case Batch: return b ? QVariant(b->batch) : QVariant();
-    case Latency: return b ? QVariant(b->latencyMs.p50) : QVariant();
+    case Latency: return b ? QVariant(b->medianMs) : QVariant();
     case Ci:
-        if (!b || b->medianCiMs.high <= 0 || b->latencyMs.p50 <= 0)
+        if (!b || b->medianCiMs.high <= 0 || b->medianMs <= 0)
             return {};
-        return b->medianCiMs.relativeHalfWidth(b->latencyMs.p50) * 100;
+        return b->medianCiMs.relativeHalfWidth(b->medianMs) * 100;
     case Jitter: return b ? QVariant(b->latencyMs.std) : QVariant();
     case P99: return b ? QVariant(b->latencyMs.p99) : QVariant();
     case Speedup: return speedupValue(r, b);

@@ -68,7 +68,7 @@ QString ResultsTableModel::tooltip(const Row& row, int column) const
         return tr("%1 calls; median %2 ms (95% CI %3–%4 ms); mean %5 ms, std %6 ms, IQR %7 ms, p99 %8 ms, "
                   "min %9 ms, max %10 ms")
             .arg(b->calls > 0 ? b->calls : b->latencyMs.n)
-            .arg(ms(b->latencyMs.p50), ms(b->medianCiMs.low), ms(b->medianCiMs.high), ms(b->latencyMs.mean),
+            .arg(ms(b->medianMs), ms(b->medianCiMs.low), ms(b->medianCiMs.high), ms(b->latencyMs.mean),
                 ms(b->latencyMs.std), ms(b->latencyMs.iqr), ms(b->latencyMs.p99), ms(b->latencyMs.min))
             .arg(ms(b->latencyMs.max));
     case Speedup: {

@@ -79,7 +79,29 @@ void recordProcess(BatchResult& b, const MachineNoise& during)
     b.processes = {p};
 }
 
-std::vector<SpeedupEntry> compareMethods(const MethodResult& base, const MethodResult& other, std::uint64_t runSeed)
+void addRunIntervals(RunResult& run)
+{
+    std::vector<BatchResult*> batches;
+    std::vector<stats::ProcessBootstrap> bootstraps;
+    std::vector<std::uint64_t> seeds;
+    for (auto& r : run.results)
+        for (auto& b : r.batches) {
+            const stats::GroupedSamples groups = summarizedGroups(b);
+            if (stats::processCount(groups) < 2)
+                continue;
+            seeds.push_back(bootstrapSeed(run.config.seed, r.method, b.batch));
+            bootstraps.push_back(
+                stats::medianBootstrap(groups, kConfidenceLevel, stats::kDefaultResamples, seeds.back()));
+            batches.push_back(&b);
+        }
+    const double floor = stats::runBetweenSpread(bootstraps);
+    for (std::size_t i = 0; i < batches.size(); ++i)
+        batches[i]->medianCiMs
+            = stats::widened(bootstraps[i], kConfidenceLevel, stats::IntervalTarget::AnotherRun, floor);
+}
+
+std::vector<SpeedupEntry> compareMethods(
+    const MethodResult& base, const MethodResult& other, std::uint64_t runSeed, double betweenFloor)
 {
     std::vector<SpeedupEntry> out;
     for (const auto& mine : other.batches) {
@@ -88,7 +110,8 @@ std::vector<SpeedupEntry> compareMethods(const MethodResult& base, const MethodR
             continue;
         const auto [baseGroups, otherGroups] = pairedGroups(*bb, mine);
         const auto c = stats::compareGroupedLatencies(baseGroups, otherGroups,
-            bootstrapSeed(runSeed, base.method + QLatin1Char('/') + other.method, mine.batch), kConfidenceLevel);
+            bootstrapSeed(runSeed, base.method + QLatin1Char('/') + other.method, mine.batch), kConfidenceLevel,
+            stats::kDefaultResamples, stats::IntervalTarget::AnotherRun, betweenFloor);
         out.push_back(SpeedupEntry{mine.batch, c.ratio, c.ci, c.pValue, c.significant});
     }
     return out;
@@ -99,9 +122,18 @@ void addSpeedups(RunResult& run)
     const MethodResult* eager = run.result(QStringLiteral("eager"));
     if (!eager || eager->batches.empty())
         return;
+    std::vector<stats::ProcessBootstrap> bootstraps;
+    for (const auto& r : run.results)
+        for (const auto& b : r.batches)
+            if (const BatchResult* e = eager->batch(b.batch); e && &r != eager) {
+                const auto [eagerGroups, groups] = pairedGroups(*e, b);
+                bootstraps.push_back(stats::pairedRatioBootstrap(eagerGroups, groups, kConfidenceLevel,
+                    stats::kDefaultResamples, bootstrapSeed(run.config.seed, r.method + QStringLiteral("/spread"), b.batch)));
+            }
+    const double floor = stats::runBetweenSpread(bootstraps);
     for (auto& r : run.results)
         if (&r != eager)
-            r.speedupVsEager = compareMethods(*eager, r, run.config.seed);
+            r.speedupVsEager = compareMethods(*eager, r, run.config.seed, floor);
 }
 
 stats::Interval scoreCi(const std::vector<float>& scores, int width)

@@ -35,11 +35,19 @@ void analyzeBatch(BatchResult& batch, std::uint64_t seed, bool acrossProcesses =
 /// share of the machine other processes used `during` the measurement.
 void recordProcess(BatchResult& batch, const MachineNoise& during);
 
-/// The speed of `other` against `base` at every batch size both measured: median(base) / median(other); with
-/// several processes, the ratio within each process combined over the processes (stats::compareGroupedLatencies).
-std::vector<SpeedupEntry> compareMethods(const MethodResult& base, const MethodResult& other, std::uint64_t runSeed);
+/// Sets the median's interval of every batch a run measured in 2 or more processes, for another run, with the spread
+/// between processes no smaller than the run's (stats::runBetweenSpread over all its methods and batch sizes: they
+/// share the processes, and three processes of one of them can agree by chance).
+void addRunIntervals(RunResult& run);
 
-/// Sets speedupVsEager of every result but eager's (nothing when eager has no measurements).
+/// The speed of `other` against `base` at every batch size both measured: median(base) / median(other); with
+/// several processes, the ratio within each process combined over the processes (stats::compareGroupedLatencies),
+/// its interval's spread between processes no smaller than `betweenFloor`.
+std::vector<SpeedupEntry> compareMethods(
+    const MethodResult& base, const MethodResult& other, std::uint64_t runSeed, double betweenFloor = 0);
+
+/// Sets speedupVsEager of every result but eager's (nothing when eager has no measurements); with several processes,
+/// the spread between processes of each interval no smaller than the run's (as addRunIntervals(), over the ratios).
 void addSpeedups(RunResult& run);
 
 /// The CI of a method's score from its reasoning_scores (n × width): the mean over rows, rows being independent.

@@ -419,7 +419,7 @@ private:
                 continue;
             m_progress.stage(QStringLiteral("profile"), r.method, batch);
             m_observer.activity(QStringLiteral("profile"), r.method, batch);
-            r.profile = profileMethod(*t.method, batch, inputs, measured->latencyMs.p50);
+            r.profile = profileMethod(*t.method, batch, inputs, measured->medianMs);
             m_observer.methodProfiled(r.method, *r.profile);
             m_log->info("profiled {} batch {}: {} row(s), coverage {:.2f}{}", r.method.toStdString(), batch,
                         r.profile->rows.size(), r.profile->coverage,
@@ -471,6 +471,7 @@ void finishRun(RunResult& run, bool cancelled, const std::optional<MachineRoofs>
                     && std::all_of(r.batches.begin(), r.batches.end(), [](const BatchResult& b) { return b.complete; })
                 ? MethodStatus::Ok
                 : MethodStatus::Cancelled;
+    addRunIntervals(run);
     addSpeedups(run);
     analyzeProcessStates(run);  // after the speed-ups: each state's speed-up is taken from the same processes
     annotateRun(run);  // first: a method's own hints take its diagnosis before the roofs' (roof_exceeded)

@@ -113,9 +113,9 @@ void annotateInt8Slowdown(RunResult& run)
         QStringList ratios;
         for (auto& b : r.batches) {
             const BatchResult* base = eager->batch(b.batch);
-            if (!base || base->latencyMs.p50 <= 0)
+            if (!base || base->medianMs <= 0)
                 continue;
-            const double ratio = b.latencyMs.p50 / base->latencyMs.p50;
+            const double ratio = b.medianMs / base->medianMs;
             if (ratio > kInt8SlowdownLimit) {
                 b.flags << QStringLiteral("int8_slower_than_eager");
                 batches << QString::number(b.batch);
@@ -251,8 +251,8 @@ void annotateBlasKernel(RunResult& run)
     QString cost;
     if (const MethodResult* native = run.result(QStringLiteral("native_fp32")))
         for (const auto& b : eager->batches)
-            if (const BatchResult* nb = native->batch(b.batch); nb && nb->latencyMs.p50 > 0) {
-                cost = QString::number(b.latencyMs.p50 / nb->latencyMs.p50, 'f', 1);
+            if (const BatchResult* nb = native->batch(b.batch); nb && nb->medianMs > 0) {
+                cost = QString::number(b.medianMs / nb->medianMs, 'f', 1);
                 break;
             }
     setHint(*eager, QStringLiteral("blas_kernel_forced"),

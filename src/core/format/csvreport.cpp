@@ -60,7 +60,8 @@ QByteArray runToCsv(const RunResult& run)
                         QStringLiteral("steady"), QStringLiteral("block"), QStringLiteral("score_ci_low"),
                         QStringLiteral("score_ci_high"), QStringLiteral("speedup_vs_eager_ratio"),
                         QStringLiteral("speedup_vs_eager_ci_low"), QStringLiteral("speedup_vs_eager_ci_high"),
-                        QStringLiteral("speedup_vs_eager_p_value"), QStringLiteral("speedup_vs_eager_significant")};
+                        QStringLiteral("speedup_vs_eager_p_value"), QStringLiteral("speedup_vs_eager_significant"),
+                        QStringLiteral("median_ms")};
     for (const auto& r : run.results) {
         const QString fMax = r.fidelity ? n(r.fidelity->maxAbsError) : QString();
         const QString fCos = r.fidelity ? n(r.fidelity->cosine) : QString();
@@ -76,7 +77,8 @@ QByteArray runToCsv(const RunResult& run)
                              b ? QString::number(b->block) : QString(), r.scoreCi ? n(r.scoreCi->low) : QString(),
                              r.scoreCi ? n(r.scoreCi->high) : QString(), sp ? n(sp->ratio) : QString(),
                              sp ? n(sp->ci.low) : QString(), sp ? n(sp->ci.high) : QString(),
-                             sp ? n(sp->pValue) : QString(), sp ? boolText(sp->significant) : QString()};
+                             sp ? n(sp->pValue) : QString(), sp ? boolText(sp->significant) : QString(),
+                             b ? n(b->medianMs) : QString()};
             return QStringList{r.method, r.model, statusId(r.status), b ? QString::number(b->batch) : QString(),
                                b ? QString::number(b->calls) : QString(),
                                b ? boolText(b->complete) : QString(),

@@ -249,6 +249,7 @@ QJsonObject batchToJson(const BatchResult& b, bool includeSamples)
                      {QStringLiteral("max"), num(s.max)}, {QStringLiteral("iqr"), num(s.iqr)},
                      {QStringLiteral("cv"), num(s.cv)}}},
         {QStringLiteral("throughput_per_s"), num(b.throughputPerS)},
+        {QStringLiteral("median_ms"), num(b.medianMs)},
         {QStringLiteral("median_ci_ms"), pair(b.medianCiMs.low, b.medianCiMs.high)},
         {QStringLiteral("outliers"), b.outliers},
         {QStringLiteral("outlier_fences_ms"), pair(b.outlierFencesMs.low, b.outlierFencesMs.high)},
@@ -452,6 +453,8 @@ std::optional<BatchResult> batchFromJson(const QJsonObject& bo, QString* error)
         s.cv = numOr(lo.value(QStringLiteral("cv")), 0);
         b.throughputPerS = numOr(bo.value(QStringLiteral("throughput_per_s")), 0);
     }
+    // Files written before `median_ms` have their interval around the pooled median.
+    b.medianMs = numOr(bo.value(QStringLiteral("median_ms")), b.latencyMs.p50);
     return b;
 }
 

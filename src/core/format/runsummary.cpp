@@ -42,14 +42,14 @@ const BatchResult* measured(const MethodResult& r, int size)
     if (r.status != MethodStatus::Ok && r.status != MethodStatus::Cancelled)
         return nullptr;
     const BatchResult* b = r.batch(size);
-    return b && b->complete && !b->samplesMs.empty() && b->latencyMs.p50 > 0 ? b : nullptr;
+    return b && b->complete && !b->samplesMs.empty() && b->medianMs > 0 ? b : nullptr;
 }
 
 SummaryEntry entryOf(const MethodResult& r, const BatchResult& b)
 {
     SummaryEntry e;
     e.method = r.method;
-    e.medianMs = b.latencyMs.p50;
+    e.medianMs = b.medianMs;
     if (const SpeedupEntry* s = r.speedup(b.batch))
         e.speedup = *s;
     if (r.fidelity) {
@@ -96,7 +96,7 @@ RunSummary summarizeRun(const RunResult& run)
         bs.batch = size;
         const BatchResult* eb = eager ? measured(*eager, size) : nullptr;
         if (eb) {
-            bs.eagerMedianMs = eb->latencyMs.p50;
+            bs.eagerMedianMs = eb->medianMs;
             s.hasEager = true;
         }
         const MethodResult* bestFaithful = nullptr;
@@ -106,10 +106,10 @@ RunSummary summarizeRun(const RunResult& run)
             const auto ok = b ? faithful(r) : std::nullopt;
             if (!ok)
                 continue;
-            const double median = b->latencyMs.p50;
-            if (*ok && (!bestFaithful || median < bestFaithful->batch(size)->latencyMs.p50))
+            const double median = b->medianMs;
+            if (*ok && (!bestFaithful || median < bestFaithful->batch(size)->medianMs))
                 bestFaithful = &r;
-            if (!bestOverall || median < bestOverall->batch(size)->latencyMs.p50)
+            if (!bestOverall || median < bestOverall->batch(size)->medianMs)
                 bestOverall = &r;
         }
         if (!bestOverall)

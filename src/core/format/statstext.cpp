@@ -45,7 +45,7 @@ QString where(const MethodResult& r, const BatchResult& b)
 
 QString medianCiText(const BatchResult& b)
 {
-    const double med = b.latencyMs.p50;
+    const double med = b.medianMs;
     const QString m = QString::number(med, 'f', med < 1 ? 4 : 3);
     if (!std::isfinite(b.medianCiMs.low) || b.latencyMs.n < 2)
         return m;
@@ -150,7 +150,7 @@ void batchNotes(const RunConfig& c, const MethodResult& r, const BatchResult& b,
                        .arg(where(r, b),
                            b.stopRule == QLatin1String(stoprule::kMaxCalls) ? tr("maximum number of calls")
                                                                             : tr("time budget"),
-                           kPlusMinus, percent(b.medianCiMs.relativeHalfWidth(b.latencyMs.p50)),
+                           kPlusMinus, percent(b.medianCiMs.relativeHalfWidth(b.medianMs)),
                            QString::number(c.targetCi)));
     if (b.block > 1)
         notes.line(tr("%1: timed in blocks of %2 calls (one call is shorter than %3%4 the cost of a timed empty "

@@ -134,7 +134,7 @@ QString indexRunRows(QSqlDatabase& db, qint64 runId, const RunResult& run)
             batch.addBindValue(runId);
             batch.addBindValue(r.method);
             batch.addBindValue(b.batch);
-            batch.addBindValue(b.latencyMs.p50);
+            batch.addBindValue(b.medianMs);
             batch.addBindValue(b.medianCiMs.low);
             batch.addBindValue(b.medianCiMs.high);
             batch.addBindValue(orNull(s != nullptr, s ? s->ratio : 0));

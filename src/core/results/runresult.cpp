@@ -10,6 +10,8 @@ void summarizeBatch(BatchResult& b)
     b.outlierFencesMs = stats::madFences(b.samplesMs);
     b.outliers = static_cast<int>(stats::outlierIndices(b.samplesMs, b.outlierFencesMs).size());
     b.latencyMs = stats::summarize(summarizedSamples(b));
+    const stats::GroupedSamples groups = summarizedGroups(b);
+    b.medianMs = stats::processCount(groups) < 2 ? b.latencyMs.p50 : stats::runMedian(groups);
     b.throughputPerS = b.latencyMs.mean > 0 ? b.batch * 1000.0 / b.latencyMs.mean : 0;
 }
 

@@ -141,7 +141,9 @@ struct BatchResult {
     bool complete = true;  // false when the run was cancelled while this batch was measured
     qint64 calls = 0;      // measured forward calls
     int block = 1;         // calls per timed block (> 1 when one call is too short for the clock)
-    stats::Interval medianCiMs;    // 95% bootstrap CI of the median of the summarised samples
+    double medianMs = 0;  // the run's median: latencyMs.p50 with one process; with several, the median of the
+                          // processes' medians (stats::runMedian), which one slow process does not move
+    stats::Interval medianCiMs;    // 95% bootstrap CI of medianMs (with several processes: for another run)
     stats::Fences outlierFencesMs;  // median ± 3.5 · 1.4826 · MAD of all samples
     int outliers = 0;               // samples outside the fences (always kept in samplesMs)
     bool outliersExcluded = false;  // the summary leaves the outliers out

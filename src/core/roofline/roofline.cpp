@@ -202,7 +202,7 @@ void annotateRoofline(RunResult& run, const MachineRoofs& roofs)
                 a = arithmeticNamed(c->arithmetic).value_or(arithmeticOf(bytes, static_cast<double>(cost.parameters)));
             }
             const auto w = workloadOf(cost.flopsPerSample, cost.activationBytesPerSample, bytes, b.batch);
-            b.roofline = pointOf(w, a, roofs, b.latencyMs.p50);
+            b.roofline = pointOf(w, a, roofs, b.medianMs);
         }
     }
     for (auto& r : run.results)

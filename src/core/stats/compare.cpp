@@ -24,7 +24,7 @@ Comparison compareLatencies(
 }
 
 Comparison compareGroupedLatencies(const GroupedSamples& base, const GroupedSamples& other, std::uint64_t seed,
-    double level, int resamples, IntervalTarget target)
+    double level, int resamples, IntervalTarget target, double betweenFloor)
 {
     std::vector<double> pooledBase;
     std::vector<double> pooledOther;
@@ -40,7 +40,7 @@ Comparison compareGroupedLatencies(const GroupedSamples& base, const GroupedSamp
         return compareLatencies(pooledBase, pooledOther, seed, level, resamples);
     Comparison c;
     c.ratio = pairedRatio(base, other);
-    c.ci = pairedRatioCi(base, other, level, resamples, seed, target);
+    c.ci = pairedRatioCi(base, other, level, resamples, seed, target, betweenFloor);
     c.pValue = mannWhitneyU(pooledBase, pooledOther).pValue;
     c.significant = c.pValue < 1 - level && std::isfinite(c.ci.low) && !c.ci.contains(1.0);
     return c;

@@ -24,10 +24,11 @@ Comparison compareLatencies(const std::vector<double>& base, const std::vector<d
     double level = 0.95, int resamples = kDefaultResamples);
 
 /// The same for samples measured in several processes, paired by process (group i of both from process i): the
-/// ratio and its interval from stats::pairedRatio / pairedRatioCi (for `target`), the p-value of the pooled samples.
-/// One process gives compareLatencies().
+/// ratio and its interval from stats::pairedRatio / pairedRatioCi (for `target`, with the spread between processes no
+/// smaller than `betweenFloor`), the p-value of the pooled samples. One process gives compareLatencies().
 Comparison compareGroupedLatencies(const GroupedSamples& base, const GroupedSamples& other, std::uint64_t seed,
-    double level = 0.95, int resamples = kDefaultResamples, IntervalTarget target = IntervalTarget::AnotherRun);
+    double level = 0.95, int resamples = kDefaultResamples, IntervalTarget target = IntervalTarget::AnotherRun,
+    double betweenFloor = 0);
 
 /// The verdict of a score difference against the reference's confidence interval.
 enum class ScoreChange { NoChange, Higher, Lower, Unknown };

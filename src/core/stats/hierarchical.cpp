@@ -45,43 +45,28 @@ double medianInPlace(std::vector<double>& values)
     return 0.5 * (*mid + *std::max_element(values.begin(), mid));
 }
 
-/// Resamples as many times as `requested` allows within kHierarchicalDraws draws of `samples` samples each, but at
-/// least kMinHierarchicalResamples times (or `requested`, when it is fewer).
-int resamplesFor(int requested, std::size_t samples)
-{
-    const int wanted = std::max(requested, 1);
-    const double affordable = kHierarchicalDraws / static_cast<double>(std::max<std::size_t>(samples, 1));
-    const int floor = std::min(wanted, kMinHierarchicalResamples);
-    return std::max(floor, static_cast<int>(std::min<double>(wanted, affordable)));
-}
-
-/// Draws the pooled median of a hierarchical resample: the processes with replacement, then each drawn process's
-/// samples with replacement.
-class HierarchicalResampler {
+/// Draws runMedian() of a hierarchical resample: the processes with replacement, then each drawn process's median
+/// from the bootstrap of its samples (O(1) each), and their median.
+class RunMedianResampler {
 public:
-    explicit HierarchicalResampler(GroupedSamples groups)
-        : m_groups(std::move(groups))
+    explicit RunMedianResampler(const GroupedSamples& groups)
     {
-        m_buffer.reserve(totalSize(m_groups) * 2);
+        for (const auto& g : groups)
+            if (!g.empty())
+                m_processes.emplace_back(g);
+        m_buffer.resize(m_processes.size());
     }
 
     double draw(SplitMix64& rng)
     {
-        m_buffer.clear();
-        const auto count = static_cast<std::uint32_t>(m_groups.size());
-        for (std::uint32_t i = 0; i < count; ++i) {
-            const auto& g = m_groups[rng.below(count)];
-            const auto n = static_cast<std::uint32_t>(g.size());
-            for (std::uint32_t j = 0; j < n; ++j)
-                m_buffer.push_back(g[rng.below(n)]);
-        }
+        const auto count = static_cast<std::uint32_t>(m_processes.size());
+        for (auto& b : m_buffer)
+            b = m_processes[rng.below(count)].draw(rng);
         return medianInPlace(m_buffer);
     }
 
-    std::size_t samples() const { return totalSize(m_groups); }
-
 private:
-    GroupedSamples m_groups;
+    std::vector<MedianResampler> m_processes;
     std::vector<double> m_buffer;
 };
 
@@ -108,12 +93,14 @@ std::vector<Pair> validPairs(const GroupedSamples& numerator, const GroupedSampl
 /// agreed). The hierarchical bootstrap counts the within-process noise twice (through the processes' medians and
 /// through their samples) and the spread between processes as (G − 1) / G of its sample variance; the spread between
 /// is then scaled by (t_{G−1} / z)², and for AnotherRun everything counts twice (this run's and the other run's).
-double targetVariance(double bootstrapVar, double withinVar, int processes, double level, IntervalTarget target)
+double targetVariance(double bootstrapVar, double withinVar, int processes, double level, IntervalTarget target,
+    double betweenFloor = 0)
 {
     if (processes < 2)
         return bootstrapVar;
     const double g = processes;
-    const double between = std::max(0.0, (bootstrapVar - withinVar) * g / (g - 1) - withinVar);
+    const double between
+        = std::max({0.0, (bootstrapVar - withinVar) * g / (g - 1) - withinVar, betweenFloor / g});
     const double p = 0.5 + level / 2;
     const double tz = studentTQuantile(p, g - 1) / normalQuantile(p);
     return (target == IntervalTarget::AnotherRun ? 2 : 1) * (tz * tz * between + withinVar);
@@ -188,27 +175,70 @@ int processCount(const GroupedSamples& groups)
     return static_cast<int>(std::count_if(groups.begin(), groups.end(), [](const auto& g) { return !g.empty(); }));
 }
 
-Interval hierarchicalMedianCi(
-    const GroupedSamples& groups, double level, int resamples, std::uint64_t seed, IntervalTarget target)
+double runMedian(const GroupedSamples& groups)
 {
-    GroupedSamples used = nonEmpty(groups);
+    std::vector<double> medians = groupMedians(groups);
+    return medians.empty() ? 0 : medianInPlace(medians);
+}
+
+double ProcessBootstrap::betweenPerProcess() const
+{
+    if (processes < 2)
+        return 0;
+    const double g = processes;
+    return std::max(0.0, (bootstrapVar - withinVar) * g / (g - 1) - withinVar) * g;
+}
+
+double runBetweenSpread(const std::vector<ProcessBootstrap>& bootstraps)
+{
+    std::vector<double> spreads;
+    for (const auto& b : bootstraps)
+        if (b.processes >= 2)
+            spreads.push_back(b.betweenPerProcess());
+    return spreads.empty() ? 0 : medianInPlace(spreads);
+}
+
+Interval widened(const ProcessBootstrap& b, double level, IntervalTarget target, double betweenFloor)
+{
+    if (b.processes < 2 || !(b.estimate > 0))
+        return b.percentile;
+    // Symmetric in log space: the bootstrap of a median of a few processes is lopsided towards a process that
+    // happened to be slow, which tells the spread between processes, not on which side the next run will fall.
+    const double half
+        = std::sqrt(targetVariance(b.bootstrapVar, b.withinVar, b.processes, level, target, betweenFloor));
+    return {b.estimate * std::exp(-half), b.estimate * std::exp(half)};
+}
+
+ProcessBootstrap medianBootstrap(const GroupedSamples& groups, double level, int resamples, std::uint64_t seed)
+{
+    ProcessBootstrap out;
+    std::vector<double> halfWidths;
+    for (const auto& g : groups)
+        if (!g.empty())
+            halfWidths.push_back(processLogHalfWidth(g, level));
+    out.processes = static_cast<int>(halfWidths.size());
+    out.estimate = runMedian(groups);
+    RunMedianResampler resampler(groups);
+    SplitMix64 rng(seed);
+    std::vector<double> draws(static_cast<std::size_t>(std::max(resamples, 1)));
+    for (auto& d : draws)
+        d = resampler.draw(rng);
+    out.percentile = percentileInterval(draws, level);
+    const double half = logHalfWidth(out.percentile, out.estimate);
+    out.bootstrapVar = half * half;
+    out.withinVar = withinVariance(std::move(halfWidths));
+    return out;
+}
+
+Interval hierarchicalMedianCi(const GroupedSamples& groups, double level, int resamples, std::uint64_t seed,
+    IntervalTarget target, double betweenFloor)
+{
+    const GroupedSamples used = nonEmpty(groups);
     if (used.empty())
         return {};
     if (used.size() == 1)
         return bootstrapMedianCi(used.front(), level, resamples, seed);
-    std::vector<double> halfWidths;
-    for (const auto& g : used)
-        halfWidths.push_back(processLogHalfWidth(g, level));
-    const int processes = static_cast<int>(used.size());
-    const double estimate = pooledMedian(used);
-    HierarchicalResampler resampler(std::move(used));
-    SplitMix64 rng(seed);
-    std::vector<double> draws(static_cast<std::size_t>(resamplesFor(resamples, resampler.samples())));
-    for (auto& d : draws)
-        d = resampler.draw(rng);
-    const Interval ci = percentileInterval(draws, level);
-    const double half = logHalfWidth(ci, estimate);
-    return scaled(ci, estimate, targetVariance(half * half, withinVariance(halfWidths), processes, level, target));
+    return widened(medianBootstrap(used, level, resamples, seed), level, target, betweenFloor);
 }
 
 double pairedRatio(const GroupedSamples& numerator, const GroupedSamples& denominator)
@@ -216,14 +246,49 @@ double pairedRatio(const GroupedSamples& numerator, const GroupedSamples& denomi
     const std::vector<Pair> pairs = validPairs(numerator, denominator);
     if (pairs.empty())
         return kNaN;
-    double logSum = 0;
+    std::vector<double> logRatios;
     for (const auto& p : pairs)
-        logSum += std::log(p.numerator.median() / p.denominator.median());
-    return std::exp(logSum / static_cast<double>(pairs.size()));
+        logRatios.push_back(std::log(p.numerator.median() / p.denominator.median()));
+    return std::exp(medianInPlace(logRatios));
+}
+
+ProcessBootstrap pairedRatioBootstrap(const GroupedSamples& numerator, const GroupedSamples& denominator,
+    double level, int resamples, std::uint64_t seed)
+{
+    ProcessBootstrap out;
+    const std::vector<Pair> pairs = validPairs(numerator, denominator);
+    out.processes = static_cast<int>(pairs.size());
+    out.estimate = pairedRatio(numerator, denominator);
+    if (pairs.empty())
+        return out;
+    SplitMix64 rng(seed);
+    const auto count = static_cast<std::uint32_t>(pairs.size());
+    std::vector<double> logRatios(count);
+    std::vector<double> draws(static_cast<std::size_t>(std::max(resamples, 1)));
+    for (auto& d : draws) {
+        for (auto& r : logRatios) {
+            const Pair& p = pairs[rng.below(count)];
+            // Latencies are positive; a zero sample would make a ratio 0 or infinite, not a number to take.
+            r = std::log(std::max(p.numerator.draw(rng), std::numeric_limits<double>::min()))
+                - std::log(std::max(p.denominator.draw(rng), std::numeric_limits<double>::min()));
+        }
+        d = std::exp(medianInPlace(logRatios));
+    }
+    out.percentile = percentileInterval(draws, level);
+    std::vector<double> halfWidths;
+    for (const auto& p : pairs) {
+        const double a = processLogHalfWidth(p.numerator.sorted(), level);
+        const double b = processLogHalfWidth(p.denominator.sorted(), level);
+        halfWidths.push_back(std::sqrt(a * a + b * b));
+    }
+    const double half = logHalfWidth(out.percentile, out.estimate);
+    out.bootstrapVar = half * half;
+    out.withinVar = withinVariance(std::move(halfWidths));
+    return out;
 }
 
 Interval pairedRatioCi(const GroupedSamples& numerator, const GroupedSamples& denominator, double level,
-    int resamples, std::uint64_t seed, IntervalTarget target)
+    int resamples, std::uint64_t seed, IntervalTarget target, double betweenFloor)
 {
     const std::vector<Pair> pairs = validPairs(numerator, denominator);
     if (pairs.empty())
@@ -232,40 +297,15 @@ Interval pairedRatioCi(const GroupedSamples& numerator, const GroupedSamples& de
         const auto& p = pairs.front();
         return bootstrapRatioCi(p.numerator.sorted(), p.denominator.sorted(), level, resamples, seed);
     }
-    SplitMix64 rng(seed);
-    const auto count = static_cast<std::uint32_t>(pairs.size());
-    std::vector<double> draws(static_cast<std::size_t>(std::max(resamples, 1)));
-    for (auto& d : draws) {
-        double logSum = 0;
-        for (std::uint32_t i = 0; i < count; ++i) {
-            const Pair& p = pairs[rng.below(count)];
-            const double num = p.numerator.draw(rng);
-            const double den = p.denominator.draw(rng);
-            // Latencies are positive; a zero sample would make a ratio 0 or infinite, not a number to average.
-            logSum += std::log(std::max(num, std::numeric_limits<double>::min()))
-                - std::log(std::max(den, std::numeric_limits<double>::min()));
-        }
-        d = std::exp(logSum / count);
-    }
-    const Interval ci = percentileInterval(draws, level);
-    std::vector<double> halfWidths;
-    for (const auto& p : pairs) {
-        const double a = processLogHalfWidth(p.numerator.sorted(), level);
-        const double b = processLogHalfWidth(p.denominator.sorted(), level);
-        halfWidths.push_back(std::sqrt(a * a + b * b));
-    }
-    const double estimate = pairedRatio(numerator, denominator);
-    const double half = logHalfWidth(ci, estimate);
-    return scaled(
-        ci, estimate, targetVariance(half * half, withinVariance(halfWidths), static_cast<int>(count), level, target));
+    return widened(pairedRatioBootstrap(numerator, denominator, level, resamples, seed), level, target, betweenFloor);
 }
 
 double unpairedRatio(const GroupedSamples& numerator, const GroupedSamples& denominator)
 {
-    const double den = pooledMedian(denominator);
+    const double den = runMedian(denominator);
     if (totalSize(numerator) == 0 || totalSize(denominator) == 0 || den == 0)
         return kNaN;
-    return pooledMedian(numerator) / den;
+    return runMedian(numerator) / den;
 }
 
 Interval unpairedRatioCi(const GroupedSamples& numerator, const GroupedSamples& denominator, double level,
@@ -273,13 +313,13 @@ Interval unpairedRatioCi(const GroupedSamples& numerator, const GroupedSamples& 
 {
     GroupedSamples num = nonEmpty(numerator);
     GroupedSamples den = nonEmpty(denominator);
-    if (num.empty() || den.empty() || pooledMedian(den) == 0)
+    if (num.empty() || den.empty() || runMedian(den) == 0)
         return {kNaN, kNaN};
     if (num.size() == 1 && den.size() == 1)
         return bootstrapRatioCi(num.front(), den.front(), level, resamples, seed);
     // Each side's share of the ratio's variance, from its own draws, widened for its own processes.
     const auto sideVariance = [&](const GroupedSamples& side, std::vector<double> sideDraws) {
-        const double estimate = pooledMedian(side);
+        const double estimate = runMedian(side);
         const double half = logHalfWidth(percentileInterval(sideDraws, level), estimate);
         std::vector<double> halfWidths;
         for (const auto& g : side)
@@ -287,10 +327,10 @@ Interval unpairedRatioCi(const GroupedSamples& numerator, const GroupedSamples& 
         return targetVariance(
             half * half, withinVariance(halfWidths), static_cast<int>(side.size()), level, target);
     };
-    HierarchicalResampler a(num);
-    HierarchicalResampler b(den);
+    RunMedianResampler a(num);
+    RunMedianResampler b(den);
     SplitMix64 rng(seed);
-    const auto resamplesUsed = static_cast<std::size_t>(resamplesFor(resamples, a.samples() + b.samples()));
+    const auto resamplesUsed = static_cast<std::size_t>(std::max(resamples, 1));
     std::vector<double> drawsA(resamplesUsed);
     std::vector<double> drawsB(resamplesUsed);
     std::vector<double> draws(resamplesUsed);

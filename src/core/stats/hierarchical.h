@@ -17,12 +17,6 @@ namespace ob::stats {
 /// Samples grouped by the process that measured them: one group per process, each in measurement order.
 using GroupedSamples = std::vector<std::vector<double>>;
 
-/// Resamples fewer than this many times when the samples are many (each resample draws every sample): at least
-/// this many, and at most kDefaultResamples, as kHierarchicalDraws allows.
-inline constexpr int kMinHierarchicalResamples = 500;
-/// Samples drawn in all by one hierarchical interval at most (resamples x samples), so that it takes milliseconds.
-inline constexpr double kHierarchicalDraws = 4e6;
-
 /// What an interval from several processes is to hold. A bootstrap over few processes knows the spread between them
 /// poorly, so the part of the interval that comes from it is widened as a Student t interval with (processes − 1)
 /// degrees of freedom would be (Cameron, Gelbach & Miller 2008); the part from the noise within processes is not.
@@ -32,28 +26,65 @@ enum class IntervalTarget { LongRun, AnotherRun };
 
 /// The median of each non-empty group, in group order.
 std::vector<double> groupMedians(const GroupedSamples& groups);
-/// The median of all samples pooled (what a run's summary shows). 0 when there are none.
+/// The median of all samples pooled (the `p50` of a run's latency percentiles). 0 when there are none.
 double pooledMedian(const GroupedSamples& groups);
+/// The run's median: the median of the processes' medians (one process: the median of its samples; two: their mean).
+/// One slow process of three does not move it, where it moves the pooled median by part of a process's own spread
+/// (the fast processes' samples above their median). 0 when there are none.
+double runMedian(const GroupedSamples& groups);
 /// The number of non-empty groups.
 int processCount(const GroupedSamples& groups);
 
-/// Hierarchical bootstrap CI of the pooled median at `level`: each resample draws the processes with replacement,
-/// then each drawn process's samples with replacement, and takes the median of all drawn samples; then widened for
-/// `target` (see IntervalTarget). One process gives bootstrapMedianCi(); no samples give [0, 0].
+/// A hierarchical bootstrap before it is widened for its target, with what the widening needs. Several of them
+/// (every method and batch size of a run: they share the run's processes) give the run's spread between processes.
+struct ProcessBootstrap {
+    double estimate = 0;  // the estimate the interval is around
+    Interval percentile;  // the bootstrap's percentile interval
+    double bootstrapVar = 0;  // its squared log-space half-width
+    double withinVar = 0;  // the part of it the noise within processes explains
+    int processes = 0;  // processes (groups or pairs) used
+    /// The spread between processes as the squared log-space half-width one process's level has (the bootstrap's
+    /// variance less the noise within processes, per process): 0 when the processes agree within their noise.
+    double betweenPerProcess() const;
+};
+
+/// The run's spread between processes: the median of betweenPerProcess() over the bootstraps of 2 or more
+/// processes (0 when there are none). Three processes of one series can agree by chance; the run's other series,
+/// measured in the same processes, tell how much they usually differ.
+double runBetweenSpread(const std::vector<ProcessBootstrap>& bootstraps);
+
+/// The interval of `b` at `level` for `target`, symmetric around the estimate in log space: the part from the spread
+/// between processes widened as a Student t interval with (processes − 1) degrees of freedom would be, and taken no
+/// smaller than `betweenFloor` (a spread per process, e.g. runBetweenSpread()). One process: the percentile interval
+/// as it is.
+Interval widened(const ProcessBootstrap& b, double level, IntervalTarget target, double betweenFloor = 0);
+
+/// Hierarchical bootstrap of runMedian() at `level`: each resample draws the processes with replacement, then each
+/// drawn process's median from the bootstrap of its samples, and takes their median. Needs 2 or more processes.
+ProcessBootstrap medianBootstrap(const GroupedSamples& groups, double level = 0.95,
+    int resamples = kDefaultResamples, std::uint64_t seed = 1);
+/// The interval of runMedian() for `target` (medianBootstrap(), widened()). One process gives bootstrapMedianCi(); no
+/// samples give [0, 0].
 Interval hierarchicalMedianCi(const GroupedSamples& groups, double level = 0.95, int resamples = kDefaultResamples,
-    std::uint64_t seed = 1, IntervalTarget target = IntervalTarget::LongRun);
+    std::uint64_t seed = 1, IntervalTarget target = IntervalTarget::LongRun, double betweenFloor = 0);
 
 /// Paired speed ratio: numerator and denominator measured in the same processes (group i of each from process i):
-/// the geometric mean over processes of median(numerator_i) / median(denominator_i). Processes where either is
-/// empty or the denominator's median is 0 are skipped; none left gives NaN.
+/// the median over processes of median(numerator_i) / median(denominator_i), in log space (two processes: their
+/// geometric mean), so that one process in another state does not move it. Processes where either is empty or a
+/// median is not positive are skipped; none left gives NaN.
 double pairedRatio(const GroupedSamples& numerator, const GroupedSamples& denominator);
-/// Its hierarchical bootstrap CI: processes drawn with replacement, each one's two medians from their bootstrap
-/// distributions; widened for `target`. One process gives bootstrapRatioCi(); none gives [NaN, NaN].
+/// Its hierarchical bootstrap: processes drawn with replacement, each one's two medians from their bootstrap
+/// distributions. Needs 2 or more valid processes.
+ProcessBootstrap pairedRatioBootstrap(const GroupedSamples& numerator, const GroupedSamples& denominator,
+    double level = 0.95, int resamples = kDefaultResamples, std::uint64_t seed = 1);
+/// Its interval for `target` (pairedRatioBootstrap(), widened()). One process gives bootstrapRatioCi(); none gives
+/// [NaN, NaN].
 Interval pairedRatioCi(const GroupedSamples& numerator, const GroupedSamples& denominator, double level = 0.95,
-    int resamples = kDefaultResamples, std::uint64_t seed = 1, IntervalTarget target = IntervalTarget::LongRun);
+    int resamples = kDefaultResamples, std::uint64_t seed = 1, IntervalTarget target = IntervalTarget::LongRun,
+    double betweenFloor = 0);
 
-/// Unpaired ratio: two different sets of processes (e.g. two runs, before and after): pooledMedian(numerator) /
-/// pooledMedian(denominator). NaN when either is empty or the denominator's median is 0.
+/// Unpaired ratio: two different sets of processes (e.g. two runs, before and after): runMedian(numerator) /
+/// runMedian(denominator). NaN when either is empty or the denominator's median is 0.
 double unpairedRatio(const GroupedSamples& numerator, const GroupedSamples& denominator);
 /// Its CI: both sides resampled hierarchically and independently, each widened for its own number of processes.
 /// One process on each side gives bootstrapRatioCi(); empty input gives [NaN, NaN].
