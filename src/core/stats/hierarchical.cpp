@@ -114,16 +114,13 @@ double logHalfWidth(const Interval& ci, double estimate)
     return 0.5 * (std::max(0.0, std::log(estimate / ci.low)) + std::max(0.0, std::log(ci.high / estimate)));
 }
 
-/// `ci` around `estimate`, its log-space distances to the estimate scaled so that its squared half-width is `var`.
-Interval scaled(const Interval& ci, double estimate, double var)
+/// The interval exp(±√var) around `estimate`, symmetric in log space: the bootstrap of a median of a few processes is
+/// lopsided towards a process that happened to be slow, which tells the spread between processes, not on which side
+/// the next run will fall.
+Interval logSymmetric(double estimate, double var)
 {
-    const double half = logHalfWidth(ci, estimate);
-    if (!(half > 0) || !std::isfinite(var))
-        return ci;
-    const double scale = std::sqrt(var) / half;
-    const double lo = std::max(0.0, std::log(estimate / ci.low));
-    const double hi = std::max(0.0, std::log(ci.high / estimate));
-    return {estimate * std::exp(-lo * scale), estimate * std::exp(hi * scale)};
+    const double half = std::sqrt(std::max(var, 0.0));
+    return {estimate * std::exp(-half), estimate * std::exp(half)};
 }
 
 /// The log-space half-width of the 95% (`level`) CI of one process's median (distribution-free).
@@ -202,11 +199,8 @@ Interval widened(const ProcessBootstrap& b, double level, IntervalTarget target,
 {
     if (b.processes < 2 || !(b.estimate > 0))
         return b.percentile;
-    // Symmetric in log space: the bootstrap of a median of a few processes is lopsided towards a process that
-    // happened to be slow, which tells the spread between processes, not on which side the next run will fall.
-    const double half
-        = std::sqrt(targetVariance(b.bootstrapVar, b.withinVar, b.processes, level, target, betweenFloor));
-    return {b.estimate * std::exp(-half), b.estimate * std::exp(half)};
+    return logSymmetric(
+        b.estimate, targetVariance(b.bootstrapVar, b.withinVar, b.processes, level, target, betweenFloor));
 }
 
 ProcessBootstrap medianBootstrap(const GroupedSamples& groups, double level, int resamples, std::uint64_t seed)
@@ -317,31 +311,12 @@ Interval unpairedRatioCi(const GroupedSamples& numerator, const GroupedSamples& 
         return {kNaN, kNaN};
     if (num.size() == 1 && den.size() == 1)
         return bootstrapRatioCi(num.front(), den.front(), level, resamples, seed);
-    // Each side's share of the ratio's variance, from its own draws, widened for its own processes.
-    const auto sideVariance = [&](const GroupedSamples& side, std::vector<double> sideDraws) {
-        const double estimate = runMedian(side);
-        const double half = logHalfWidth(percentileInterval(sideDraws, level), estimate);
-        std::vector<double> halfWidths;
-        for (const auto& g : side)
-            halfWidths.push_back(processLogHalfWidth(g, level));
-        return targetVariance(
-            half * half, withinVariance(halfWidths), static_cast<int>(side.size()), level, target);
+    // Each side's share of the ratio's variance, from its own bootstrap, widened for its own processes.
+    const auto sideVariance = [&](const GroupedSamples& side, std::uint64_t sideSeed) {
+        const ProcessBootstrap b = medianBootstrap(side, level, resamples, sideSeed);
+        return targetVariance(b.bootstrapVar, b.withinVar, b.processes, level, target);
     };
-    RunMedianResampler a(num);
-    RunMedianResampler b(den);
-    SplitMix64 rng(seed);
-    const auto resamplesUsed = static_cast<std::size_t>(std::max(resamples, 1));
-    std::vector<double> drawsA(resamplesUsed);
-    std::vector<double> drawsB(resamplesUsed);
-    std::vector<double> draws(resamplesUsed);
-    for (std::size_t i = 0; i < resamplesUsed; ++i) {
-        drawsA[i] = a.draw(rng);
-        drawsB[i] = b.draw(rng);
-        draws[i] = drawsB[i] != 0 ? drawsA[i] / drawsB[i] : std::numeric_limits<double>::infinity();
-    }
-    const Interval ci = percentileInterval(draws, level);
-    const double var = sideVariance(num, std::move(drawsA)) + sideVariance(den, std::move(drawsB));
-    return scaled(ci, unpairedRatio(num, den), var);
+    return logSymmetric(unpairedRatio(num, den), sideVariance(num, seed) + sideVariance(den, seed ^ 0x9e3779b97f4a7c15ULL));
 }
 
 ProcessSpread processSpread(const GroupedSamples& groups, double minShift)
