@@ -36,7 +36,7 @@ void withinProcessInterval(BatchChange& c, const std::vector<double>& reference,
     c.betweenProcesses = false;
 }
 
-/// A pair measured in several processes on both sides: the hierarchical interval of the ratio of the pooled medians
+/// A pair measured in several processes on both sides: the hierarchical interval of the ratio of the runs' medians
 /// (processes resampled, then samples; each side widened for its few processes), for the long-run value of each.
 void betweenProcessInterval(BatchChange& c, const stats::GroupedSamples& reference, const stats::GroupedSamples& other,
     double level, std::uint64_t seed)
@@ -133,8 +133,8 @@ RunComparison compareRuns(const RunResult& reference, const RunResult& other, co
         const stats::GroupedSamples gb = summarizedGroups(*p.bb);
         c.referenceProcesses = std::max(1, stats::processCount(ga));
         c.otherProcesses = std::max(1, stats::processCount(gb));
-        c.referenceMs = stats::quantile(sa, 0.5);
-        c.otherMs = stats::quantile(sb, 0.5);
+        c.referenceMs = stats::runMedian(ga);  // each run's median, as its table showed it (BatchResult::medianMs)
+        c.otherMs = stats::runMedian(gb);
         c.ratio = c.referenceMs > 0 ? c.otherMs / c.referenceMs : std::nan("");
         c.pValue = stats::mannWhitneyU(sa, sb).pValue;
         if (c.referenceProcesses >= 2 && c.otherProcesses >= 2)
