@@ -11,15 +11,25 @@ optimize_for_inference), dynamic_int8 / dynamic_int8_onednn (quantize_dynamic_ji
 (module.to(torch.bfloat16), floating inputs cast), mobile (torch.utils.mobile_optimizer.optimize_for_mobile). Each
 reports latency and its fidelity against eager: per output leaf cosine and max abs error (integer leaves: exact
 agreement); faithful = every leaf finite, float leaves at cosine >= --min-cosine, integer leaves identical.
-"""
-import argparse
-import json
-import math
-import sys
-import time
-import warnings
 
-import torch
+One thread means one core: torch.set_num_threads(1) limits LibTorch's own threads, not OpenBLAS's, which PyTorch's
+addmm calls; left alone, OpenBLAS spreads a matrix product over every core (shufflenet_v2_x0_5's classifier: 0.41 ms
+on two cores against 0.74 ms on one). So the BLAS and OpenMP thread counts are set to 1 before torch is imported, and
+each result reports `cpu_per_wall` (process CPU time / wall time while it was timed: 1.0 on one core).
+"""
+import os
+
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import math  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+import warnings  # noqa: E402
+
+import torch  # noqa: E402
 from torch.utils.benchmark import Timer
 
 ALL = ["eager", "freeze_optimize", "dynamic_int8", "dynamic_int8_onednn", "bf16", "mobile"]
@@ -121,9 +131,12 @@ def run(args):
             r["setup_ms"] = (time.perf_counter() - t0) * 1e3
             for _ in range(args.warmup):
                 call()
+            cpu0, wall0 = time.process_time(), time.perf_counter()
             m = Timer("call()", globals={"call": call}, num_threads=1).blocked_autorange(min_run_time=args.min_time)
+            cpu_per_wall = (time.process_time() - cpu0) / (time.perf_counter() - wall0)
             r["latency_ms"] = {"median": m.median * 1e3, "mean": m.mean * 1e3, "iqr": m.iqr * 1e3,
                                "runs": len(m.times), "calls_per_run": m.number_per_run}
+            r["cpu_per_wall"] = cpu_per_wall
             if method == "eager":
                 reference = output
             if reference is not None:
