@@ -231,7 +231,8 @@ private Q_SLOTS:
         // Speed-up 2 in two processes, 3 in the busy one.
         const GroupedSamples eager{process(g, 200, 300, 0.02), process(g, 200, 300, 0.02), process(g, 300, 300, 0.02)};
         const GroupedSamples method{process(g, 100, 300, 0.02), process(g, 100, 300, 0.02), process(g, 100, 300, 0.02)};
-        QVERIFY2(std::abs(pairedRatio(eager, method) / 2 - 1) < 0.01, qPrintable(QString::number(pairedRatio(eager, method))));
+        const double ratio = pairedRatio(eager, method);
+        QVERIFY2(std::abs(ratio / 2 - 1) < 0.01, qPrintable(QString::number(ratio)));
     }
 
     /// A run's series share its processes. Ten series whose processes differ by about 4% (sd), and one whose three
@@ -245,14 +246,16 @@ private Q_SLOTS:
         for (int s = 0; s < 10; ++s) {
             const GroupedSamples series = run(g, 100, 3, 0.04, 200);
             bootstraps.push_back(medianBootstrap(series, 0.95, 1000, s + 1));
-            widths.push_back(widened(bootstraps.back(), 0.95, IntervalTarget::AnotherRun).relativeHalfWidth(runMedian(series)));
+            const Interval ci = widened(bootstraps.back(), 0.95, IntervalTarget::AnotherRun);
+            widths.push_back(ci.relativeHalfWidth(runMedian(series)));
         }
         const double floor = runBetweenSpread(bootstraps);
         QVERIFY(floor > 0);
         const GroupedSamples agreeing = run(g, 100, 3, 0.0, 200);
         const ProcessBootstrap b = medianBootstrap(agreeing, 0.95, 1000, 99);
-        const double alone = widened(b, 0.95, IntervalTarget::AnotherRun).relativeHalfWidth(runMedian(agreeing));
-        const double floored = widened(b, 0.95, IntervalTarget::AnotherRun, floor).relativeHalfWidth(runMedian(agreeing));
+        const double m = runMedian(agreeing);
+        const double alone = widened(b, 0.95, IntervalTarget::AnotherRun).relativeHalfWidth(m);
+        const double floored = widened(b, 0.95, IntervalTarget::AnotherRun, floor).relativeHalfWidth(m);
         QCOMPARE(hierarchicalMedianCi(agreeing, 0.95, 1000, 99, IntervalTarget::AnotherRun, floor),
             widened(b, 0.95, IntervalTarget::AnotherRun, floor));
         const double typical = median(widths);

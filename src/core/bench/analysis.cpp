@@ -127,8 +127,10 @@ void addSpeedups(RunResult& run)
         for (const auto& b : r.batches)
             if (const BatchResult* e = eager->batch(b.batch); e && &r != eager) {
                 const auto [eagerGroups, groups] = pairedGroups(*e, b);
-                bootstraps.push_back(stats::pairedRatioBootstrap(eagerGroups, groups, kConfidenceLevel,
-                    stats::kDefaultResamples, bootstrapSeed(run.config.seed, r.method + QStringLiteral("/spread"), b.batch)));
+                const std::uint64_t seed
+                    = bootstrapSeed(run.config.seed, r.method + QStringLiteral("/spread"), b.batch);
+                bootstraps.push_back(stats::pairedRatioBootstrap(
+                    eagerGroups, groups, kConfidenceLevel, stats::kDefaultResamples, seed));
             }
     const double floor = stats::runBetweenSpread(bootstraps);
     for (auto& r : run.results)

@@ -114,9 +114,22 @@ double logHalfWidth(const Interval& ci, double estimate)
     return 0.5 * (std::max(0.0, std::log(estimate / ci.low)) + std::max(0.0, std::log(ci.high / estimate)));
 }
 
-/// The interval exp(±√var) around `estimate`, symmetric in log space: the bootstrap of a median of a few processes is
-/// lopsided towards a process that happened to be slow, which tells the spread between processes, not on which side
-/// the next run will fall.
+/// `ci` around `estimate`, its log-space distances to the estimate scaled so that its squared half-width is `var`: the
+/// bootstrap's shape kept. One process of three in a busy state makes it reach far above the estimate (another run
+/// may draw two busy processes) but hardly below (no run is faster than the quiet state).
+Interval scaled(const Interval& ci, double estimate, double var)
+{
+    const double half = logHalfWidth(ci, estimate);
+    if (!(half > 0) || !std::isfinite(var))
+        return ci;
+    const double scale = std::sqrt(var) / half;
+    const double lo = std::max(0.0, std::log(estimate / ci.low));
+    const double hi = std::max(0.0, std::log(ci.high / estimate));
+    return {estimate * std::exp(-lo * scale), estimate * std::exp(hi * scale)};
+}
+
+/// The interval exp(±√var) around `estimate`, symmetric in log space (a ratio of two runs' medians, from the two
+/// sides' variances).
 Interval logSymmetric(double estimate, double var)
 {
     const double half = std::sqrt(std::max(var, 0.0));
@@ -199,8 +212,8 @@ Interval widened(const ProcessBootstrap& b, double level, IntervalTarget target,
 {
     if (b.processes < 2 || !(b.estimate > 0))
         return b.percentile;
-    return logSymmetric(
-        b.estimate, targetVariance(b.bootstrapVar, b.withinVar, b.processes, level, target, betweenFloor));
+    return scaled(b.percentile, b.estimate,
+        targetVariance(b.bootstrapVar, b.withinVar, b.processes, level, target, betweenFloor));
 }
 
 ProcessBootstrap medianBootstrap(const GroupedSamples& groups, double level, int resamples, std::uint64_t seed)
@@ -316,7 +329,8 @@ Interval unpairedRatioCi(const GroupedSamples& numerator, const GroupedSamples& 
         const ProcessBootstrap b = medianBootstrap(side, level, resamples, sideSeed);
         return targetVariance(b.bootstrapVar, b.withinVar, b.processes, level, target);
     };
-    return logSymmetric(unpairedRatio(num, den), sideVariance(num, seed) + sideVariance(den, seed ^ 0x9e3779b97f4a7c15ULL));
+    const double var = sideVariance(num, seed) + sideVariance(den, seed ^ 0x9e3779b97f4a7c15ULL);
+    return logSymmetric(unpairedRatio(num, den), var);
 }
 
 ProcessSpread processSpread(const GroupedSamples& groups, double minShift)

@@ -53,10 +53,10 @@ struct ProcessBootstrap {
 /// measured in the same processes, tell how much they usually differ.
 double runBetweenSpread(const std::vector<ProcessBootstrap>& bootstraps);
 
-/// The interval of `b` at `level` for `target`, symmetric around the estimate in log space: the part from the spread
-/// between processes widened as a Student t interval with (processes − 1) degrees of freedom would be, and taken no
-/// smaller than `betweenFloor` (a spread per process, e.g. runBetweenSpread()). One process: the percentile interval
-/// as it is.
+/// The interval of `b` at `level` for `target`: the percentile interval's log-space distances to the estimate scaled
+/// so that the part from the spread between processes is widened as a Student t interval with (processes − 1)
+/// degrees of freedom would be, taken no smaller than `betweenFloor` (a spread per process, e.g. runBetweenSpread()).
+/// One process: the percentile interval as it is.
 Interval widened(const ProcessBootstrap& b, double level, IntervalTarget target, double betweenFloor = 0);
 
 /// Hierarchical bootstrap of runMedian() at `level`: each resample draws the processes with replacement, then each
