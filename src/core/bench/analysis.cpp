@@ -83,15 +83,13 @@ void addRunIntervals(RunResult& run)
 {
     std::vector<BatchResult*> batches;
     std::vector<stats::ProcessBootstrap> bootstraps;
-    std::vector<std::uint64_t> seeds;
     for (auto& r : run.results)
         for (auto& b : r.batches) {
             const stats::GroupedSamples groups = summarizedGroups(b);
             if (stats::processCount(groups) < 2)
                 continue;
-            seeds.push_back(bootstrapSeed(run.config.seed, r.method, b.batch));
-            bootstraps.push_back(
-                stats::medianBootstrap(groups, kConfidenceLevel, stats::kDefaultResamples, seeds.back()));
+            const std::uint64_t seed = bootstrapSeed(run.config.seed, r.method, b.batch);
+            bootstraps.push_back(stats::medianBootstrap(groups, kConfidenceLevel, stats::kDefaultResamples, seed));
             batches.push_back(&b);
         }
     const double floor = stats::runBetweenSpread(bootstraps);
