@@ -93,14 +93,21 @@ std::vector<Pair> validPairs(const GroupedSamples& numerator, const GroupedSampl
 /// agreed). The hierarchical bootstrap counts the within-process noise twice (through the processes' medians and
 /// through their samples) and the spread between processes as (G − 1) / G of its sample variance; the spread between
 /// is then scaled by (t_{G−1} / z)², and for AnotherRun everything counts twice (this run's and the other run's).
+/// The spread between `processes` (>= 2) processes in the bootstrap's variance: what is left of it once the noise
+/// within processes is taken out, as the variance of the estimate (of all the processes together).
+double betweenVariance(double bootstrapVar, double withinVar, int processes)
+{
+    const double g = processes;
+    return std::max(0.0, (bootstrapVar - withinVar) * g / (g - 1) - withinVar);
+}
+
 double targetVariance(double bootstrapVar, double withinVar, int processes, double level, IntervalTarget target,
     double betweenFloor = 0)
 {
     if (processes < 2)
         return bootstrapVar;
     const double g = processes;
-    const double between
-        = std::max({0.0, (bootstrapVar - withinVar) * g / (g - 1) - withinVar, betweenFloor / g});
+    const double between = std::max(betweenVariance(bootstrapVar, withinVar, processes), betweenFloor / g);
     const double p = 0.5 + level / 2;
     const double tz = studentTQuantile(p, g - 1) / normalQuantile(p);
     return (target == IntervalTarget::AnotherRun ? 2 : 1) * (tz * tz * between + withinVar);
@@ -193,10 +200,7 @@ double runMedian(const GroupedSamples& groups)
 
 double ProcessBootstrap::betweenPerProcess() const
 {
-    if (processes < 2)
-        return 0;
-    const double g = processes;
-    return std::max(0.0, (bootstrapVar - withinVar) * g / (g - 1) - withinVar) * g;
+    return processes < 2 ? 0 : betweenVariance(bootstrapVar, withinVar, processes) * processes;
 }
 
 double runBetweenSpread(const std::vector<ProcessBootstrap>& bootstraps)
